@@ -1,0 +1,59 @@
+"""Ordered schema upgrades, one transaction each, applied to an older workspace file.
+
+``STEPS[n]`` turns a file of schema version ``n`` into version ``n + 1``. The file is
+copied before the first step runs, so a failed or unwanted upgrade can be undone by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import WorkspaceError
+
+Step = Callable[[sqlite3.Connection], None]
+
+# Version 1 is the first released schema; steps for later versions go here.
+STEPS: dict[int, Step] = {}
+
+
+def upgrade_copy_path(path: Path, old_version: int) -> Path:
+    return path.with_name(f"{path.name}.v{old_version}.bak")
+
+
+def upgrade(path: Path, old_version: int, new_version: int, steps: dict[int, Step] | None = None) -> Path:
+    """Upgrade ``path`` in place and return the path of the copy kept from before."""
+    steps = STEPS if steps is None else steps
+    missing = [v for v in range(old_version, new_version) if v not in steps]
+    if missing:
+        raise WorkspaceError("error.workspace.no_upgrade", version=old_version)
+    copy = upgrade_copy_path(path, old_version)
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(copy)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for version in range(old_version, new_version):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                steps[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute("COMMIT")
+            except Exception:
+                conn.execute("ROLLBACK")
+                raise
+    finally:
+        conn.close()
+    return copy
+
+
+def restore_copy(path: Path, copy: Path) -> None:
+    shutil.copyfile(copy, path)

@@ -1,0 +1,225 @@
+"""The workspace file: one SQLite file holding every initiative, opened by one writer.
+
+Every edit runs in ``Workspace.write()``, which commits one transaction before it returns:
+there is never unsaved state to lose. The file uses SQLite's rollback journal with
+``synchronous=FULL`` rather than WAL, because WAL needs shared memory that USB sticks and
+synced folders do not provide reliably, and a closed workspace must be one single file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import urllib.parse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import migrations
+from app.errors import WorkspaceError
+from app.lock import WorkspaceLock
+from app.models import Base
+
+APPLICATION_ID = 0x4344534B  # "CDSK": tells a workspace from any other SQLite file
+SCHEMA_VERSION = 1
+EXTENSION = ".crossdesk"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Listener = Callable[[frozenset[str]], None]
+
+
+def _probe(path: Path) -> int:
+    """Check that ``path`` is a readable workspace and return its schema version.
+
+    Reads the file through a read-only connection, so a refused file is never changed.
+    """
+    if not path.exists():
+        raise WorkspaceError("error.workspace.missing", path=str(path))
+    if path.is_dir():
+        raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError("error.workspace.unreadable", path=str(path), reason=str(exc)) from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=str(exc)) from exc
+    if [tuple(r) for r in result] != [("ok",)]:
+        reason = "; ".join(str(r[0]) for r in result[:3])
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=reason)
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            "error.workspace.newer", path=str(path), version=version, supported=SCHEMA_VERSION
+        )
+    if version < 1:
+        raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    return version
+
+
+def _ro_uri(path: Path) -> str:
+    return "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        return conn
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+
+    # pysqlite's own implicit transactions are switched off above (isolation_level=None)
+    # so that SQLAlchemy decides where a transaction begins: one BEGIN per unit of work.
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Workspace:
+    """An open workspace file. Use ``Workspace.create`` or ``Workspace.open``."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None):
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Listener] = []
+        self.upgraded_from: int | None = None
+        self.upgrade_copy: Path | None = None
+
+    # -- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, *, overwrite: bool = False) -> Workspace:
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise WorkspaceError("error.workspace.exists", path=str(path))
+        if not path.parent.exists():
+            raise WorkspaceError("error.workspace.no_folder", path=str(path.parent))
+        if path.exists():
+            path.unlink()
+        try:
+            conn = sqlite3.connect(str(path))
+        except sqlite3.Error as exc:
+            raise WorkspaceError("error.workspace.unwritable", path=str(path), reason=str(exc)) from exc
+        conn.close()
+        lock = WorkspaceLock(path)
+        lock.acquire()
+        engine = _make_engine(path, read_only=False)
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return cls(path, engine, False, lock)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
+        """Open an existing workspace; raises ``WorkspaceError`` and leaves the file untouched
+        when it is missing, not a workspace, damaged, newer than this program, or locked."""
+        path = Path(path)
+        version = _probe(path)
+        lock: WorkspaceLock | None = None
+        if not read_only:
+            lock = WorkspaceLock(path)
+            lock.acquire()  # raises LockedError naming the holder
+        upgraded_from = None
+        copy = None
+        try:
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise WorkspaceError("error.workspace.needs_upgrade", version=version)
+                copy = migrations.upgrade(path, version, SCHEMA_VERSION)
+                upgraded_from = version
+            engine = _make_engine(path, read_only)
+        except Exception:
+            if lock is not None:
+                lock.release()
+            raise
+        ws = cls(path, engine, read_only, lock)
+        ws.upgraded_from = upgraded_from
+        ws.upgrade_copy = copy
+        return ws
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- units of work --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short session for reading; objects stay usable after it ends."""
+        with self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self, *areas: str) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``areas`` name what changes (e.g. ``"tasks"``) so open views refresh only those.
+        """
+        if self.read_only:
+            raise WorkspaceError("error.workspace.read_only", path=str(self.path))
+        with self._sessions() as session, session.begin():
+            yield session
+        self.notify(areas)
+
+    def notify(self, areas: tuple[str, ...] | frozenset[str]) -> None:
+        changed = frozenset(areas)
+        for listener in list(self._listeners):
+            listener(changed)
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    # -- copies ---------------------------------------------------------------------------
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a consistent copy of the workspace with SQLite's online backup API."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError("error.workspace.copy_onto_self", path=str(target))
+        raw = self.engine.raw_connection()
+        try:
+            dst = sqlite3.connect(str(target))
+            try:
+                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+            finally:
+                dst.close()
+        finally:
+            raw.close()
+        return target
