@@ -1,0 +1,1 @@
+"""The ``crossdesk-cli`` console program."""
