@@ -79,6 +79,14 @@ GOALS = FormSpec("goals", 1, "form.goals.title", (
     _f("goal", "departments", Kind.DEPARTMENTS, width=24),
 ), landscape=True)
 
+SIGNOFFS = FormSpec("signoffs", None, "field.signoff.title", (
+    _f("signoff", "department", Kind.DEPARTMENT, width=14),
+    _f("signoff", "signer", Kind.TEXT, width=14),
+    _f("signoff", "signed", Kind.BOOL, width=8),
+    _f("signoff", "signed_on", Kind.DATE, width=12),
+    _f("signoff", "version", Kind.TEXT, width=12),
+))
+
 TEAM = FormSpec("team", 2, "form.team.title", (
     _f("member", "name", Kind.TEXT, required=True, width=10),
     _f("member", "department", Kind.DEPARTMENT, width=12),
@@ -143,7 +151,7 @@ EVALUATION = FormSpec("evaluation", 5, "form.evaluation.title", (
 ), landscape=True)
 
 FORMS: dict[str, FormSpec] = {
-    f.key: f for f in (GOALS, TEAM, PAIN_POINTS, MEASURES, TRACKING, EVALUATION)
+    f.key: f for f in (GOALS, SIGNOFFS, TEAM, PAIN_POINTS, MEASURES, TRACKING, EVALUATION)
 }
 # The five forms of the method, in the method's order.
 METHOD_FORMS = (GOALS, TEAM, PAIN_POINTS, TRACKING, EVALUATION)

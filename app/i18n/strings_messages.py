@@ -69,6 +69,7 @@ register({
     "error.value.unknown_person": ("There is no such person: {value}.", "不存在此人员：{value}。"),
     "error.value.unknown_measure": ("There is no such measure: {value}.", "不存在此措施：{value}。"),
     "error.value.unknown_task": ("There is no such task: {value}.", "不存在此任务：{value}。"),
+    "error.value.unknown_pain_point": ("There is no such pain point: {value}.", "不存在此痛点：{value}。"),
     "error.value.self_predecessor": (
         "A task cannot be its own predecessor.", "任务不能作为自己的前置任务。"),
     "error.value.duplicate_department": (

@@ -1,0 +1,79 @@
+"""Initiatives: create, rename, list, and the counts that ``info`` reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app import snapshots
+from app import validation as v
+from app.errors import UserError
+from app.forms import FieldSpec, Kind
+from app.models import Goal, Initiative, Kpi, Measure, Member, PainPoint, RaciAssignment, Signoff, Task
+from app.workspace import Workspace
+
+_NAME = FieldSpec("name", "field.initiative.name", Kind.TEXT, required=True, max_len=300)
+
+
+@dataclass(frozen=True)
+class InitiativeInfo:
+    id: int
+    name: str
+
+
+def list_initiatives(ws: Workspace) -> list[InitiativeInfo]:
+    with ws.read() as s:
+        rows = s.execute(select(Initiative.id, Initiative.name)
+                         .order_by(Initiative.position, Initiative.id)).all()
+    return [InitiativeInfo(i, n) for i, n in rows]
+
+
+def create_initiative(ws: Workspace, name: str, description: str = "") -> int:
+    name = v.clean_text(_NAME, name)
+    with ws.write("initiatives") as s:
+        last = s.scalar(select(func.max(Initiative.position))) or 0
+        ini = Initiative(name=name, description=description, position=last + 1)
+        s.add(ini)
+        s.flush()
+        return ini.id
+
+
+def rename_initiative(ws: Workspace, initiative_id: int, name: str) -> str:
+    name = v.clean_text(_NAME, name)
+    with ws.write("initiatives") as s:
+        ini = s.get(Initiative, initiative_id)
+        if ini is None:
+            raise UserError("error.initiative.missing", id=initiative_id)
+        old, ini.name = ini.name, name
+        return old
+
+
+def delete_initiative(ws: Workspace, initiative_id: int) -> snapshots.Snapshot:
+    with ws.write("initiatives", "goals", "team", "pain_points", "tasks", "kpis", "raci") as s:
+        snap = snapshots.take(s, "initiatives", initiative_id)
+        s.delete(s.get(Initiative, initiative_id))
+        return snap
+
+
+def restore_initiative(ws: Workspace, snap: snapshots.Snapshot) -> None:
+    with ws.write("initiatives", "goals", "team", "pain_points", "tasks", "kpis", "raci") as s:
+        snapshots.restore(s, snap)
+
+
+def counts(ws: Workspace, initiative_id: int) -> dict[str, int]:
+    """How many rows each form of an initiative holds (the figures of ``info``)."""
+    def n(model: type, *where: object) -> int:
+        return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+    with ws.read() as s:
+        by_ini = {
+            "goals": Goal, "members": Member, "pain_points": PainPoint, "measures": Measure,
+            "tasks": Task, "kpis": Kpi,
+        }
+        result = {k: n(m, m.initiative_id == initiative_id) for k, m in by_ini.items()}  # type: ignore[attr-defined]
+        result["raci"] = n(RaciAssignment, RaciAssignment.task_id.in_(
+            select(Task.id).where(Task.initiative_id == initiative_id)))
+        result["signoffs"] = n(Signoff, Signoff.initiative_id == initiative_id)
+    order = ["goals", "members", "pain_points", "measures", "tasks", "kpis", "raci", "signoffs"]
+    return {k: result[k] for k in order}

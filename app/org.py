@@ -1,0 +1,84 @@
+"""Departments and people, kept once per workspace and picked from lists by every form."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app import snapshots
+from app import validation as v
+from app.errors import ValidationError
+from app.forms import FieldSpec, Kind
+from app.models import Department, Person
+from app.workspace import Workspace
+
+_DEPT = FieldSpec("name", "field.department.name", Kind.TEXT, required=True, max_len=200)
+_PERSON = FieldSpec("name", "field.person.name", Kind.TEXT, required=True, max_len=200)
+
+
+def departments(ws: Workspace) -> list[Department]:
+    with ws.read() as s:
+        return list(s.scalars(select(Department).order_by(Department.position, Department.id)))
+
+
+def department_names(ws: Workspace) -> list[str]:
+    return [d.name for d in departments(ws)]
+
+
+def people(ws: Workspace) -> list[Person]:
+    with ws.read() as s:
+        found = s.scalars(select(Person).order_by(Person.name, Person.id))
+        result = list(found)
+        for p in result:
+            _ = p.department  # load before the session closes
+        return result
+
+
+def _check_unique(s: object, name: str, except_id: int | None = None) -> None:
+    stmt = select(Department.id).where(Department.name == name)
+    found = s.scalar(stmt)  # type: ignore[attr-defined]
+    if found is not None and found != except_id:
+        raise ValidationError("error.value.duplicate_department", value=name)
+
+
+def add_department(ws: Workspace, name: str) -> int:
+    name = v.clean_text(_DEPT, name)
+    with ws.write("org") as s:
+        _check_unique(s, name)
+        last = s.scalar(select(func.max(Department.position))) or 0
+        dep = Department(name=name, position=last + 1)
+        s.add(dep)
+        s.flush()
+        return dep.id
+
+
+def rename_department(ws: Workspace, dep_id: int, name: str) -> str:
+    name = v.clean_text(_DEPT, name)
+    with ws.write("org", "goals", "team", "pain_points", "tasks") as s:
+        dep = s.get(Department, dep_id)
+        if dep is None:
+            raise ValidationError("error.row.missing")
+        _check_unique(s, name, dep_id)
+        old, dep.name = dep.name, name
+        return old
+
+
+def delete_department(ws: Workspace, dep_id: int) -> snapshots.Snapshot:
+    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+        snap = snapshots.take(s, "departments", dep_id)
+        s.delete(s.get(Department, dep_id))
+        return snap
+
+
+def add_person(ws: Workspace, name: str, department: str | None = None) -> int:
+    name = v.clean_text(_PERSON, name)
+    with ws.write("org") as s:
+        dep = s.scalar(select(Department).where(Department.name == department)) if department else None
+        person = Person(name=name, department=dep)
+        s.add(person)
+        s.flush()
+        return person.id
+
+
+def restore(ws: Workspace, snap: snapshots.Snapshot) -> None:
+    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+        snapshots.restore(s, snap)

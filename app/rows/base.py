@@ -1,0 +1,158 @@
+"""What every form's row access shares: ordering, plain fields, departments by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import validation as v
+from app.display import Names, format_value
+from app.errors import ValidationError
+from app.forms import FieldSpec, FormSpec, Kind
+from app.models import Base, Department, Measure, PainPoint, Person, Task
+
+
+@dataclass
+class Row:
+    """One row as every view needs it: raw values for editing, text for showing."""
+
+    id: int
+    number: int  # 1-based, in the form's order
+    values: dict[str, Any]
+    text: dict[str, str]
+
+
+def clean_scalar(spec: FieldSpec, value: object) -> Any:
+    """Validate a value of a plain (non-reference) field."""
+    kind = spec.kind
+    if kind in (Kind.TEXT, Kind.LONGTEXT):
+        return v.clean_text(spec, value)
+    if kind is Kind.DATE:
+        return v.clean_date(spec, value)
+    if kind is Kind.RATING:
+        return v.clean_rating(spec, value)
+    if kind is Kind.PERCENT:
+        return v.clean_percent(spec, value)
+    if kind is Kind.NUMBER:
+        return v.clean_number(spec, value)
+    if kind is Kind.BOOL:
+        return v.clean_bool(spec, value)
+    if kind is Kind.CHOICE:
+        return v.clean_choice(spec, value)
+    raise TypeError(f"{spec.key} is not a plain field")
+
+
+def department_by_name(session: Session, name: object) -> Department | None:
+    """The department called ``name``; empty gives None, an unknown name is refused."""
+    text = "" if name is None else str(name).strip()
+    if not text:
+        return None
+    dep = session.scalar(select(Department).where(Department.name == text))
+    if dep is None:
+        raise ValidationError("error.value.unknown_department", value=text)
+    return dep
+
+
+def departments_by_name(session: Session, names: object) -> list[Department]:
+    if names is None or names == "":
+        return []
+    items = [names] if isinstance(names, str) else list(names)  # type: ignore[call-overload]
+    result: list[Department] = []
+    for name in items:
+        dep = department_by_name(session, name)
+        if dep is not None and dep not in result:
+            result.append(dep)
+    return result
+
+
+def load_names(session: Session, initiative_id: int) -> Names:
+    names = Names()
+    names.people = dict(session.execute(select(Person.id, Person.name)).tuples().all())
+    names.measures = dict(session.execute(
+        select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
+    ).tuples().all())
+    task_ids = session.scalars(select(Task.id).where(Task.initiative_id == initiative_id)
+                               .order_by(Task.position, Task.id))
+    names.task_numbers = {tid: i + 1 for i, tid in enumerate(task_ids)}
+    pain_ids = session.scalars(select(PainPoint.id).where(PainPoint.initiative_id == initiative_id)
+                               .order_by(PainPoint.position, PainPoint.id))
+    names.pain_numbers = {pid: i + 1 for i, pid in enumerate(pain_ids)}
+    return names
+
+
+class FormRows:
+    """Row access for one form. Subclasses say how each field is read and written."""
+
+    spec: ClassVar[FormSpec]
+    model: ClassVar[type[Base]]
+    areas: ClassVar[tuple[str, ...]]
+    # Fields stored in a column of the same name on ``model``.
+    plain: ClassVar[frozenset[str]] = frozenset()
+
+    # -- reading ----------------------------------------------------------------------------
+    def objects(self, session: Session, initiative_id: int) -> list[Any]:
+        model: Any = self.model
+        stmt = (select(model).where(model.initiative_id == initiative_id)
+                .order_by(model.position, model.id))
+        return list(session.scalars(stmt))
+
+    def rows(self, session: Session, initiative_id: int, lang: str | None = None,
+             today: dt.date | None = None) -> list[Row]:
+        objs = self.objects(session, initiative_id)
+        names = load_names(session, initiative_id)
+        extra = self.prepare(session, initiative_id, objs, today)
+        rows = []
+        for i, obj in enumerate(objs):
+            values = {f.key: self.read(session, obj, f.key, extra) for f in self.spec.fields}
+            text = {f.key: format_value(f, values[f.key], names, lang) for f in self.spec.fields}
+            rows.append(Row(obj.id, i + 1, values, text))
+        return rows
+
+    def prepare(self, session: Session, initiative_id: int, objs: list[Any],
+                today: dt.date | None) -> Any:
+        """Work shared by all rows of one read (e.g. a ranking); passed to ``read``."""
+        return None
+
+    def read(self, session: Session, obj: Any, key: str, extra: Any) -> Any:
+        return getattr(obj, key)
+
+    # -- writing ----------------------------------------------------------------------------
+    def write(self, session: Session, obj: Any, key: str, value: object) -> None:
+        """Validate ``value`` and store it; raises ValidationError and stores nothing."""
+        spec = self.spec.field(key)
+        if spec.derived:
+            raise ValidationError("error.value.read_only_field", field=spec.label_key)
+        if key in self.plain:
+            setattr(obj, key, clean_scalar(spec, value))
+            return
+        self.write_special(session, obj, key, value)
+
+    def write_special(self, session: Session, obj: Any, key: str, value: object) -> None:
+        raise KeyError(key)
+
+    def create(self, session: Session, initiative_id: int, values: dict[str, Any]) -> Any:
+        """A new row at the end, with ``values`` applied; required fields need a value."""
+        model: Any = self.model
+        obj = self.new_object(session, initiative_id, values)
+        last = session.scalar(select(func.max(model.position))
+                              .where(model.initiative_id == initiative_id))
+        obj.position = (last or 0) + 1
+        session.add(obj)
+        for key, value in values.items():
+            if key in self.spec.keys and not self.spec.field(key).derived and key not in self.set_on_new:
+                self.write(session, obj, key, value)
+        session.flush()
+        return obj
+
+    set_on_new: ClassVar[frozenset[str]] = frozenset()
+
+    def new_object(self, session: Session, initiative_id: int, values: dict[str, Any]) -> Any:
+        return self.model(initiative_id=initiative_id)  # type: ignore[call-arg]
+
+    def default_values(self, session: Session, initiative_id: int) -> dict[str, Any]:
+        """What a row added with Ctrl+N starts with: a name to overwrite."""
+        return {}
