@@ -1,0 +1,203 @@
+"""The Chinese catalogue of the Qt layer: extract, fill, compile.
+
+    python installer/translations.py           # all three steps below
+    python installer/translations.py update    # pyside6-lupdate ui/**/*.py -> crossdesk_zh_CN.ts
+    python installer/translations.py fill      # put the translations of zh_CN_ui.py into the .ts
+    python installer/translations.py release   # pyside6-lrelease .ts -> crossdesk_zh_CN.qm
+    python installer/translations.py missing   # list messages still without Chinese
+
+The .ts file is the catalogue (Qt Linguist opens it). ``fill`` only writes messages that have
+no translation yet, so a correction made in Linguist is kept; it reads the hand-written
+dictionary in zh_CN_ui.py, which keeps a translation alive when a string moves to another
+class (lupdate files messages by class).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILE = ROOT / "resources" / "translations" / "crossdesk_zh_CN.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+UI_DIR = ROOT / "ui"
+_PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def tool(name: str) -> str:
+    """PySide6's own Linguist tool ``name`` (lupdate, lrelease): the wrapper script beside
+    the Python running this, else the binary inside the PySide6 package, else the PATH."""
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    for candidate in (beside, beside.with_suffix(".exe")):
+        if candidate.exists():
+            return str(candidate)
+    try:
+        import PySide6
+
+        package = Path(PySide6.__file__).parent
+        for candidate in (package / name, package / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    except ImportError:
+        pass
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+    return found
+
+
+def ui_sources(ui_dir: Path = UI_DIR) -> list[Path]:
+    return sorted(p for p in ui_dir.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> None:
+    """Extract every tr()/translate() string of the Qt layer into ``ts``, keeping the
+    translations it already holds and dropping strings the code no longer has."""
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        tool("lupdate"), *map(str, ui_sources(ui_dir)),
+        "-ts", str(ts), "-source-language", "en", "-target-language", "zh_CN",
+        "-no-obsolete", "-locations", "relative", "-silent",
+    ]
+    _run(command)
+
+
+def release(ts: Path = TS_FILE, qm: Path | None = None) -> Path:
+    qm = qm or ts.with_suffix(".qm")
+    _run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)])
+    return qm
+
+
+def _run(command: list[str]) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"{Path(command[0]).name} failed:\n{done.stdout}{done.stderr}")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translation: str
+    finished: bool
+
+    @property
+    def where(self) -> str:
+        return f"{self.context}: {self.source!r}"
+
+
+def _live(message: ET.Element) -> bool:
+    kind = message.find("translation")
+    return kind is None or kind.get("type") not in ("vanished", "obsolete")
+
+
+def _text(translation: ET.Element | None) -> str:
+    if translation is None:
+        return ""
+    forms = translation.findall("numerusform")
+    if forms:
+        return "\n".join(f.text or "" for f in forms)
+    return translation.text or ""
+
+
+def messages(ts: Path = TS_FILE) -> list[Message]:
+    """Every live message of ``ts`` (vanished and obsolete ones left out)."""
+    tree = ET.parse(ts)
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if not _live(message):
+                continue
+            translation = message.find("translation")
+            text = _text(translation)
+            finished = bool(text.strip()) and (
+                translation is None or translation.get("type") != "unfinished"
+            )
+            found.append(Message(name, message.findtext("source") or "", text, finished))
+    return found
+
+
+def missing(ts: Path = TS_FILE) -> list[Message]:
+    return [m for m in messages(ts) if not m.finished]
+
+
+def placeholder_mismatches(ts: Path = TS_FILE) -> list[Message]:
+    """Finished messages whose Chinese lost or invented a %1 / %n / {name} placeholder."""
+    def marks(text: str) -> list[str]:
+        return sorted(set(_PLACEHOLDER.findall(text)))
+
+    return [m for m in messages(ts) if m.finished and marks(m.source) != marks(m.translation)]
+
+
+def lookup(context: str, source: str) -> str | None:
+    """The hand-written Chinese for a message: by class first, then by text alone."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        import zh_CN_ui
+    finally:
+        sys.path.pop(0)
+    return zh_CN_ui.BY_CONTEXT.get((context, source)) or zh_CN_ui.ZH.get(source)
+
+
+def fill(ts: Path = TS_FILE, overwrite: bool = False) -> int:
+    """Write the dictionary's Chinese into messages that have none (or into all, with
+    ``overwrite``); returns how many messages were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if not _live(message):
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            done = translation.get("type") != "unfinished" and _text(translation).strip()
+            if done and not overwrite:
+                continue
+            chinese = lookup(name, message.findtext("source") or "")
+            if not chinese:
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = chinese
+            else:
+                translation.text = chinese
+            translation.attrib.pop("type", None)
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return filled
+
+
+def main(argv: list[str] | None = None) -> int:
+    steps = (argv if argv is not None else sys.argv[1:]) or ["update", "fill", "release"]
+    for step in steps:
+        if step == "update":
+            update()
+        elif step == "fill":
+            print(f"filled {fill()} message(s)")
+        elif step == "release":
+            print(f"wrote {release().relative_to(ROOT)}")
+        elif step == "missing":
+            pass
+        else:
+            raise SystemExit(f"unknown step {step!r}; use update, fill, release or missing")
+    left = missing()
+    for message in left:
+        print(f"no Chinese yet: {message.where}")
+    total = len(messages())
+    print(f"{total - len(left)} of {total} message(s) translated")
+    return 1 if left and "missing" in steps else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
