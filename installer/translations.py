@@ -14,6 +14,7 @@ class (lupdate files messages by class).
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -65,6 +66,31 @@ def update(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> None:
         "-no-obsolete", "-locations", "relative", "-silent",
     ]
     _run(command)
+    _drop_core_keys(ts)
+
+
+def _is_core_call(context: str, source: str) -> bool:
+    """lupdate also picks up the core catalogue's own ``tr(key)`` (a plain function, so it
+    has no class context); those keys are translated in app/i18n, not here."""
+    return context == "" and (" " not in source.strip() or ("{" in source and "." in source))
+
+
+def _drop_core_keys(ts: Path) -> None:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.iter("message")):
+            if _is_core_call(name, message.findtext("source") or ""):
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    _write(tree, ts)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
 
 
 def release(ts: Path = TS_FILE, qm: Path | None = None) -> Path:
@@ -135,6 +161,33 @@ def placeholder_mismatches(ts: Path = TS_FILE) -> list[Message]:
     return [m for m in messages(ts) if m.finished and marks(m.source) != marks(m.translation)]
 
 
+def known_contexts(ui_dir: Path = UI_DIR) -> set[str]:
+    """The contexts Qt looks messages up under at run time: the ui classes (``self.tr``)
+    and the literal first argument of ``QCoreApplication.translate``."""
+    found: set[str] = set()
+    for path in ui_sources(ui_dir):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def stray_contexts(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> list[Message]:
+    """Messages lupdate filed under a name no class has, e.g. ``parent.tr("…")`` (filed
+    under "parent", looked up under the object's class): they never show translated."""
+    known = known_contexts(ui_dir)
+    return [m for m in messages(ts) if m.context not in known]
+
+
 def lookup(context: str, source: str) -> str | None:
     """The hand-written Chinese for a message: by class first, then by text alone."""
     sys.path.insert(0, str(Path(__file__).parent))
@@ -173,8 +226,7 @@ def fill(ts: Path = TS_FILE, overwrite: bool = False) -> int:
                 translation.text = chinese
             translation.attrib.pop("type", None)
             filled += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    _write(tree, ts)
     return filled
 
 
@@ -194,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     left = missing()
     for message in left:
         print(f"no Chinese yet: {message.where}")
+    for message in stray_contexts():
+        print(f"never found at run time (tr() on a variable?): {message.where}")
     total = len(messages())
     print(f"{total - len(left)} of {total} message(s) translated")
     return 1 if left and "missing" in steps else 0

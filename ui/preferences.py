@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,34 +20,8 @@ from PySide6.QtWidgets import (
 
 from app import settings as ws_settings
 from app.errors import UserError
-from app.paths import user_data_dir
 from app.workspace import Workspace
-
-# Each language is named in itself, so a user who cannot read the current one finds theirs.
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
-
-
-class Preferences:
-    """The program's own per-user preferences, in an INI file in the program's data folder
-    (which CROSSDESK_HOME redirects, so tests and portable installs stay self-contained)."""
-
-    LANGUAGE = "general/language"
-
-    def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings or QSettings(
-            str(user_data_dir() / "preferences.ini"), QSettings.Format.IniFormat
-        )
-
-    @property
-    def language(self) -> str:
-        """"en", "zh_CN", or "" to follow the system."""
-        value = str(self._settings.value(self.LANGUAGE, "") or "")
-        return value if value in LANGUAGE_NAMES else ""
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._settings.setValue(self.LANGUAGE, value if value in LANGUAGE_NAMES else "")
-        self._settings.sync()
+from ui.preferences_store import LANGUAGE_NAMES, Preferences
 
 
 class SetOrganisationCommand(QUndoCommand):
