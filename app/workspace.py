@@ -102,7 +102,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
 class Workspace:
     """An open workspace file. Use ``Workspace.create`` or ``Workspace.open``."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None):
+    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
