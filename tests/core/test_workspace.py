@@ -140,3 +140,24 @@ def test_save_copy_is_a_workspace(demo_ws: Workspace, tmp_path: Path) -> None:
     copy = demo_ws.save_copy(tmp_path / "copy.crossdesk")
     with Workspace.open(copy) as ws:
         assert [i.name for i in list_initiatives(ws)] == [i.name for i in list_initiatives(demo_ws)]
+
+
+def test_save_copy_replaces_an_existing_file(demo_ws: Workspace, tmp_path: Path) -> None:
+    target = tmp_path / "old.crossdesk"
+    target.write_text("an older copy")
+    demo_ws.save_copy(target)
+    with Workspace.open(target) as ws:
+        assert list_initiatives(ws)
+    assert not (tmp_path / "old.crossdesk.partial").exists()
+
+
+def test_recent_files_remembered_once_newest_first(tmp_path: Path) -> None:
+    from app import recent
+
+    a, b = tmp_path / "a.crossdesk", tmp_path / "b.crossdesk"
+    recent.remember(a)
+    recent.remember(b)
+    recent.remember(a)
+    assert recent.recent_files() == [a.resolve(), b.resolve()]
+    recent.forget(b)
+    assert recent.recent_files() == [a.resolve()]
