@@ -171,14 +171,19 @@ def known_contexts(ui_dir: Path = UI_DIR) -> set[str]:
                 found.add(node.name)
             elif (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "translate"
+                and _called_name(node.func) == "translate"
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
                 found.add(node.args[0].value)
     return found
+
+
+def _called_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
 
 
 def stray_contexts(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> list[Message]:

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/dialogs/add_member.py" line="+21" />
         <source>Add team member</source>
-        <translation type="unfinished" />
+        <translation>添加小组成员</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Type a new name or pick a person</source>
-        <translation type="unfinished" />
+        <translation>输入新姓名或选择已有人员</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The department is used for a new person only.</source>
-        <translation type="unfinished" />
+        <translation>部门仅用于新添加的人员。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../ui/models/org_models.py" line="+19" />
         <source>Rename department</source>
-        <translation type="unfinished" />
+        <translation>重命名部门</translation>
     </message>
 </context>
 <context>
@@ -42,77 +42,77 @@
     <message>
         <location filename="../../ui/tabs/form_table.py" line="+90" />
         <source>Filter rows…</source>
-        <translation type="unfinished" />
+        <translation>筛选行…</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>添加行</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a row (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>添加一行（Ctrl+N）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete the selected rows (Delete)</source>
-        <translation type="unfinished" />
+        <translation>删除选中的行（Delete 键）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Form order</source>
-        <translation type="unfinished" />
+        <translation>表单顺序</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show rows in the form's own order again</source>
-        <translation type="unfinished" />
+        <translation>恢复按表单本身的顺序显示各行</translation>
     </message>
     <message>
         <location line="+50" />
         <source>… and {0} more</source>
-        <translation type="unfinished" />
+        <translation>……另有 {0} 行</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Add row to {0}</source>
-        <translation type="unfinished" />
+        <translation>向“{0}”添加行</translation>
     </message>
     <message>
         <location line="+8" />
         <source>(new)</source>
-        <translation type="unfinished" />
+        <translation>（新）</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Delete {0} row(s) from {1}</source>
-        <translation type="unfinished" />
+        <translation>从“{1}”删除 {0} 行</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Rows can be moved in the form's own order only; click “Form order” first.</source>
-        <translation type="unfinished" />
+        <translation>只有按表单本身的顺序显示时才能移动行，请先点击“表单顺序”。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Move row</source>
-        <translation type="unfinished" />
+        <translation>移动行</translation>
     </message>
 </context>
 <context>
@@ -120,12 +120,12 @@
     <message>
         <location filename="../../ui/models/form_table_model.py" line="+132" />
         <source>computed, not typed</source>
-        <translation type="unfinished" />
+        <translation>自动计算，无需填写</translation>
     </message>
     <message>
         <location line="+76" />
         <source>Edit {0}</source>
-        <translation type="unfinished" />
+        <translation>修改“{0}”</translation>
     </message>
 </context>
 <context>
@@ -133,184 +133,185 @@
     <message>
         <location filename="../../ui/main_window.py" line="+50" />
         <source>Open or create a workspace to begin (File menu).</source>
-        <translation type="unfinished" />
+        <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Initiative:</source>
-        <translation type="unfinished" />
+        <translation>协作项目：</translation>
     </message>
     <message>
         <location line="+3" />
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>新建…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;New workspace…</source>
-        <translation type="unfinished" />
+        <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished" />
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Close workspace</source>
-        <translation type="unfinished" />
+        <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Add &amp;row</source>
-        <translation type="unfinished" />
+        <translation>添加行(&amp;R)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Delete rows</source>
-        <translation type="unfinished" />
+        <translation>删除行(&amp;D)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Departments and &amp;people…</source>
-        <translation type="unfinished" />
+        <translation>部门和人员(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Initiative</source>
-        <translation type="unfinished" />
+        <translation>协作项目(&amp;I)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;New initiative…</source>
-        <translation type="unfinished" />
+        <translation>新建协作项目(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;About CrossDesk</source>
-        <translation type="unfinished" />
+        <translation>关于 CrossDesk(&amp;A)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+61" />
         <source>Copy saved to {0}</source>
-        <translation type="unfinished" />
+        <translation>副本已保存到 {0}</translation>
     </message>
     <message>
         <location line="+50" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
-        <translation type="unfinished" />
+        <translation>新建协作项目</translation>
     </message>
     <message>
         <location line="-17" />
         <location line="+24" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+7" />
         <location line="+4" />
         <source>Rename initiative</source>
-        <translation type="unfinished" />
+        <translation>重命名协作项目</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+13" />
         <source>Delete initiative</source>
-        <translation type="unfinished" />
+        <translation>删除协作项目</translation>
     </message>
     <message>
         <location line="-12" />
         <source>Delete “{0}” with all its forms? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location line="+62" />
         <source>All rules kept</source>
-        <translation type="unfinished" />
+        <translation>所有规则均已满足</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{0} rule finding(s)</source>
-        <translation type="unfinished" />
+        <translation>{0} 条规则提示</translation>
     </message>
     <message>
         <location line="+20" />
         <source>[read-only]</source>
-        <translation type="unfinished" />
+        <translation>［只读］</translation>
     </message>
     <message>
         <location line="+2" />
         <source>(read-only: changes are not possible)</source>
-        <translation type="unfinished" />
+        <translation>（只读：不能修改）</translation>
     </message>
     <message>
         <location line="+13" />
         <source>About CrossDesk</source>
-        <translation type="unfinished" />
+        <translation>关于 CrossDesk</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CrossDesk {0}
 A workbench for cross-department collaboration initiatives.</source>
-        <translation type="unfinished" />
+        <translation>CrossDesk（跨部门协作台）{0}
+跨部门协作项目的工作台。</translation>
     </message>
 </context>
 <context>
@@ -318,7 +319,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location filename="../../ui/message_bar.py" line="+25" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -326,80 +327,80 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location filename="../../ui/dialogs/org_dialog.py" line="+32" />
         <source>Departments and people</source>
-        <translation type="unfinished" />
+        <translation>部门和人员</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Departments</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+14" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>添加…</translation>
     </message>
     <message>
         <location line="-13" />
         <location line="+14" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <location line="-13" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+8" />
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+41" />
         <source>New department</source>
-        <translation type="unfinished" />
+        <translation>新建部门</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+43" />
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="-27" />
         <source>Add department</source>
-        <translation type="unfinished" />
+        <translation>添加部门</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Delete department</source>
-        <translation type="unfinished" />
+        <translation>删除部门</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Move department</source>
-        <translation type="unfinished" />
+        <translation>移动部门</translation>
     </message>
     <message>
         <location line="+5" />
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>新建人员</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Add person</source>
-        <translation type="unfinished" />
+        <translation>添加人员</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>删除人员</translation>
     </message>
 </context>
 <context>
@@ -407,7 +408,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location filename="../../ui/models/org_models.py" line="+45" />
         <source>Edit person</source>
-        <translation type="unfinished" />
+        <translation>修改人员</translation>
     </message>
 </context>
 <context>
@@ -479,57 +480,56 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>WorkspaceFlow</name>
     <message>
-        <location filename="../../ui/workspace_flow.py" line="+27" />
+        <location filename="../../ui/workspace_flow.py" line="+21" />
+        <source>CrossDesk workspaces (*{0});;All files (*)</source>
+        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Workspace in use</source>
-        <translation type="unfinished" />
+        <translation>工作区正在使用中</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{0}
 
 Open it read-only? You can look and print, but not change it.</source>
-        <translation type="unfinished" />
+        <translation>{0}
+
+以只读方式打开吗？可以查看和打印，但不能修改。</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+5" />
         <source>Cannot open workspace</source>
-        <translation type="unfinished" />
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Open workspace</source>
-        <translation type="unfinished" />
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location line="+6" />
         <source>New workspace</source>
-        <translation type="unfinished" />
+        <translation>新建工作区</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Cannot create workspace</source>
-        <translation type="unfinished" />
+        <translation>无法创建工作区</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save a copy as</source>
-        <translation type="unfinished" />
+        <translation>另存副本</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cannot save copy</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location line="-66" />
-        <source>CrossDesk workspaces (*{0});;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>无法保存副本</translation>
     </message>
 </context>
 </TS>
