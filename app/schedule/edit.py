@@ -172,3 +172,9 @@ def restore_status(ws: Workspace, state: StatusState) -> StatusState:
         t.status, t.percent = state.status, state.percent
         t.actual_start, t.actual_finish = state.actual_start, state.actual_finish
     return old
+
+
+def task_dates(ws: Workspace, task_id: int) -> TaskDates:
+    with ws.read() as s:
+        t = _task(s, task_id)
+        return TaskDates(task_id, t.planned_start, t.planned_finish)
