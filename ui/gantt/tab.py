@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.schedule import snapshot as snapshots
+from app.schedule.data import Link
+from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.rows import TaskFilter, build_rows, choices
 from app.workspace import Workspace
 from ui.gantt import export
@@ -220,6 +222,12 @@ class GanttTab(QWidget):
         self._push(ResizeTaskCommand(self.workspace, task_id, finish, text))
 
     def _link(self, predecessor_id: int, task_id: int) -> None:
+        # Checked here first as well, so a refused link does not wipe the redo history.
+        plan = self.snapshot.plan
+        loop = find_cycle(plan.by_id, [*plan.links, Link(predecessor_id, task_id)])
+        if loop:
+            self._show_error(ScheduleCycleError([self._name(i) for i in loop], loop).message())
+            return
         text = self.tr("Let “%1” wait for “%2”").replace("%1", self._name(task_id)).replace(
             "%2", self._name(predecessor_id))
         self._push(LinkTasksCommand(self.workspace, predecessor_id, task_id, text))
