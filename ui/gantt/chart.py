@@ -26,6 +26,7 @@ from ui.gantt.painter import (
     HeaderText,
     bar_x,
 )
+from ui.gantt.refguard import none_refs_kept
 from ui.gantt.timescale import TimeScale, Zoom
 
 RESIZE_GRIP = 6
@@ -119,14 +120,15 @@ class GanttChart(QAbstractScrollArea):
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self.viewport())
         vp = self.viewport()
-        self._painter.paint(
-            p, self._layout, self._snap.calendar, self._snap.today, self.scale(),
-            self._x0(), self._y0(), vp.width(), vp.height(),
-            hover=self._hover, preview=self._preview,
-        )
-        p.end()
+        with none_refs_kept():
+            p = QPainter(vp)
+            self._painter.paint(
+                p, self._layout, self._snap.calendar, self._snap.today, self.scale(),
+                self._x0(), self._y0(), vp.width(), vp.height(),
+                hover=self._hover, preview=self._preview,
+            )
+            p.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

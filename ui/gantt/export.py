@@ -10,6 +10,7 @@ from app.schedule.snapshot import Snapshot
 from ui.gantt import palette
 from ui.gantt.layout import GanttLayout
 from ui.gantt.painter import HEADER_H, ROW_H, ChartPainter
+from ui.gantt.refguard import none_refs_kept
 from ui.gantt.timescale import TimeScale, Zoom
 
 NAMES_W = 240
@@ -42,7 +43,17 @@ def _names(p: QPainter, layout: GanttLayout, first: int, last: int, y: float,
     p.drawLine(NAMES_W - 1, 0, NAMES_W - 1, int(y + (last - first) * ROW_H))
 
 
-def export_png(path: str, painter: ChartPainter, layout: GanttLayout, snap: Snapshot,
+def export_png(*args: object, **kw: object) -> None:
+    with none_refs_kept():
+        _export_png(*args, **kw)  # type: ignore[arg-type]
+
+
+def export_pdf(*args: object, **kw: object) -> int:
+    with none_refs_kept():
+        return _export_pdf(*args, **kw)  # type: ignore[arg-type]
+
+
+def _export_png(path: str, painter: ChartPainter, layout: GanttLayout, snap: Snapshot,
                zoom: Zoom, no_measure: str) -> None:
     scale = TimeScale(layout.origin, zoom.value)
     width = NAMES_W + int(layout.days * zoom.value)
@@ -70,7 +81,7 @@ def pdf_zoom(layout: GanttLayout, page_width: float, wanted: Zoom) -> Zoom:
     return Zoom.QUARTER
 
 
-def export_pdf(path: str, painter: ChartPainter, layout: GanttLayout, snap: Snapshot,
+def _export_pdf(path: str, painter: ChartPainter, layout: GanttLayout, snap: Snapshot,
                zoom: Zoom, title: str, page_label: str, no_measure: str) -> int:
     """Write the chart on A3 landscape pages; returns the number of pages.
     ``page_label`` has ``%1`` and ``%2`` for the page number and count."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from app.schedule.calendar import WorkCalendar
 from ui.gantt import palette
@@ -34,6 +34,12 @@ BAR_TOP = 5
 BAR_H = 12
 HANDLE_GAP = 8
 HANDLE_R = 4
+
+# Pens and brushes made once: PySide6 6.x mishandles reference counts when QPainter.setPen
+# or setBrush is given a bare enum thousands of times, and shared objects are faster anyway.
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+WHITE = QBrush(Qt.GlobalColor.white)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class ChartPainter:
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.metrics = QFontMetrics(font)
+        self._brushes: dict[int, QBrush] = {}
         self._pens = {
             "grid": QPen(palette.GRID, 1),
             "arrow": QPen(palette.ARROW, 1),
@@ -84,6 +91,12 @@ class ChartPainter:
             "header": QPen(palette.HEADER_TEXT),
             "preview": QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine),
         }
+
+    def _brush(self, colour: QColor) -> QBrush:
+        brush = self._brushes.get(colour.rgba())
+        if brush is None:
+            brush = self._brushes[colour.rgba()] = QBrush(colour)
+        return brush
 
     # -- the whole picture ------------------------------------------------------------------
     def paint(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, today: dt.date,
@@ -222,10 +235,10 @@ class ChartPainter:
                 pts = [QPointF(xs, ys), QPointF(xs + 6, ys), QPointF(xs + 6, mid),
                        QPointF(xe - 8, mid), QPointF(xe - 8, ye), QPointF(xe, ye)]
             p.drawPolyline(pts)
-            p.setBrush(palette.CRITICAL if ln.critical else palette.ARROW)
+            p.setBrush(self._brush(palette.CRITICAL if ln.critical else palette.ARROW))
             p.drawPolygon(QPolygonF([QPointF(xe, ye), QPointF(xe - 5, ye - 3.5),
                                      QPointF(xe - 5, ye + 3.5)]))
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
 
     def _colours(self, g: RowGeometry) -> tuple[QColor, QColor]:
         if g.task.done:
@@ -251,35 +264,35 @@ class ChartPainter:
             r = BAR_H / 2 + 1
             diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy),
                                  QPointF(cx, cy + r), QPointF(cx - r, cy)])
-            p.setPen(self._pens["critical"] if g.critical else Qt.PenStyle.NoPen)
-            p.setBrush(palette.MILESTONE if fill is palette.BAR else fill)
+            p.setPen(self._pens["critical"] if g.critical else NO_PEN)
+            p.setBrush(self._brush(palette.MILESTONE if fill is palette.BAR else fill))
             p.drawPolygon(diamond)
         else:
             rect = QRectF(x1, y + BAR_TOP, max(x2 - x1, 2), BAR_H)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(fill)
+            p.setPen(NO_PEN)
+            p.setBrush(self._brush(fill))
             p.drawRect(rect)
             pct = 100 if g.task.done else g.task.percent
             if pct > 0:
-                p.setBrush(progress)
+                p.setBrush(self._brush(progress))
                 p.drawRect(QRectF(x1, rect.y() + BAR_H / 2 - 2,
                                   rect.width() * pct / 100, 4))
             if g.critical:
                 p.setPen(self._pens["critical"])
-                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setBrush(NO_BRUSH)
                 p.drawRect(rect.adjusted(-1, -1, 1, 1))
         if g.actual is not None:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(palette.ACTUAL)
+            p.setPen(NO_PEN)
+            p.setBrush(self._brush(palette.ACTUAL))
             a1, a2 = g.actual
             p.drawRect(QRectF(a1 * ppd, y + ROW_H - 5, max((a2 - a1) * ppd, 2), 3))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(NO_BRUSH)
         right = x2
         if hover:
             p.setPen(QPen(palette.BAR_PROGRESS, 1.5))
-            p.setBrush(Qt.GlobalColor.white)
+            p.setBrush(WHITE)
             p.drawEllipse(QPointF(x2 + HANDLE_GAP, y + BAR_TOP + BAR_H / 2), HANDLE_R, HANDLE_R)
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             right += HANDLE_GAP + HANDLE_R
         if labels:
             p.setPen(self._pens["text"])
@@ -299,7 +312,7 @@ class ChartPainter:
                  scale: TimeScale) -> None:
         y = pv.row * ROW_H
         p.setPen(self._pens["preview"])
-        p.setBrush(palette.SELECTION)
+        p.setBrush(self._brush(palette.SELECTION))
         if pv.start is not None and pv.end is not None:
             p.drawRect(QRectF(pv.start * scale.px_per_day, y + BAR_TOP - 1,
                               max((pv.end - pv.start) * scale.px_per_day, 4), BAR_H + 2))
@@ -310,7 +323,7 @@ class ChartPainter:
                 p.fillRect(QRectF(0, pv.target_row * ROW_H, layout.days * scale.px_per_day,
                                   ROW_H), palette.SELECTION)
             p.drawLine(QPointF(x2 + HANDLE_GAP, y + BAR_TOP + BAR_H / 2), pv.link_to)
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(NO_BRUSH)
 
     def header(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, scale: TimeScale,
                x0: float, width: int, top: int = HEADER_H) -> None:

@@ -14,6 +14,8 @@ from app.enums import TaskStatus
 from app.schedule.data import TaskData
 from app.schedule.snapshot import Snapshot
 from ui.gantt import palette
+from ui.gantt.painter import NO_BRUSH, WHITE
+from ui.gantt.refguard import none_refs_kept
 
 STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED, TaskStatus.DONE)
 TITLE_H = 34
@@ -114,6 +116,10 @@ class KanbanBoard(QAbstractScrollArea):
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        with none_refs_kept():
+            self._paint()
+
+    def _paint(self) -> None:
         p = QPainter(self.viewport())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self._col_w(), self.viewport().height()
@@ -151,13 +157,13 @@ class KanbanBoard(QAbstractScrollArea):
         warnings = self.snap.warnings.get(t.id, ())
         colour = palette.warning_colour(warnings)
         p.setPen(QPen(palette.GRID, 1))
-        p.setBrush(Qt.GlobalColor.white)
+        p.setBrush(WHITE)
         p.drawRoundedRect(r, 4, 4)
         strip = colour or (palette.BAR_DONE if t.done else palette.BAR)
         p.fillRect(QRectF(r.x(), r.y(), 5, r.height()), strip)
         if self.snap.is_critical(t.id):
             p.setPen(QPen(palette.CRITICAL, 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4)
         inner = r.adjusted(12, 6, -8, -6)
         p.setFont(self._title_font)
