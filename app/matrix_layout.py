@@ -58,7 +58,7 @@ class Slot:
 
 def spread(count: int, cell: Box, *, max_radius: float = 11.0, min_radius: float = 6.0,
            label_height: float = 13.0, min_label_width: float = 30.0,
-           gap: float = 3.0) -> list[Slot]:
+           max_label_width: float = 120.0, gap: float = 3.0) -> list[Slot]:
     """Lay ``count`` markers out in ``cell`` on a grid of equal slots, so none overlaps
     another and each label keeps to its own slot.
 
@@ -89,12 +89,14 @@ def spread(count: int, cell: Box, *, max_radius: float = 11.0, min_radius: float
     sh = (cell.h - gap) / rows
     r = max(0.0, min(max_radius, (sh - gap) / 2, (sw - gap) / 2))
     # A sparse cell keeps its slots together in the middle instead of spreading thin.
+    sw = min(sw, 2 * r + 2 * gap + max_label_width) if has_label else min(sw, 2 * r + gap)
     block_h = sh * rows
     top = cell.y + gap + max(0.0, (cell.h - gap - block_h) / 2)
+    left = cell.x + gap + max(0.0, (cell.w - gap - sw * cols) / 2)
     slots = []
     for i in range(count):
         row, col = divmod(i, cols)
-        sx = cell.x + gap + col * sw
+        sx = left + col * sw
         sy = top + row * sh
         cx = sx + r
         cy = sy + (sh - gap) / 2
