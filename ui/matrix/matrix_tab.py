@@ -97,6 +97,8 @@ class MatrixTab(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring all 500 rows costs most of a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
