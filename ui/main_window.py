@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         assert self.ws is not None
         tab = spec.factory(self.ws, self.undo_stack, self)
         self.tabs[spec.key] = tab
+        activated = getattr(tab, "pain_point_activated", None)
+        if activated is not None:
+            activated.connect(lambda row_id: self.show_row("pain_points", "pain_points", row_id))
         self.tab_widget.addTab(tab, tr(spec.title_key).replace("&", "&&"))
 
     def open_path(self, path: Path) -> bool:
@@ -382,6 +385,11 @@ class MainWindow(QMainWindow):
         else:
             self.path_label.setText("")
         self.setWindowTitle(title)
+
+    def show_row(self, tab_key: str, form: str, row_id: int) -> None:
+        """Switch to a tab and select one row of one of its forms."""
+        if self.show_tab(tab_key):
+            self.tabs[tab_key].select_row(form, row_id)  # type: ignore[attr-defined]
 
     def show_tab(self, key: str) -> bool:
         tab = self.tabs.get(key)

@@ -9,6 +9,7 @@ from typing import Any
 
 from ui.gantt import GanttTab
 from ui.kanban import KanbanTab
+from ui.matrix import MatrixTab
 from ui.tabs.evaluation_tab import EvaluationTab
 from ui.tabs.goals_tab import GoalsTab
 from ui.tabs.pain_points_tab import PainPointsTab
@@ -28,10 +29,11 @@ TABS: list[TabSpec] = [
     TabSpec("goals", GoalsTab, "form.goals.short", ("goals", "signoffs")),
     TabSpec("team", TeamTab, "form.team.short", ("team",)),
     TabSpec("pain_points", PainPointsTab, "form.pain_points.short", ("pain_points",)),
+    TabSpec("matrix", MatrixTab, "tab.matrix", ("matrix",)),
     TabSpec("tracking", TrackingTab, "form.tracking.short", ("tracking", "measures")),
-    TabSpec("evaluation", EvaluationTab, "form.evaluation.short", ("evaluation",)),
     TabSpec("gantt", GanttTab, "tab.gantt", ("gantt",)),
     TabSpec("kanban", KanbanTab, "tab.kanban", ("kanban",)),
+    TabSpec("evaluation", EvaluationTab, "form.evaluation.short", ("evaluation",)),
 ]
 
 
