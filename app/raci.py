@@ -82,6 +82,7 @@ class Grid:
     columns: list[GridColumn]
     letters: dict[Cell, str]  # every letter of the initiative, members and departments
     names: dict[str, str] = field(default_factory=dict)  # column key → name, both kinds
+    member_departments: dict[str, str] = field(default_factory=dict)  # "m<id>" → "d<id>"
 
     def letter(self, task_id: int, key: str) -> str:
         return self.letters.get((task_id, key), "")
@@ -182,7 +183,8 @@ def read_grid(session: Session, initiative_id: int, mode: str = MEMBERS,
     names.update({c.key: c.label for c in dep_cols})
     return Grid(initiative_id, mode, _rows(session, initiative_id, lang),
                 member_cols if mode == MEMBERS else dep_cols,
-                read_letters(session, initiative_id), names)
+                read_letters(session, initiative_id), names,
+                {c.key: c.group_key for c in member_cols if c.group_key})
 
 
 def load_grid(ws: Workspace, initiative_id: int, mode: str = MEMBERS,
@@ -195,6 +197,17 @@ def load_letters(ws: Workspace, initiative_id: int) -> dict[Cell, str]:
     """Only the letters: enough to refresh an open grid after a RACI edit."""
     with ws.read() as s:
         return read_letters(s, initiative_id)
+
+
+def member_letters_by_department(grid: Grid) -> dict[Cell, list[tuple[str, str]]]:
+    """(task, department key) → the (member key, letter) pairs of that department's members,
+    so the departments view can show what its people already hold."""
+    result: dict[Cell, list[tuple[str, str]]] = {}
+    for (task_id, key), letter in grid.letters.items():
+        dep = grid.member_departments.get(key)
+        if dep:
+            result.setdefault((task_id, dep), []).append((key, letter))
+    return result
 
 
 # -- changing -----------------------------------------------------------------------------
