@@ -3,6 +3,8 @@
 from app.i18n import register
 
 register({
+    "form.raci.title": ("RACI matrix", "RACI 责任分配矩阵"),
+    "form.raci.short": ("RACI", "RACI 矩阵"),
     "raci.no_measure": ("(no measure)", "（未归属措施）"),
     "raci.no_department": ("(no department)", "（无部门）"),
     "raci.letter.R": ("Responsible", "执行"),

@@ -22,6 +22,9 @@ class SetLettersCommand(QUndoCommand):
                  on_error: Callable[[UserError], None] | None = None) -> None:
         super().__init__(text)
         self._on_error = on_error
+        # What the main window reads to show the change after an undo, even from another tab.
+        self.form = "raci"
+        self.row_id: int | None = min((task for task, _key in new), default=None)
         self._ws = ws
         self._initiative = initiative_id
         self._new = new

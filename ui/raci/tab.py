@@ -304,6 +304,10 @@ class RaciTab(QWidget):
             self.view.setFocus()
         return True
 
+    def select_row(self, form: str, row_id: int) -> bool:
+        """The main window's way to show a task after an undo or from the status bar."""
+        return form == "raci" and self.select_cell(row_id)
+
     # -- changing letters -------------------------------------------------------------------
     def _selected(self) -> list[QModelIndex]:
         indexes = self.view.selectionModel().selectedIndexes()
