@@ -105,7 +105,7 @@ def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
                RaciAssignment.letter)
         .join(Task, Task.id == RaciAssignment.task_id)
         .where(Task.initiative_id == initiative_id)
-    ).tuples()
+    )
     return {(task_id, member_key(mid) if mid is not None else department_key(did)): letter
             for task_id, mid, did, letter in rows}
 
@@ -113,10 +113,10 @@ def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
 def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRow]:
     tasks = session.execute(
         select(Task.id, Task.name, Task.measure_id).where(Task.initiative_id == initiative_id)
-        .order_by(Task.position, Task.id)).tuples().all()
+        .order_by(Task.position, Task.id)).all()
     measures = session.execute(
         select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
-        .order_by(Measure.position, Measure.id)).tuples().all()
+        .order_by(Measure.position, Measure.id)).all()
     numbered = [(i + 1, tid, name, mid) for i, (tid, name, mid) in enumerate(tasks)]
     rows: list[GridRow] = []
     for measure_id, measure_name in measures:
@@ -136,7 +136,7 @@ def _member_columns(session: Session, initiative_id: int, lang: str | None) -> l
         .outerjoin(Department, Department.id == Person.department_id)
         .where(Member.initiative_id == initiative_id)
         .order_by(Department.position.is_(None), Department.position, Department.id,
-                  Member.position, Member.id)).tuples().all()
+                  Member.position, Member.id)).all()
     loose = tr("raci.no_department", lang)
     return [GridColumn(member_key(mid), name, dname if did is not None else loose,
                        department_key(did) if did is not None else "")
@@ -168,7 +168,7 @@ def relevant_department_ids(session: Session, initiative_id: int) -> set[int]:
 def _department_columns(session: Session, initiative_id: int) -> list[GridColumn]:
     ids = relevant_department_ids(session, initiative_id)
     deps = session.execute(select(Department.id, Department.name).where(Department.id.in_(ids))
-                           .order_by(Department.position, Department.id)).tuples().all()
+                           .order_by(Department.position, Department.id)).all()
     return [GridColumn(department_key(did), name, name, department_key(did))
             for did, name in deps]
 

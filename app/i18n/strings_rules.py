@@ -48,11 +48,11 @@ register({
     # The file
     "rule.file.item": ("Workspace file", "工作区文件"),
     "rule.file.integrity": (
-        "SQLite's integrity check reports damage: {reason}. Restore a backup or save a copy.",
-        "SQLite 完整性检查发现损坏：{reason}。请恢复备份或另存副本。"),
+        "SQLite's integrity check reports damage; restore a backup. It found: {reason}",
+        "SQLite 完整性检查发现损坏，请恢复备份。检查结果：{reason}"),
     "rule.file.damaged": (
-        "The file is damaged and cannot be opened: {reason}. Restore a backup.",
-        "文件已损坏，无法打开：{reason}。请恢复备份。"),
+        "The file is damaged and cannot be opened; restore a backup. SQLite says: {reason}",
+        "文件已损坏，无法打开，请恢复备份。SQLite 提示：{reason}"),
     # The check command
     "cli.check.help": (
         "check every rule of the forms; exit 1 when one is broken",

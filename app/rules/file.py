@@ -18,7 +18,7 @@ AREA = "file"
 SHOWN_PROBLEMS = 3  # SQLite may list hundreds; the first few say what kind of damage it is
 
 
-def check_file(session: Session) -> list[Finding]:
+def check_file(session: Session, name: str = "") -> list[Finding]:
     """Run SQLite's full integrity check (the opening check is the quicker ``quick_check``,
     which does not compare indexes with their tables)."""
     result = [str(r[0]) for r in session.execute(text("PRAGMA integrity_check")).all()]
@@ -27,13 +27,13 @@ def check_file(session: Session) -> list[Finding]:
     reason = "; ".join(result[:SHOWN_PROBLEMS])
     if len(result) > SHOWN_PROBLEMS:
         reason += " …"
-    return [Finding("file.integrity", None, tr("rule.file.item"),
+    return [Finding("file.integrity", None, name or tr("rule.file.item"),
                     tr("rule.file.integrity", reason=reason))]
 
 
-def damaged_finding(error: WorkspaceError) -> Finding:
+def damaged_finding(error: WorkspaceError, name: str = "") -> Finding:
     """The finding for a file that ``Workspace.open`` refused as damaged."""
-    return Finding("file.damaged", None, tr("rule.file.item"),
+    return Finding("file.damaged", None, name or tr("rule.file.item"),
                    tr("rule.file.damaged", reason=error.fmt.get("reason", "")))
 
 

@@ -17,7 +17,7 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
     tasks = session.execute(
         select(Task.id, Task.name, Task.planned_start, Task.planned_finish, Task.actual_start,
                Task.actual_finish).where(Task.initiative_id == initiative_id)
-        .order_by(Task.position, Task.id)).tuples().all()
+        .order_by(Task.position, Task.id)).all()
     names = {tid: name.strip() or tr("rule.tasks.unnamed", number=n)
              for n, (tid, name, *_dates) in enumerate(tasks, start=1)}
     findings: list[Finding] = []
@@ -37,7 +37,7 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
     links = session.execute(
         select(TaskDependency.task_id, TaskDependency.predecessor_id)
         .where(TaskDependency.task_id.in_(names))
-        .order_by(TaskDependency.task_id, TaskDependency.predecessor_id)).tuples().all()
+        .order_by(TaskDependency.task_id, TaskDependency.predecessor_id)).all()
     graph: dict[int, list[int]] = {tid: [] for tid in names}
     for tid, pred in links:
         if pred in names:

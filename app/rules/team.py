@@ -20,7 +20,7 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
         select(Member.id, Member.role, Person.name, Person.department_id)
         .join(Person, Person.id == Member.person_id)
         .where(Member.initiative_id == initiative_id)
-        .order_by(Member.position, Member.id)).tuples().all()
+        .order_by(Member.position, Member.id)).all()
     findings: list[Finding] = []
     leads = [(mid, name) for mid, role, name, _dep in members if role == Role.LEAD]
     if not leads:
@@ -37,7 +37,7 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
         .join(goal_departments, goal_departments.c.department_id == Department.id)
         .join(Goal, Goal.id == goal_departments.c.goal_id)
         .where(Goal.initiative_id == initiative_id)
-        .distinct().order_by(Department.position, Department.id)).tuples().all()
+        .distinct().order_by(Department.position, Department.id)).all()
     for dep_id, dep_name in participating:
         if dep_id not in with_liaison:
             findings.append(Finding("team.liaison", initiative_id, dep_name,

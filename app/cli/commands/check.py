@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.cli.common import opened, pick_initiative, print_json
 from app.cli.main import add_lang_option
@@ -30,15 +31,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def collect(path: str, initiative_id: int | None = None) -> list[Finding]:
     """Every finding of the workspace (or of one initiative), the file's own first."""
+    name = Path(path).name
     try:
         with opened(path) as ws:
             if initiative_id is not None:
                 pick_initiative(ws, initiative_id)  # an unknown id is bad input, not a finding
             with ws.read() as s:
-                return file_rules.check_file(s) + check_all(s, initiative_id)
+                return file_rules.check_file(s, name) + check_all(s, initiative_id)
     except WorkspaceError as exc:
         if file_rules.is_damage(exc):
-            return [file_rules.damaged_finding(exc)]
+            return [file_rules.damaged_finding(exc, name)]
         raise
 
 
