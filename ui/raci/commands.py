@@ -19,9 +19,12 @@ from app.workspace import Workspace
 class SetLettersCommand(QUndoCommand):
     def __init__(self, ws: Workspace, initiative_id: int, new: dict[raci.Cell, str | None],
                  old: dict[raci.Cell, str | None], text: str,
-                 on_error: Callable[[UserError], None] | None = None) -> None:
+                 on_error: Callable[[UserError], None] | None = None,
+                 store: Callable[[dict[raci.Cell, str | None]], object] | None = None) -> None:
         super().__init__(text)
         self._on_error = on_error
+        # ``store`` lets the tab take the letters into its grid directly; it calls set_cells.
+        self._set = store or (lambda letters: raci.set_cells(ws, initiative_id, letters))
         # What the main window reads to show the change after an undo, even from another tab.
         self.form = "raci"
         self.row_id: int | None = min((task for task, _key in new), default=None)
@@ -42,7 +45,7 @@ class SetLettersCommand(QUndoCommand):
 
     def _store(self, letters: dict[raci.Cell, str | None]) -> None:
         try:
-            raci.set_cells(self._ws, self._initiative, letters)
+            self._set(letters)
         except UserError as exc:  # e.g. the file became read-only; say so, do not crash
             if self._on_error is None:
                 raise

@@ -45,18 +45,24 @@ class GroupedHeader(QHeaderView):
     def _counts_height(self) -> int:
         return self._line
 
-    def sizeHint(self) -> QSize:
+    def _extent(self) -> int:
+        """The header's depth: its height on top, its width on the left."""
         if self.orientation() == Qt.Orientation.Horizontal:
             # group line, two lines for the name, the count line
-            return QSize(super().sizeHint().width(), self.band + 2 * self._line - 8
-                         + self._counts_height())
-        return QSize(self.band + self._leaf_extent, super().sizeHint().height())
+            return self.band + 2 * self._line - 8 + self._counts_height()
+        return self.band + self._leaf_extent
+
+    def sizeHint(self) -> QSize:
+        # Every section has the same depth, so no section is measured (Qt would otherwise
+        # ask for each of 300 rows whenever the counts change).
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return QSize(self.length(), self._extent())
+        return QSize(self._extent(), self.length())
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
-        hint = self.sizeHint()
-        return QSize(palette.COLUMN_MIN_WIDTH, hint.height()) \
-            if self.orientation() == Qt.Orientation.Horizontal \
-            else QSize(hint.width(), palette.ROW_HEIGHT)
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return QSize(palette.COLUMN_MIN_WIDTH, self._extent())
+        return QSize(self._extent(), palette.ROW_HEIGHT)
 
     def follow(self, bar: QScrollBar) -> None:
         """Repaint whole on scroll: group labels stay in view, so they move on their own."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app import raci
 from app.i18n import current_language, tr
 from app.rules import Finding
-from app.rules.raci import grid_findings
+from app.rules.raci import row_findings
 from app.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,27 +86,52 @@ class RaciModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload_letters(self) -> None:
-        """Read only the letters (a RACI edit): rows and columns stay, and so does the
-        selection, because nothing is reset."""
-        if self._initiative is None or not self.grid.rows or not self.grid.columns:
-            if self._initiative is not None:
-                self.grid.letters = raci.load_letters(self._ws, self._initiative)
-                self._derive()
+        """Read only the letters (a RACI edit from elsewhere): rows and columns stay, and so
+        does the selection, because nothing is reset."""
+        if self._initiative is None:
             return
         self.grid.letters = raci.load_letters(self._ws, self._initiative)
         self._derive()
-        self.dataChanged.emit(self.index(0, 0),
-                              self.index(len(self.grid.rows) - 1, len(self.grid.columns) - 1))
+        self._announce(0, len(self.grid.rows) - 1)
+
+    def apply_letters(self, changes: dict[raci.Cell, str | None]) -> None:
+        """Take letters this program has just stored, without reading the file again: a
+        click on a 300 × 60 grid repaints at once."""
+        letters = self.grid.letters
+        for cell, letter in changes.items():
+            if letter:
+                letters[cell] = letter
+            else:
+                letters.pop(cell, None)
+            self._by_task.setdefault(cell[0], {})
+            if letter:
+                self._by_task[cell[0]][cell[1]] = letter
+            else:
+                self._by_task[cell[0]].pop(cell[1], None)
+        rows = sorted(r for r in (self._row_of.get(t) for t, _k in changes) if r is not None)
+        for r in rows:
+            self._row_findings(self.grid.rows[r])
+        self._summarise()
+        if rows:
+            self._announce(rows[0], rows[-1])
+
+    def _announce(self, first: int, last: int) -> None:
+        if last < first or not self.grid.columns:
+            return
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.grid.columns) - 1))
+        # Counts (and which column is heavy) may change anywhere along the top.
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.grid.columns) - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.grid.rows) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
 
     def _derive(self) -> None:
+        """Everything painted that follows from the letters: findings, loads, groups."""
         grid = self.grid
-        self.findings: list[Finding] = grid_findings(grid)
-        self._problems: dict[int, list[str]] = {}
-        for f in self.findings:
-            self._problems.setdefault(f.row_id or 0, []).append(f.message)
-        self.loads = raci.column_loads(grid)
+        self._by_task: dict[int, dict[str, str]] = {row.task_id: {} for row in grid.rows}
+        for (task_id, key), letter in grid.letters.items():
+            self._by_task.setdefault(task_id, {})[key] = letter
+        self._task_findings: dict[int, list[Finding]] = {}
+        for row in grid.rows:
+            self._row_findings(row)
         self._column_of = {c.key: i for i, c in enumerate(grid.columns)}
         self._row_of = {r.task_id: i for i, r in enumerate(grid.rows)}
         self.row_groups = GroupSpans([r.group_key for r in grid.rows],
@@ -114,8 +139,35 @@ class RaciModel(QAbstractTableModel):
         self.column_groups = GroupSpans([c.group_key for c in grid.columns],
                                         [c.group for c in grid.columns])
         self._group_starts = {start for start, _end, _label in self.row_groups}
+        self._summarise()
+
+    def _row_findings(self, row: raci.GridRow) -> None:
+        self._task_findings[row.task_id] = row_findings(
+            self.grid, row, self._by_task.get(row.task_id, {}).items())
+
+    def _summarise(self) -> None:
+        self.findings: list[Finding] = [f for row in self.grid.rows
+                                        for f in self._task_findings[row.task_id]]
+        self._problems: dict[int, list[str]] = {
+            task: [f.message for f in found] for task, found in self._task_findings.items()
+            if found}
+        self.loads = raci.column_loads(self.grid)
         self._members: dict[raci.Cell, list[tuple[str, str]]] = (
-            raci.member_letters_by_department(grid) if grid.mode == raci.DEPARTMENTS else {})
+            raci.member_letters_by_department(self.grid)
+            if self.grid.mode == raci.DEPARTMENTS else {})
+
+    def paint_info(self, row: int, column: int) -> tuple[str, bool, bool, str]:
+        """What the delegate paints, in one call: letter, broken row, first row of a
+        measure, and (departments view) the letters its members hold."""
+        task_id = self.grid.rows[row].task_id
+        key = self.grid.columns[column].key
+        held = ""
+        if self._members:
+            found = self._members.get((task_id, key))
+            if found:
+                held = "".join(x for x in raci.LETTERS if any(v == x for _k, v in found))
+        return (self._by_task.get(task_id, {}).get(key, ""), task_id in self._problems,
+                row in self._group_starts, held)
 
     # -- lookups for the tab ----------------------------------------------------------------
     def cell(self, index: Index) -> raci.Cell:
@@ -150,14 +202,14 @@ class RaciModel(QAbstractTableModel):
             return None
         row = self.grid.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.grid.letters.get((row.task_id, self.grid.columns[index.column()].key), "")
+            return self._by_task.get(row.task_id, {}).get(
+                self.grid.columns[index.column()].key, "")
         if role == BROKEN_ROLE:
             return row.task_id in self._problems
         if role == GROUP_START_ROLE:
             return index.row() in self._group_starts
         if role == MEMBERS_ROLE:
-            held = self._members.get((row.task_id, self.grid.columns[index.column()].key))
-            return "".join(x for x in raci.LETTERS if any(v == x for _k, v in held or ()))
+            return self.paint_info(index.row(), index.column())[3]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tip(index)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -66,6 +66,7 @@ class RaciTab(QWidget):
         self._ws = workspace
         self._undo = undo_stack
         self._zoom = 1.0
+        self._own_change: tuple[int, dict[raci.Cell, str | None]] | None = None
         self.model = RaciModel(workspace, self)
         self.view = RaciView(self)
         self.delegate = LetterDelegate(self.view)
@@ -247,7 +248,11 @@ class RaciTab(QWidget):
             if keep is not None:
                 self.select_cell(*keep, focus=False)
         elif "raci" in areas:
-            self.model.reload_letters()
+            own = self._own_change
+            if own is not None and own[0] == self.model.initiative_id:
+                self.model.apply_letters(own[1])
+            else:
+                self.model.reload_letters()
             self._refresh_findings()
 
     def _refresh_findings(self) -> None:
@@ -344,14 +349,26 @@ class RaciTab(QWidget):
         if initiative is None or not changes:
             return False
         try:
-            old = raci.set_cells(self._ws, initiative, changes)
+            old = self._store(initiative, changes)
         except UserError as exc:
             self.show_message(exc.message())
             return False
         self.banner.hide()
-        self._undo.push(SetLettersCommand(self._ws, initiative, changes, old, text,
-                                          on_error=lambda e: self.show_message(e.message())))
+        self._undo.push(SetLettersCommand(
+            self._ws, initiative, changes, old, text,
+            on_error=lambda e: self.show_message(e.message()),
+            store=lambda letters: self._store(initiative, letters)))
         return True
+
+    def _store(self, initiative: int, letters: dict[raci.Cell, str | None]
+               ) -> dict[raci.Cell, str | None]:
+        """Store letters and take them straight into the grid: the file's "raci" notice
+        that follows is ours, so the grid need not read every letter back."""
+        self._own_change = (initiative, letters)
+        try:
+            return raci.set_cells(self._ws, initiative, letters)
+        finally:
+            self._own_change = None
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)
