@@ -31,12 +31,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableView
 
-from app.models import (  # noqa: E402
+from app.models import (
     Department,
     Initiative,
     Measure,
@@ -45,9 +45,9 @@ from app.models import (  # noqa: E402
     RaciAssignment,
     Task,
 )
-from app.workspace import Workspace  # noqa: E402
-from ui.fonts import install_cjk_font  # noqa: E402
-from ui.raci import RaciTab  # noqa: E402
+from app.workspace import Workspace
+from ui.fonts import install_cjk_font
+from ui.raci import RaciTab
 
 TASKS, MEMBERS, DEPARTMENTS, MEASURES = 300, 60, 8, 15
 SIZE = (1600, 1000)
