@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ui.gantt import GanttTab
+from ui.kanban import KanbanTab
 from ui.tabs.evaluation_tab import EvaluationTab
 from ui.tabs.goals_tab import GoalsTab
 from ui.tabs.pain_points_tab import PainPointsTab
@@ -28,6 +30,8 @@ TABS: list[TabSpec] = [
     TabSpec("pain_points", PainPointsTab, "form.pain_points.short", ("pain_points",)),
     TabSpec("tracking", TrackingTab, "form.tracking.short", ("tracking", "measures")),
     TabSpec("evaluation", EvaluationTab, "form.evaluation.short", ("evaluation",)),
+    TabSpec("gantt", GanttTab, "tab.gantt", ("gantt",)),
+    TabSpec("kanban", KanbanTab, "tab.kanban", ("kanban",)),
 ]
 
 
