@@ -19,7 +19,6 @@ Run: python bench/bench_raci.py   (from the repository root)
 
 from __future__ import annotations
 
-import ctypes
 import os
 import random
 import statistics
@@ -118,10 +117,6 @@ def median(samples: list[float]) -> float:
 
 
 def main() -> int:
-    if sys.version_info < (3, 12):
-        # PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call;
-        # see tests/raci/conftest.py. Python 3.12 makes None immortal.
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
     app = QApplication.instance() or QApplication([])
     install_cjk_font(app)  # type: ignore[arg-type]
     folder = Path(tempfile.mkdtemp(prefix="bench_raci_"))

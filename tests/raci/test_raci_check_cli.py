@@ -7,13 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from raci_helpers import DEMO_INITIATIVE, damage_index, damage_pages
 from sqlalchemy import select
 
 from app import raci
 from app.cli.main import main
 from app.models import Goal, Member, Person
 from app.workspace import Workspace
+
+from .raci_helpers import DEMO_INITIATIVE, damage_index, damage_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from raci_helpers import DEMO_INITIATIVE, damage_index
 from sqlalchemy import select
 
 from app import editing, initiatives, raci
@@ -13,6 +12,8 @@ from app.models import Goal, Member, Person, Task, TaskDependency
 from app.rules import Finding, check_all, check_initiative
 from app.rules import file as file_rules
 from app.workspace import Workspace
+
+from .raci_helpers import DEMO_INITIATIVE, damage_index
 
 
 def findings(ws: Workspace, area: str) -> list[Finding]:

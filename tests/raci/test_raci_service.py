@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from raci_helpers import DEMO_INITIATIVE, stored
 from sqlalchemy import func, select
 
 from app import editing, raci
 from app.errors import ValidationError
 from app.models import Department, Member, RaciAssignment, Task
 from app.workspace import Workspace
+
+from .raci_helpers import DEMO_INITIATIVE, stored
 
 
 def test_demo_grid_groups_tasks_by_measure_and_members_by_department(demo_ws: Workspace):

@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from raci_helpers import DEMO_INITIATIVE, cell_key, click, empty_cell, stored
 
 from app import editing, raci
 from app.workspace import Workspace
 from ui.raci import RaciTab
 from ui.raci.model import BROKEN_ROLE, LOAD_ROLE
+
+from .raci_helpers import DEMO_INITIATIVE, cell_key, click, empty_cell, stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

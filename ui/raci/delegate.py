@@ -30,9 +30,7 @@ class LetterDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
         selected = bool(state & QStyle.StateFlag.State_Selected)
-        # One direct call to the model, not four through QModelIndex.data(): quicker, and
-        # PySide6 6.12 on Python 3.11 loses a reference to None on each invalid QVariant
-        # that QModelIndex.data() hands back.
+        # One direct call to the model, not four through QModelIndex.data().
         letter, broken, group_start, held = index.model().paint_info(  # type: ignore[attr-defined]
             index.row(), index.column())
         if selected:
