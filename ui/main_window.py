@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.ws.unsubscribe(self._on_change)
             for tab in self.tabs.values():
-                for table in getattr(tab, "tables", []):
-                    table.model.detach()
+                detach = getattr(tab, "detach", None)
+                if detach is not None:
+                    detach()
             self.ws.close()
         self.undo_stack.clear()
         self._last_index = 0

@@ -10,6 +10,7 @@ from typing import Any
 from ui.gantt import GanttTab
 from ui.kanban import KanbanTab
 from ui.matrix import MatrixTab
+from ui.raci import RaciTab
 from ui.tabs.evaluation_tab import EvaluationTab
 from ui.tabs.goals_tab import GoalsTab
 from ui.tabs.pain_points_tab import PainPointsTab
@@ -31,6 +32,7 @@ TABS: list[TabSpec] = [
     TabSpec("pain_points", PainPointsTab, "form.pain_points.short", ("pain_points",)),
     TabSpec("matrix", MatrixTab, "tab.matrix", ("matrix",)),
     TabSpec("tracking", TrackingTab, "form.tracking.short", ("tracking", "measures")),
+    TabSpec("raci", RaciTab, "form.raci.short", ("raci",)),
     TabSpec("gantt", GanttTab, "tab.gantt", ("gantt",)),
     TabSpec("kanban", KanbanTab, "tab.kanban", ("kanban",)),
     TabSpec("evaluation", EvaluationTab, "form.evaluation.short", ("evaluation",)),
