@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.ws.unsubscribe(self._on_change)
             for tab in self.tabs.values():
-                for table in getattr(tab, "tables", []):
-                    table.model.detach()
+                detach = getattr(tab, "detach", None)
+                if detach is not None:
+                    detach()
             self.ws.close()
         self.undo_stack.clear()
         self._last_index = 0
@@ -172,6 +173,9 @@ class MainWindow(QMainWindow):
         assert self.ws is not None
         tab = spec.factory(self.ws, self.undo_stack, self)
         self.tabs[spec.key] = tab
+        activated = getattr(tab, "pain_point_activated", None)
+        if activated is not None:
+            activated.connect(lambda row_id: self.show_row("pain_points", "pain_points", row_id))
         self.tab_widget.addTab(tab, tr(spec.title_key).replace("&", "&&"))
 
     def open_path(self, path: Path) -> bool:
@@ -382,6 +386,11 @@ class MainWindow(QMainWindow):
         else:
             self.path_label.setText("")
         self.setWindowTitle(title)
+
+    def show_row(self, tab_key: str, form: str, row_id: int) -> None:
+        """Switch to a tab and select one row of one of its forms."""
+        if self.show_tab(tab_key):
+            self.tabs[tab_key].select_row(form, row_id)  # type: ignore[attr-defined]
 
     def show_tab(self, key: str) -> bool:
         tab = self.tabs.get(key)
