@@ -3,6 +3,7 @@
     python installer/translations.py           # all three steps below
     python installer/translations.py update    # pyside6-lupdate ui/**/*.py -> crossdesk_zh_CN.ts
     python installer/translations.py fill      # put the translations of zh_CN_ui.py into the .ts
+    python installer/translations.py refill    # the same, overwriting what the .ts holds
     python installer/translations.py release   # pyside6-lrelease .ts -> crossdesk_zh_CN.qm
     python installer/translations.py missing   # list messages still without Chinese
 
@@ -240,14 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     for step in steps:
         if step == "update":
             update()
-        elif step == "fill":
-            print(f"filled {fill()} message(s)")
+        elif step in ("fill", "refill"):
+            print(f"filled {fill(overwrite=step == 'refill')} message(s)")
         elif step == "release":
             print(f"wrote {release().relative_to(ROOT)}")
         elif step == "missing":
             pass
         else:
-            raise SystemExit(f"unknown step {step!r}; use update, fill, release or missing")
+            raise SystemExit(f"unknown step {step!r}; use update, fill, refill, release or missing")
     left = missing()
     for message in left:
         print(f"no Chinese yet: {message.where}")

@@ -38,6 +38,59 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/gantt/filter_bar.py" line="+21" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All owners</source>
+        <translation>全部责任人</translation>
+    </message>
+</context>
+<context>
     <name>FormTable</name>
     <message>
         <location filename="../../ui/tabs/form_table.py" line="+90" />
@@ -126,6 +179,269 @@
         <location line="+76" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>GanttTab</name>
+    <message>
+        <location filename="../../ui/gantt/tab.py" line="+23" />
+        <source>Group by measure</source>
+        <translation>按措施分组</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移到 %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Let “%1” finish on %2</source>
+        <translation>将“%1”的完成日期改为 %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Let “%1” wait for “%2”</source>
+        <translation>让“%1”等待“%2”完成</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <source>(no measure)</source>
+        <translation>（无所属措施）</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The plan is too long for one image; export a PDF, which spreads it over several pages.</source>
+        <translation>计划太长，无法放进一张图片；请导出 PDF，它会分多页排布。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the chart as PDF</source>
+        <translation>将图表导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GanttTableModel</name>
+    <message>
+        <location filename="../../ui/gantt/table_model.py" line="+28" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Slack</source>
+        <translation>时差</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no measure)</source>
+        <translation>（无所属措施）</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
+        <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On the critical path</source>
+        <translation>在关键路径上</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due within 72 hours</source>
+        <translation>72 小时内到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than 2 working days late: a risk notice is due</source>
+        <translation>已延误超过 2 个工作日：需要发出风险通报</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanTab</name>
+    <message>
+        <location filename="../../ui/kanban/tab.py" line="+33" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due within 72 h</source>
+        <translation>72 小时内到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>risk notice</source>
+        <translation>需风险通报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no owner</source>
+        <translation>无责任人</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Set “%1” to %2</source>
+        <translation>将“%1”设为%2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChartPanel</name>
+    <message>
+        <location filename="../../ui/evaluation/kpi_panel.py" line="+40" />
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the chart as a picture for a report</source>
+        <translation>将图表保存为图片，用于汇报</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kpi-chart.png</source>
+        <translation>KPI对比图.png</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Save as PNG</source>
+        <translation>保存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The picture could not be saved: %1</source>
+        <translation>图片无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -246,7 +562,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+65" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
@@ -302,7 +618,7 @@
         <translation>（只读：不能修改）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>About CrossDesk</source>
         <translation>关于 CrossDesk</translation>
     </message>
@@ -312,6 +628,85 @@
 A workbench for cross-department collaboration initiatives.</source>
         <translation>CrossDesk（跨部门协作台）{0}
 跨部门协作项目的工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <location filename="../../ui/matrix/matrix_tab.py" line="-171" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the matrix and its ranked list as a picture</source>
+        <translation>将矩阵及其排序列表保存为图片</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open and addressed</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+15" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>%n of %1 shown</source>
+        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Re-rate</source>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>priority-matrix.png</source>
+        <translation>优先级矩阵.png</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export matrix as PNG</source>
+        <translation>将矩阵导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The picture could not be saved: %1</source>
+        <translation>图片无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -477,6 +872,138 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+40" />
         <source>Organisation</source>
         <translation>单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <location filename="../../ui/raci/model.py" line="+231" />
+        <source>Its members:</source>
+        <translation>其成员：</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Carries R or A on {0} of {1} tasks: far more than the others.</source>
+        <translation>在 {1} 项任务中有 {0} 项承担 R 或 A，远多于其他人。</translation>
+    </message>
+</context>
+<context>
+    <name>RaciTab</name>
+    <message>
+        <location filename="../../ui/raci/tab.py" line="+89" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>One column per team member, under their department</source>
+        <translation>每位小组成员一列，归在其部门下</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One column per department; small grey letters show what its members hold</source>
+        <translation>每个部门一列；灰色小字母表示其成员承担的角色</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Broken rules</source>
+        <translation>违反的规则</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Click a finding to go to its task</source>
+        <translation>点击一条提示即可跳到对应任务</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <source>No initiative is open.</source>
+        <translation>没有打开的协作项目。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No tasks yet: add them in Form 4 (tracking).</source>
+        <translation>还没有任务：请在表 4（执行跟踪）中添加。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No team members yet: add them in Form 2.</source>
+        <translation>还没有小组成员：请在表 2 中添加。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No departments take part yet.</source>
+        <translation>还没有参与部门。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n task(s) break a RACI rule</source>
+        <translation><numerusform>%n 项任务违反 RACI 规则</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every task has one A and at least one R</source>
+        <translation>每项任务都有一个 A 和至少一个 R</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Broken rules (%n)</source>
+        <translation><numerusform>违反的规则（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Set %1 on %2</source>
+        <translation>将 %2 设为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Clear %n RACI cell(s)</source>
+        <translation><numerusform>清除 %n 个 RACI 单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Set %n RACI cell(s) to </source>
+        <translation><numerusform>将 %n 个 RACI 单元格设为 </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
+        <source>Paste %n RACI cell(s)</source>
+        <translation><numerusform>粘贴 %n 个 RACI 单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n pasted cell(s) fell outside the grid and were left out.</source>
+        <translation><numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RerateCommand</name>
+    <message>
+        <location filename="../../ui/matrix/commands.py" line="+21" />
+        <source>Re-rate “{0}”</source>
+        <translation>重新评分“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingSummary</name>
+    <message>
+        <location filename="../../ui/evaluation/tracking_summary.py" line="-39" />
+        <source>A milestone is on time when it finished on or before its planned finish; milestones not yet due are not counted.</source>
+        <translation>里程碑在计划完成日当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tasks finished after their planned finish, or unfinished past it.</source>
+        <translation>晚于计划完成日完成的任务，或已过计划完成日仍未完成的任务。</translation>
     </message>
 </context>
 <context>
