@@ -1,12 +1,22 @@
 #!/bin/sh
 # Install CrossDesk from this unpacked folder: for the current user (no root needed), or for
 # everyone when run as root. Adds the menu entry, the icon and the .crossdesk file type.
-#   ./install.sh            install
-#   ./install.sh --uninstall
+#   ./install.sh              install (for everyone when run as root)
+#   ./install.sh --user       install for the current user only, even as root
+#   ./install.sh --uninstall  remove it (add --user for a per-user install made as root)
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-if [ "$(id -u)" -eq 0 ]; then
+per_user=no
+uninstall=no
+for arg in "$@"; do
+    case "$arg" in
+        --user) per_user=yes ;;
+        --uninstall) uninstall=yes ;;
+        *) echo "unknown option: $arg (use --user, --uninstall)" >&2; exit 2 ;;
+    esac
+done
+if [ "$(id -u)" -eq 0 ] && [ "$per_user" = no ]; then
     prefix=/opt/crossdesk
     share=/usr/share
     bindir=/usr/local/bin
@@ -24,7 +34,7 @@ refresh() {
         && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
 }
 
-if [ "${1:-}" = "--uninstall" ]; then
+if [ "$uninstall" = yes ]; then
     rm -rf "$prefix"
     rm -f "$bindir/crossdesk" "$share/applications/crossdesk.desktop" \
         "$share/mime/packages/crossdesk-mime.xml"
