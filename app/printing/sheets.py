@@ -1,0 +1,78 @@
+"""The five forms as printed sheets, each laid out from its FormSpec and the rows that
+``app.rows`` reads, so a printed value is the value every other view shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app import forms
+from app.forms import FormSpec, Kind
+from app.i18n import tr
+from app.printing import signature, version
+from app.printing.content import Column, SheetData, SignatureBlock
+from app.printing.registry import register_sheet
+from app.rows import access
+
+_RIGHT = frozenset({Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO})
+_CENTRE = frozenset({Kind.DATE, Kind.BOOL})
+_NOWRAP = _RIGHT | {Kind.DATE}
+NUMBER_WEIGHT = 5  # the "#" column, in FieldSpec.width units
+
+Signer = Callable[[Session, int, str, str], SignatureBlock]
+
+
+def _align(kind: Kind) -> str:
+    if kind in _RIGHT:
+        return "RIGHT"
+    return "CENTER" if kind in _CENTRE else "LEFT"
+
+
+def font_size(spec: FormSpec) -> float:
+    """Wide forms print smaller so that every column keeps readable text."""
+    units = sum(f.width for f in spec.fields) + NUMBER_WEIGHT
+    if units <= 140:
+        return 9.0
+    return 8.0 if units <= 165 else 7.0
+
+
+@dataclass(frozen=True)
+class FormSheet:
+    """A printed form: a numbered table of its rows, then its signature block."""
+
+    spec: FormSpec
+    signer: Signer
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+    def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
+        rows = access(self.key).rows(session, initiative_id, "en", today)
+        return version.tag_for(self.key, version.canonical_rows(self.spec, rows))
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        spec = self.spec
+        rows = access(self.key).rows(session, initiative_id, lang, today)
+        tag = version.tag_for(self.key, version.canonical_rows(spec, rows))
+        columns = [Column(tr("print.column.number", lang), NUMBER_WEIGHT, "RIGHT", nowrap=True)]
+        columns += [Column(tr(f.label_key, lang), f.width, _align(f.kind), f.kind in _NOWRAP)
+                    for f in spec.fields]
+        return SheetData(
+            key=self.key, number=spec.number, title=tr(spec.title_key, lang),
+            landscape=spec.landscape, version=tag, columns=columns,
+            rows=[[str(r.number), *(r.text[k] for k in spec.keys)] for r in rows],
+            font_size=font_size(spec), empty_text=tr("print.empty", lang),
+            signature=self.signer(session, initiative_id, lang, tag))
+
+
+for _spec, _signer in ((forms.GOALS, signature.goals_block),
+                       (forms.TEAM, signature.team_block),
+                       (forms.PAIN_POINTS, signature.team_block),
+                       (forms.TRACKING, signature.team_block),
+                       (forms.EVALUATION, signature.team_block)):
+    register_sheet(FormSheet(_spec, _signer))
