@@ -26,9 +26,10 @@ from app.printing.registry import current_tag, get_sheet, register_sheet, resolv
 from app.workspace import Workspace
 
 __all__ = [
-    "Cancelled", "Column", "PrintJob", "SheetData", "SignatureBlock", "collect_job",
+    "Cancelled", "Column", "PrintJob", "SheetData", "SignatureBlock", "check_target",
+    "collect_job",
     "current_tag", "get_sheet", "pdf_bytes", "print_pdf", "register_sheet", "render",
-    "sheet_keys",
+    "sheet_keys", "write_atomically",
 ]
 
 
@@ -60,15 +61,21 @@ def pdf_bytes(ws: Workspace, initiative_id: int, forms: list[str] | None = None,
     return render(collect_job(ws, initiative_id, forms, lang, today))
 
 
-def write_atomically(data: bytes, out_path: str | Path) -> Path:
-    """Write ``data`` to ``out_path`` through a temporary file in the same folder, so a
-    failed or interrupted write leaves no half-written PDF (and an old one untouched)."""
+def check_target(out_path: str | Path) -> Path:
+    """Refuse a target that cannot be a PDF file before any work is done."""
     out = Path(out_path)
     if out.is_dir():
         raise UserError("print.error.is_folder", path=str(out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError("print.error.no_folder", path=str(folder))
+    if not out.parent.is_dir():
+        raise UserError("print.error.no_folder", path=str(out.parent))
+    return out
+
+
+def write_atomically(data: bytes, out_path: str | Path) -> Path:
+    """Write ``data`` to ``out_path`` through a temporary file in the same folder, so a
+    failed or interrupted write leaves no half-written PDF (and an old one untouched)."""
+    out = check_target(out_path)
+    folder = out.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=".crossdesk-print-", suffix=".pdf", dir=folder)
     except OSError as exc:
@@ -95,6 +102,7 @@ def print_pdf(ws: Workspace, initiative_id: int, out_path: str | Path,
 
     Returns the job, whose sheets carry the version tags that were printed.
     """
+    check_target(out_path)
     job = collect_job(ws, initiative_id, forms, lang, today)
     write_atomically(render(job, progress), out_path)
     return job
