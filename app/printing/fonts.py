@@ -93,6 +93,10 @@ def runs(text: str) -> list[tuple[str, str]]:
     return result
 
 
+def is_cjk_char(ch: str) -> bool:
+    return _is_cjk_block(ord(ch))
+
+
 def has_cjk(text: str) -> bool:
     return any(_is_cjk_block(ord(ch)) for ch in text)
 

@@ -8,9 +8,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -20,7 +18,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -29,6 +26,7 @@ from reportlab.platypus import (
 from app.i18n import tr
 from app.printing import fonts
 from app.printing.content import Column, PrintJob, SheetData, SignatureBlock
+from app.printing.textcell import LEADING, TextCell, text_width
 
 MARGIN = 12 * mm
 HEADER_H = 17 * mm
@@ -39,7 +37,6 @@ HEAD_BG = colors.HexColor("#E4E8EE")
 STRIPE = colors.HexColor("#F6F7F9")
 MUTED = colors.HexColor("#4A4F57")
 SIGN_ROW_H = 11 * mm  # tall enough to sign by hand
-_ALIGN = {"LEFT": TA_LEFT, "CENTER": TA_CENTER, "RIGHT": TA_RIGHT}
 
 Progress = Callable[[int, int], None]
 
@@ -141,39 +138,22 @@ class NumberedCanvas(Canvas):
 
 
 # -- tables -----------------------------------------------------------------------------
-def _style(size: float, align: str = "LEFT", cjk: bool = True,
-           name: str = "cell") -> ParagraphStyle:
-    # CJK wrapping may break between any two characters, which would cut English words,
-    # so text without Chinese wraps at spaces instead.
-    return ParagraphStyle(name, fontName=fonts.LATIN, fontSize=size, leading=size * 1.28,
-                          alignment=_ALIGN[align], wordWrap="CJK" if cjk else None,
-                          splitLongWords=True)
-
-
-class _Styles:
-    def __init__(self, size: float, prefix: str) -> None:
-        self._styles = {(a, c): _style(size, a, c, f"{prefix}-{a}-{c}")
-                        for a in _ALIGN for c in (False, True)}
-
-    def paragraph(self, text: str, align: str) -> Paragraph:
-        return Paragraph(fonts.markup(text), self._styles[align, fonts.has_cjk(text)])
-
-
 def column_widths(columns: list[Column], total: float) -> list[float]:
     weight = sum(c.weight for c in columns) or 1
     return [total * c.weight / weight for c in columns]
 
 
 def _longest_word(text: str, size: float) -> float:
-    words = text.split() if not fonts.has_cjk(text) else [text[:4]]
-    return max((fonts.string_width(w, size) for w in words), default=0.0)
+    # a short Chinese heading stays on one line; a long one may wrap after four characters
+    words = text.split() if not fonts.has_cjk(text) else [text if len(text) <= 6 else text[:4]]
+    return max((text_width(w, size) for w in words), default=0.0)
 
 
 def fit_widths(columns: list[Column], rows: list[list[str]], total: float,
                size: float) -> list[float]:
     """Column widths that fill ``total``: dates and figures exactly as wide as their
-    longest value, every column at least as wide as the longest word of its heading, the
-    rest shared by the form's declared widths."""
+    longest value, every column at least as wide as the longest word of its heading and
+    values, the rest shared by the form's declared widths."""
     pad = 2 * PADDING + 0.5
     cap = total / 10  # a long e-mail address may wrap rather than squeeze every other column
     floor = [max(_longest_word(c.label, size),
@@ -182,7 +162,7 @@ def fit_widths(columns: list[Column], rows: list[list[str]], total: float,
     fixed: dict[int, float] = {}
     for i, c in enumerate(columns):
         if c.nowrap:
-            longest = max((fonts.string_width(r[i], size) for r in rows), default=0.0)
+            longest = max((text_width(r[i], size) for r in rows), default=0.0)
             fixed[i] = max(floor[i], longest + pad)
     if sum(fixed.values()) >= total * 0.7:  # too many figures: share by weight alone
         return column_widths(columns, total)
@@ -199,27 +179,27 @@ def fit_widths(columns: list[Column], rows: list[list[str]], total: float,
     return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(columns))]
 
 
-def _cell(text: str, width: float, size: float, align: str, styles: _Styles) -> Any:
-    """A plain string where one line of Latin text fits (fast), else a wrapping paragraph."""
+def _cell(text: str, width: float, size: float, align: str) -> Any:
+    """A plain string where one line of Latin text fits (cheapest), else wrapped text."""
+    if not text:
+        return ""
     if "\n" not in text and fonts.is_latin_only(text) and \
-            fonts.string_width(text, size) <= width - 2 * PADDING:
+            text_width(text, size) <= width - 2 * PADDING:
         return text
-    return styles.paragraph(text, align)
+    return TextCell(text, size, align)
 
 
 def data_table(columns: list[Column], rows: list[list[str]], width: float, size: float,
                empty_text: str = "", stripes: bool = True) -> Table:
     widths = fit_widths(columns, rows, width, size)
-    head = _Styles(size, "head")
-    styles = _Styles(size, "cell")
-    data: list[list[Any]] = [[head.paragraph(c.label, "CENTER") for c in columns]]
+    data: list[list[Any]] = [[TextCell(c.label, size, "CENTER") for c in columns]]
     for row in rows:
-        data.append([_cell(text, w, size, c.align, styles)
+        data.append([_cell(text, w, size, c.align)
                      for text, w, c in zip(row, widths, columns, strict=True)])
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
         ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * 1.28),
+        ("LEADING", (0, 0), (-1, -1), size * LEADING),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, colors.black),
@@ -234,7 +214,7 @@ def data_table(columns: list[Column], rows: list[list[str]], width: float, size:
     for i, c in enumerate(columns):
         commands.append(("ALIGN", (i, 1), (i, -1), c.align))
     if not rows:
-        data.append([styles.paragraph(empty_text, "CENTER")] + [""] * (len(columns) - 1))
+        data.append([TextCell(empty_text, size, "CENTER")] + [""] * (len(columns) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
     elif stripes:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
@@ -244,17 +224,11 @@ def data_table(columns: list[Column], rows: list[list[str]], width: float, size:
 
 
 def signature_flowables(block: SignatureBlock, width: float, lang: str) -> list[Any]:
-    heading = ParagraphStyle("sign-head", fontName=fonts.LATIN, fontSize=11, leading=15,
-                             spaceBefore=0, spaceAfter=2)
-    note = ParagraphStyle("sign-note", fontName=fonts.LATIN, fontSize=8.5, leading=11,
-                          textColor=MUTED, spaceAfter=4)
     size = 10
     widths = column_widths(block.columns, width)
-    cells = _Styles(size, "sign-cell")
-    head = _Styles(9, "sign-head")
-    data: list[list[Any]] = [[head.paragraph(c.label, "CENTER") for c in block.columns]]
+    data: list[list[Any]] = [[TextCell(c.label, 9, "CENTER") for c in block.columns]]
     for line in block.lines:
-        data.append([cells.paragraph(t, "LEFT") if t else "" for t in line])
+        data.append([TextCell(t, size) if t else "" for t in line])
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
                   rowHeights=[None] + [SIGN_ROW_H] * len(block.lines),
                   style=TableStyle([
@@ -264,11 +238,15 @@ def signature_flowables(block: SignatureBlock, width: float, lang: str) -> list[
                       ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                       ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                      ("TOPPADDING", (0, 0), (-1, 0), 3),
+                      ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
                   ]))
     return [KeepTogether([
         Spacer(1, 7 * mm),
-        Paragraph(fonts.markup(block.heading), heading),
-        Paragraph(fonts.markup(block.note), note),
+        TextCell(block.heading, 11),
+        Spacer(1, 3),
+        TextCell(block.note, 8.5, color=MUTED),
+        Spacer(1, 5),
         table,
     ])]
 
