@@ -6,16 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from app import forms
 from app.forms import FormSpec, Kind
 from app.i18n import tr
+from app.models import Goal, Member, PainPoint, Person, Task
 from app.printing import signature, version
 from app.printing.content import Column, SheetData, SignatureBlock
 from app.printing.registry import register_sheet
-from app.rows import access
+from app.rows import Row, access
 
 _RIGHT = frozenset({Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO})
 _CENTRE = frozenset({Kind.DATE, Kind.BOOL})
@@ -39,6 +42,29 @@ def font_size(spec: FormSpec) -> float:
     return 8.0 if units <= 165 else 7.0
 
 
+# Relationships each form's rows read, loaded in a few queries up front: the rows are then
+# read from the session's identity map instead of one query per row and relationship.
+_PRELOAD: dict[str, tuple[type, tuple[Any, ...]]] = {
+    "goals": (Goal, (selectinload(Goal.lead_department), selectinload(Goal.departments))),
+    "team": (Member, (selectinload(Member.person).selectinload(Person.department),)),
+    "pain_points": (PainPoint, (selectinload(PainPoint.departments),
+                                selectinload(PainPoint.measures))),
+    "tracking": (Task, (selectinload(Task.department), selectinload(Task.predecessor_links))),
+}
+
+
+def _rows(session: Session, key: str, initiative_id: int, lang: str,
+          today: dt.date) -> list[Row]:
+    warm: list[Any] = []  # held until the rows are read: the identity map is weak
+    if key in _PRELOAD:
+        model: Any = _PRELOAD[key][0]
+        warm = list(session.scalars(select(model).where(model.initiative_id == initiative_id)
+                                    .options(*_PRELOAD[key][1])))
+    rows = access(key).rows(session, initiative_id, lang, today)
+    del warm
+    return rows
+
+
 @dataclass(frozen=True)
 class FormSheet:
     """A printed form: a numbered table of its rows, then its signature block."""
@@ -51,13 +77,13 @@ class FormSheet:
         return self.spec.key
 
     def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
-        rows = access(self.key).rows(session, initiative_id, "en", today)
+        rows = _rows(session, self.key, initiative_id, "en", today)
         return version.tag_for(self.key, version.canonical_rows(self.spec, rows))
 
     def collect(self, session: Session, initiative_id: int, lang: str,
                 today: dt.date) -> SheetData:
         spec = self.spec
-        rows = access(self.key).rows(session, initiative_id, lang, today)
+        rows = _rows(session, self.key, initiative_id, lang, today)
         tag = version.tag_for(self.key, version.canonical_rows(spec, rows))
         columns = [Column(tr("print.column.number", lang), NUMBER_WEIGHT, "RIGHT", nowrap=True)]
         columns += [Column(tr(f.label_key, lang), f.width, _align(f.kind), f.kind in _NOWRAP)

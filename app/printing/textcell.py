@@ -133,19 +133,27 @@ class TextCell(Flowable):
                 for part in (lines[:n], lines[n:])]
 
     def draw(self) -> None:
+        # One text object per cell, a font switch only where the font changes: a sheet has
+        # thousands of cells and every PDF operator costs.
         canv = self.canv
-        y = self.height - self.size * 1.02
         text = canv.beginText()
         if self.color is not None:
             text.setFillColor(self.color)
-        for line in self._lines or []:
+        face = ""
+        x0, y = 0.0, self.height - self.size * 1.02
+        for i, line in enumerate(self._lines or []):
             x = 0.0
             if self.align != "LEFT":
                 w = text_width(line, self.size)
                 x = self.width - w if self.align == "RIGHT" else (self.width - w) / 2
-            text.setTextOrigin(x, y)
-            for face, run in fonts.runs(line):
-                text.setFont(face, self.size, self.leading)
+            if i == 0:
+                text.setTextOrigin(x, y)
+            else:
+                text.moveCursor(x - x0, self.leading)
+            x0 = x
+            for run_face, run in fonts.runs(line):
+                if run_face != face:
+                    text.setFont(run_face, self.size, self.leading)
+                    face = run_face
                 text.textOut(run)
-            y -= self.leading
         canv.drawText(text)
