@@ -47,9 +47,9 @@ register({
     "signoff.error.no_date": ("Give the date of the signature.", "请填写签字日期。"),
     "signoff.field.signer": ("Signer", "签字人"),
     "rule.signoff.stale": (
-        "{signer} ({department}) signed version {signed}, but {form} is now version "
+        "{signer} ({department}) signed {signed}, but {form} is now version "
         "{current}: print it again and collect a new signature.",
-        "{signer}（{department}）签字的是版本 {signed}，而{form}现为版本 {current}："
+        "{signer}（{department}）签字的是{signed}，而{form}现为版本 {current}："
         "请重新打印并再次签字。"),
-    "rule.signoff.unknown_version": ("an unrecorded version", "未记录的版本"),
+    "rule.signoff.unknown_version": ("a version that was not recorded", "未记录版本的表单"),
 })

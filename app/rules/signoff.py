@@ -21,5 +21,5 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
             message=tr("rule.signoff.stale", signer=who, department=line.department,
                        signed=line.version_tag or tr("rule.signoff.unknown_version"),
                        form=tr(f"form.{line.form}.title"), current=line.current_tag),
-            form=line.form, row_id=line.id, column="version"))
+            form="signoffs", row_id=line.id, column="version"))
     return findings

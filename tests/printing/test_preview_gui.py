@@ -65,7 +65,14 @@ def test_long_print_runs_off_the_gui_thread_with_progress(qtbot, large_ws):
     assert len(PdfReader(__import__("io").BytesIO(data)).pages) >= 5
 
 
+def change_form1(ws) -> None:
+    """The demo's two signatures are current; an edit to Form 1 makes them stale."""
+    goal = editing.rows(ws, "goals", 1)[1]
+    editing.set_value(ws, "goals", goal.id, "description", "审批由 5 个签字减为 2 个")
+
+
 def test_signoff_panel_shows_stale_signatures_loudly(qtbot, demo_ws):
+    change_form1(demo_ws)
     stack = QUndoStack()
     panel = SignoffPanel(demo_ws, stack)
     qtbot.addWidget(panel)
@@ -78,6 +85,7 @@ def test_signoff_panel_shows_stale_signatures_loudly(qtbot, demo_ws):
 
 
 def test_recording_a_signature_is_undoable_and_clears_the_warning(qtbot, demo_ws):
+    change_form1(demo_ws)
     stack = QUndoStack()
     panel = SignoffPanel(demo_ws, stack)
     qtbot.addWidget(panel)

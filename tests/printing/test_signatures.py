@@ -43,10 +43,14 @@ def test_a_signature_on_the_printed_version_is_current_until_the_form_changes(de
 
 def test_stale_signatures_are_findings_naming_who_signed(demo_ws):
     with demo_ws.read() as s:
+        assert [f for f in check_initiative(s, 1) if f.rule == "signoff.stale"] == []
+    goal = editing.rows(demo_ws, "goals", 1)[0]
+    editing.set_value(demo_ws, "goals", goal.id, "measure", "上市日期偏差 ≤ 2 天")
+    with demo_ws.read() as s:
         findings = [f for f in check_initiative(s, 1) if f.rule == "signoff.stale"]
-    # the demo's two signatures were recorded without a version: they confirm nothing known
+    # the demo's two heads signed the form as it was before the edit
     assert sorted(f.item for f in findings) == ["李娜 (研发部)", "陈静 (市场部)"]
-    assert all(f.form == "goals" and f.row_id for f in findings)
+    assert all(f.form == "signoffs" and f.row_id for f in findings)
     assert "李娜" in next(f.message for f in findings if f.item.startswith("李娜"))
 
 
