@@ -76,7 +76,7 @@ def load(ws: Workspace, initiative_id: int | None) -> Existing:
             ex.rows[form] = {r.id: r for r in rows}
             ex.order[form] = [r.id for r in rows]
         ex.member_person = dict(s.execute(select(Member.id, Member.person_id).where(
-            Member.initiative_id == initiative_id)).tuples().all())
+            Member.initiative_id == initiative_id)).all())
         task_ids = select(Task.id).where(Task.initiative_id == initiative_id)
         for a in s.scalars(select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids))):
             ex.raci.setdefault(a.task_id, {})[(a.member_id, a.department_id)] = a.letter

@@ -101,7 +101,7 @@ def _org(s: Session) -> list[OrgRow]:
 
 def _raci(s: Session, initiative_id: int, data: ExportData) -> None:
     tasks = s.execute(select(Task.id, Task.name).where(Task.initiative_id == initiative_id)
-                      .order_by(Task.position, Task.id)).tuples()
+                      .order_by(Task.position, Task.id))
     data.raci_tasks = [(tid, i + 1, name) for i, (tid, name) in enumerate(tasks)]
     members = list(s.scalars(select(Member).where(Member.initiative_id == initiative_id)
                              .order_by(Member.position, Member.id)))
