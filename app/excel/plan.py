@@ -71,6 +71,8 @@ class Planner:
         self.plan = plan
         self.matched: dict[str, set[int]] = {}
         self.sheet_for: list[SheetData] = []  # parallel to plan.rows
+        self.names: dict[str, dict[object, Any]] = {}  # form → first field → Ref
+        self.keys: dict[str, dict[tuple[object, ...], list[int]]] = {}  # natural key → ids
 
     # -- one row ---------------------------------------------------------------------------
     def parse_row(self, sheet: SheetData, excel_row: int, cells: tuple[object, ...],
@@ -104,9 +106,14 @@ class Planner:
         target = rid if rid is not None and rid in existing else None
         if target is None and form in NATURAL_KEY:
             keys = NATURAL_KEY[form]
+            if form not in self.keys:
+                index: dict[tuple[object, ...], list[int]] = {}
+                for i, r in existing.items():
+                    index.setdefault(tuple(r.values.get(k) for k in keys), []).append(i)
+                self.keys[form] = index
             if all(k in row.values for k in keys):
-                found = [i for i, r in existing.items()
-                         if all(r.values.get(k) == row.values[k] for k in keys) and i not in taken]
+                found = [i for i in self.keys[form].get(tuple(row.values[k] for k in keys), [])
+                         if i not in taken]
                 if len(found) == 1:
                     target = found[0]
         if target is not None:

@@ -66,12 +66,17 @@ def _by_number(planner: Planner, form: str, number: int) -> Ref | None:
 
 
 def _by_name(planner: Planner, form: str, name: str) -> Ref | None:
-    first = FORMS[form].fields[0].key
-    for i, row in enumerate(planner.plan.rows):
-        if row.form == form and row.values.get(first) == name:
-            return Ref(row=i)
-    found = planner.ex.find(form, first, name)
-    return Ref(id=found[0]) if found else None
+    """The row of ``form`` whose first field is ``name``: in the file, else the workspace."""
+    if form not in planner.names:
+        first = FORMS[form].fields[0].key
+        in_file: dict[object, Ref] = {}
+        for i, row in enumerate(planner.plan.rows):
+            if row.form == form:
+                in_file.setdefault(row.values.get(first), Ref(row=i))
+        for rid, row in planner.ex.rows.get(form, {}).items():
+            in_file.setdefault(row.values.get(first), Ref(id=rid))
+        planner.names[form] = in_file
+    return planner.names[form].get(name)
 
 
 def _department(planner: Planner, name: str | None) -> None:
