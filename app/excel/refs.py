@@ -180,7 +180,7 @@ def _same(planner: Planner, kind: Kind, new: Any, old: Any) -> bool:
         ids = [_ref_id(planner, r) for r in new]
         return None not in ids and ids == list(old or [])
     if kind is Kind.DEPARTMENTS:
-        return list(new or []) == list(old or [])
+        return sorted(new or []) == sorted(old or [])  # stored in the departments' order
     return (new if new not in ("", []) else None) == (old if old not in ("", []) else None)
 
 
