@@ -16,14 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openpyxl import Workbook, load_workbook  # noqa: E402
-from openpyxl.cell import WriteOnlyCell  # noqa: E402
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 
-from app.excel import styles  # noqa: E402
-from app.excel.apply import apply_plan  # noqa: E402
-from app.excel.export import export_workbook  # noqa: E402
-from app.excel.plan import build_plan  # noqa: E402
-from app.models import (  # noqa: E402
+from app.excel import styles
+from app.excel.apply import apply_plan
+from app.excel.export import export_workbook
+from app.excel.plan import build_plan
+from app.models import (
     Department,
     Initiative,
     Measure,
@@ -33,7 +33,7 @@ from app.models import (  # noqa: E402
     Task,
     TaskDependency,
 )
-from app.workspace import Workspace  # noqa: E402
+from app.workspace import Workspace
 
 TARGET = 1.5
 
@@ -49,8 +49,10 @@ def build(path: Path, n_tasks: int) -> int:
         people = [Person(name=f"人员{i}", department=deps[i % 8]) for i in range(40)]
         s.add_all(people)
         s.flush()
-        members = [Member(initiative_id=ini.id, person=p, role="executor", position=i)
-                   for i, p in enumerate(people[:12])]
+        members = [
+            Member(initiative_id=ini.id, person=p, role="executor", position=i)
+            for i, p in enumerate(people[:12])
+        ]
         s.add_all(members)
         measures = [Measure(initiative_id=ini.id, name=f"措施{i}", position=i) for i in range(20)]
         s.add_all(measures)
@@ -58,12 +60,22 @@ def build(path: Path, n_tasks: int) -> int:
         tasks = []
         for i in range(n_tasks):
             ps = start + dt.timedelta(days=i % 300)
-            tasks.append(Task(initiative_id=ini.id, position=i + 1, name=f"任务 {i + 1} 的名称",
-                              measure=measures[i % 20], department=deps[i % 8],
-                              owner=people[i % 40], planned_start=ps,
-                              planned_finish=ps + dt.timedelta(days=7), percent=(i * 7) % 101,
-                              status=("not_started", "in_progress", "blocked", "done")[i % 4],
-                              milestone=i % 50 == 0, issue="偶发问题" if i % 9 == 0 else ""))
+            tasks.append(
+                Task(
+                    initiative_id=ini.id,
+                    position=i + 1,
+                    name=f"任务 {i + 1} 的名称",
+                    measure=measures[i % 20],
+                    department=deps[i % 8],
+                    owner=people[i % 40],
+                    planned_start=ps,
+                    planned_finish=ps + dt.timedelta(days=7),
+                    percent=(i * 7) % 101,
+                    status=("not_started", "in_progress", "blocked", "done")[i % 4],
+                    milestone=i % 50 == 0,
+                    issue="偶发问题" if i % 9 == 0 else "",
+                )
+            )
         s.add_all(tasks)
         s.flush()
         for i in range(1, n_tasks, 3):
@@ -133,12 +145,18 @@ def main() -> None:
             ws.close()
     import_s = plan_s + apply_s
     print(f"{args.tasks} tasks")
-    print(f"export  {export_s:6.2f} s   floor (write-only write) {write_floor:6.2f} s   "
-          f"ratio {export_s / write_floor:4.2f}×   target ≤ {TARGET}×")
-    print(f"import  {import_s:6.2f} s   floor (read-only read)   {read_floor:6.2f} s   "
-          f"ratio {import_s / read_floor:4.2f}×   target ≤ {TARGET}×")
-    print(f"        (plan {plan_s:.2f} s: read, check and classify; "
-          f"apply {apply_s:.2f} s: one transaction)")
+    print(
+        f"export  {export_s:6.2f} s   floor (write-only write) {write_floor:6.2f} s   "
+        f"ratio {export_s / write_floor:4.2f}×   target ≤ {TARGET}×"
+    )
+    print(
+        f"import  {import_s:6.2f} s   floor (read-only read)   {read_floor:6.2f} s   "
+        f"ratio {import_s / read_floor:4.2f}×   target ≤ {TARGET}×"
+    )
+    print(
+        f"        (plan {plan_s:.2f} s: read, check and classify; "
+        f"apply {apply_s:.2f} s: one transaction)"
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,18 @@ from app.rows import access
 from app.rows.base import clean_scalar
 from app.workspace import Workspace
 
-AREAS = ("initiatives", "org", "goals", "signoffs", "team", "pain_points", "measures", "tasks",
-         "kpis", "raci")
+AREAS = (
+    "initiatives",
+    "org",
+    "goals",
+    "signoffs",
+    "team",
+    "pain_points",
+    "measures",
+    "tasks",
+    "kpis",
+    "raci",
+)
 FORM_ORDER = ("pain_points", "measures", "goals", "signoffs", "team", "tracking", "evaluation")
 _MODEL_FOR_TABLE = {"departments": Department, "people": Person, "initiatives": Initiative}
 
@@ -44,7 +54,8 @@ class UndoRecord:
     people: list[tuple[int, str, Any]] = field(default_factory=list)  # person, attr, old
     # task, member, department, old letter, id of the old letter's row
     raci: list[tuple[int, int | None, int | None, str | None, int | None]] = field(
-        default_factory=list)
+        default_factory=list
+    )
 
 
 @dataclass
@@ -55,8 +66,14 @@ class ImportResult:
 
 
 class _Apply:
-    def __init__(self, s: Session, plan: ImportPlan, initiative_id: int, record: UndoRecord,
-                 progress: Callable[[int, int], bool] | None) -> None:
+    def __init__(
+        self,
+        s: Session,
+        plan: ImportPlan,
+        initiative_id: int,
+        record: UndoRecord,
+        progress: Callable[[int, int], bool] | None,
+    ) -> None:
         self.s, self.plan, self.ini, self.record = s, plan, initiative_id, record
         self.ids: dict[int, int] = {}  # plan row index → id of the row it became
         self.people: dict[str, int] = {}
@@ -69,8 +86,11 @@ class _Apply:
 
     def tick(self) -> None:
         self.done += 1
-        if self.progress is not None and self.done % 200 == 0 and not self.progress(
-                self.done, len(self.plan.rows)):
+        if (
+            self.progress is not None
+            and self.done % 200 == 0
+            and not self.progress(self.done, len(self.plan.rows))
+        ):
             raise Cancelled()
 
     # -- references --------------------------------------------------------------------
@@ -99,8 +119,11 @@ class _Apply:
             if kind is Kind.PERSON:
                 out[key] = self.person_id(value)
             elif kind is Kind.MEASURE:
-                out[key] = self.measures[value.name] if value is not None and value.name else (
-                    self.ref_id(value))
+                out[key] = (
+                    self.measures[value.name]
+                    if value is not None and value.name
+                    else (self.ref_id(value))
+                )
             elif kind is Kind.PAIN_POINTS:
                 out[key] = [self.ref_id(r) for r in value]
             elif kind is Kind.PREDECESSORS:
@@ -131,18 +154,25 @@ class _Apply:
             self.record.created.append(("people", person.id))
 
     def org_row(self, row: PlanRow) -> None:
-        pid = row.target_id if row.target_id is not None else self.people.get(row.values.get("name", ""))
+        pid = (
+            row.target_id
+            if row.target_id is not None
+            else self.people.get(row.values.get("name", ""))
+        )
         if pid is None:
             return
         person = self.s.get(Person, pid)
         assert person is not None
-        for key in (row.changes if row.target_id is not None else list(row.values)):
+        for key in row.changes if row.target_id is not None else list(row.values):
             value = row.values.get(key)
             if key == "department":
                 if row.target_id is not None:
                     self.record.people.append((pid, "department_id", person.department_id))
-                person.department = (self.s.scalar(select(Department).where(Department.name == value))
-                                     if value else None)
+                person.department = (
+                    self.s.scalar(select(Department).where(Department.name == value))
+                    if value
+                    else None
+                )
             elif key in PERSON_ATTRS and key != "name":
                 if row.target_id is not None:
                     self.record.people.append((pid, key, getattr(person, key)))
@@ -155,8 +185,9 @@ class _Apply:
         acc = access(form)
         model: Any = acc.model
         if form not in self.positions:
-            last = self.s.scalar(select(func.max(model.position))
-                                 .where(model.initiative_id == self.ini))
+            last = self.s.scalar(
+                select(func.max(model.position)).where(model.initiative_id == self.ini)
+            )
             self.positions[form] = last or 0
         self.positions[form] += 1
         obj = acc.new_object(self.s, self.ini, values)
@@ -167,8 +198,13 @@ class _Apply:
                 acc.write(self.s, obj, key, value)
         return obj
 
-    def form_row(self, index: int, row: PlanRow, later: list[tuple[int, dict[str, Any]]],
-                 created: list[tuple[int, Any]]) -> None:
+    def form_row(
+        self,
+        index: int,
+        row: PlanRow,
+        later: list[tuple[int, dict[str, Any]]],
+        created: list[tuple[int, Any]],
+    ) -> None:
         acc = access(row.form)
         given = dict(row.values)
         if row.form == "tracking" and "predecessors" in given:
@@ -186,11 +222,12 @@ class _Apply:
             obj = self.s.get(acc.model, row.target_id)
             for key in row.changes:
                 if key in values:
-                    self.record.fields.append((row.form, obj.id, key, acc.read(self.s, obj, key, None)))
+                    self.record.fields.append(
+                        (row.form, obj.id, key, acc.read(self.s, obj, key, None))
+                    )
                     acc.write(self.s, obj, key, values[key])
 
     def new_measures(self) -> None:
-        acc = access("measures")
         for name in self.plan.new_measures:
             obj = self.create("measures", {"name": name})
             self.s.flush()
@@ -209,8 +246,15 @@ class _Apply:
             old = found.letter if found is not None else None
             if old == letter:
                 continue
-            self.record.raci.append((task_id, member, dep, old,  # type: ignore[arg-type]
-                                     found.id if found is not None else None))
+            self.record.raci.append(
+                (
+                    task_id,
+                    member,
+                    dep,
+                    old,  # type: ignore[arg-type]
+                    found.id if found is not None else None,
+                )
+            )
             _set_letter(self.s, task_id, member, dep, letter, found, flush=False)  # type: ignore[arg-type]
 
     def letters(self) -> dict[tuple[int, int | None, int | None], RaciAssignment]:
@@ -219,7 +263,9 @@ class _Apply:
             from app.models import Task
 
             task_ids = select(Task.id).where(Task.initiative_id == self.ini)
-            found = self.s.scalars(select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids)))
+            found = self.s.scalars(
+                select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids))
+            )
             self.raci = {(a.task_id, a.member_id, a.department_id): a for a in found}
             self.department_ids = dict(self.s.execute(select(Department.name, Department.id)).all())
         return self.raci
@@ -253,10 +299,20 @@ class _Apply:
             if row.status is Status.UPDATE and "predecessors" not in row.changes:
                 continue
             if row.status is Status.UPDATE:
-                self.record.fields.append(("tracking", obj.id, "predecessors",
-                                           acc.read(self.s, obj, "predecessors", None)))
-            acc.write(self.s, obj, "predecessors",
-                      [(self.ref_id(r), lag) for r, lag in values["predecessors"]])
+                self.record.fields.append(
+                    (
+                        "tracking",
+                        obj.id,
+                        "predecessors",
+                        acc.read(self.s, obj, "predecessors", None),
+                    )
+                )
+            acc.write(
+                self.s,
+                obj,
+                "predecessors",
+                [(self.ref_id(r), lag) for r, lag in values["predecessors"]],
+            )
         for row in rows:
             if row.form == "raci" and row.status in (Status.NEW, Status.UPDATE):
                 self.raci_row(row)
@@ -264,31 +320,44 @@ class _Apply:
         self.s.flush()
 
 
-def _set_letter(s: Session, task_id: int, member: int | None, dep: int | None,
-                letter: str | None, found: RaciAssignment | None,
-                row_id: int | None = None, flush: bool = True) -> None:
+def _set_letter(
+    s: Session,
+    task_id: int,
+    member: int | None,
+    dep: int | None,
+    letter: str | None,
+    found: RaciAssignment | None,
+    row_id: int | None = None,
+    flush: bool = True,
+) -> None:
     if letter is None:
         if found is not None:
             s.delete(found)
     elif found is not None:
         found.letter = letter
     else:
-        s.add(RaciAssignment(id=row_id, task_id=task_id, member_id=member, department_id=dep,
-                             letter=letter))
+        s.add(
+            RaciAssignment(
+                id=row_id, task_id=task_id, member_id=member, department_id=dep, letter=letter
+            )
+        )
     if flush:
         s.flush()
 
 
-def apply_plan(ws: Workspace, plan: ImportPlan,
-               progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+def apply_plan(
+    ws: Workspace, plan: ImportPlan, progress: Callable[[int, int], bool] | None = None
+) -> ImportResult:
     """Carry out ``plan`` in one transaction. Refused while any row has an error."""
     if plan.has_errors:
         raise UserError("excel.error.has_errors", n=len(plan.error_rows))
     with ws.write(*AREAS) as s:
         if plan.new_initiative is not None:
             last = s.scalar(select(func.max(Initiative.position))) or 0
-            ini = Initiative(name=clean_scalar(FORMS["goals"].field("name"), plan.new_initiative),
-                             position=last + 1)
+            ini = Initiative(
+                name=clean_scalar(FORMS["goals"].field("name"), plan.new_initiative),
+                position=last + 1,
+            )
             s.add(ini)
             s.flush()
             record = UndoRecord(ini.id, created_initiative=True)
@@ -305,12 +374,17 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
     """Put back what one import changed, in one transaction."""
     with ws.write(*AREAS) as s:
         for task_id, member, dep, old, old_id in reversed(record.raci):
-            found = s.scalar(select(RaciAssignment).where(
-                RaciAssignment.task_id == task_id,
-                RaciAssignment.member_id.is_(None) if member is None else
-                RaciAssignment.member_id == member,
-                RaciAssignment.department_id.is_(None) if dep is None else
-                RaciAssignment.department_id == dep))
+            found = s.scalar(
+                select(RaciAssignment).where(
+                    RaciAssignment.task_id == task_id,
+                    RaciAssignment.member_id.is_(None)
+                    if member is None
+                    else RaciAssignment.member_id == member,
+                    RaciAssignment.department_id.is_(None)
+                    if dep is None
+                    else RaciAssignment.department_id == dep,
+                )
+            )
             _set_letter(s, task_id, member, dep, old, found, old_id)
         for form, row_id, key, old in reversed(record.fields):
             acc = access(form)
@@ -332,4 +406,3 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
             ini = s.get(Initiative, record.initiative_id)
             if ini is not None:
                 s.delete(ini)
-

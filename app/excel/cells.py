@@ -44,8 +44,11 @@ def value_cell(ws: WriteOnlyWorksheet, spec: FieldSpec, value: Any, text: str) -
         cell = WriteOnlyCell(ws, value)
     elif kind is Kind.PERCENT:
         cell = WriteOnlyCell(ws, value / 100)
-    elif kind in (Kind.NUMBER, Kind.RATING, Kind.INTEGER, Kind.RATIO) and isinstance(
-            value, int | float) and not isinstance(value, bool):
+    elif (
+        kind in (Kind.NUMBER, Kind.RATING, Kind.INTEGER, Kind.RATIO)
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+    ):
         cell = WriteOnlyCell(ws, value)
     else:
         return text_cell(ws, text, style)

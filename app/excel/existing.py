@@ -43,8 +43,9 @@ class Existing:
                 return mid
         return None
 
-    def pick_person(self, name: str, department: str | None = None,
-                    prefer: Iterable[int] = ()) -> int | None:
+    def pick_person(
+        self, name: str, department: str | None = None, prefer: Iterable[int] = ()
+    ) -> int | None:
         """The person called ``name``: the one in ``department`` or on the team when the
         name is shared, else the first."""
         ids = self.people.get(name, [])
@@ -75,8 +76,11 @@ def load(ws: Workspace, initiative_id: int | None) -> Existing:
             rows = access(form).rows(s, initiative_id)
             ex.rows[form] = {r.id: r for r in rows}
             ex.order[form] = [r.id for r in rows]
-        ex.member_person = dict(s.execute(select(Member.id, Member.person_id).where(
-            Member.initiative_id == initiative_id)).all())
+        ex.member_person = dict(
+            s.execute(
+                select(Member.id, Member.person_id).where(Member.initiative_id == initiative_id)
+            ).all()
+        )
         task_ids = select(Task.id).where(Task.initiative_id == initiative_id)
         for a in s.scalars(select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids))):
             ex.raci.setdefault(a.task_id, {})[(a.member_id, a.department_id)] = a.letter

@@ -75,8 +75,14 @@ def _header_labels(layout: SheetLayout, lang: str | None) -> list[str]:
     return [tr("excel.col.number", lang)] + [tr(f.label_key, lang) for f in fields_of(layout)]
 
 
-def _setup_sheet(sheet: WriteOnlyWorksheet, layout: SheetLayout, widths: list[float],
-                 n_cols: int, subtitle: str, lang: str | None) -> None:
+def _setup_sheet(
+    sheet: WriteOnlyWorksheet,
+    layout: SheetLayout,
+    widths: list[float],
+    n_cols: int,
+    subtitle: str,
+    lang: str | None,
+) -> None:
     """What write-only mode needs before the first row: widths, panes, merges, printing."""
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
@@ -108,13 +114,23 @@ def _subtitle(data: ExportData, lang: str | None, today: dt.date) -> str:
     return "  ·  ".join(parts)
 
 
-def _header_row(sheet: WriteOnlyWorksheet, labels: list[str], derived: list[bool]) -> list[WriteOnlyCell]:
-    return [text_cell(sheet, label, styles.HEADER_DERIVED if d else styles.HEADER)
-            for label, d in zip(labels, derived, strict=True)]
+def _header_row(
+    sheet: WriteOnlyWorksheet, labels: list[str], derived: list[bool]
+) -> list[WriteOnlyCell]:
+    return [
+        text_cell(sheet, label, styles.HEADER_DERIVED if d else styles.HEADER)
+        for label, d in zip(labels, derived, strict=True)
+    ]
 
 
-def _validate_columns(sheet: WriteOnlyWorksheet, fields: Iterable[FieldSpec], lists: Lists,
-                      n_rows: int, lang: str | None, first_col: int = 2) -> None:
+def _validate_columns(
+    sheet: WriteOnlyWorksheet,
+    fields: Iterable[FieldSpec],
+    lists: Lists,
+    n_rows: int,
+    lang: str | None,
+    first_col: int = 2,
+) -> None:
     last_row = FIRST_DATA_ROW + n_rows + EMPTY_ROWS_VALIDATED
     for i, spec in enumerate(fields, start=first_col):
         dv = validation_for(spec, lists, lang)
@@ -131,8 +147,15 @@ def _number_cell(sheet: WriteOnlyWorksheet, n: int | None) -> WriteOnlyCell:
     return cell
 
 
-def _form_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: Lists,
-                lang: str | None, subtitle: str, counter: _Counter) -> None:
+def _form_sheet(
+    wb: Workbook,
+    layout: SheetLayout,
+    data: ExportData,
+    lists: Lists,
+    lang: str | None,
+    subtitle: str,
+    counter: _Counter,
+) -> None:
     assert layout.spec is not None
     fields = layout.spec.fields
     rows = data.rows.get(layout.key, [])
@@ -140,7 +163,7 @@ def _form_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: List
     widths = [5.0] + [styles.column_width(f) for f in fields] + [7.0]
     _setup_sheet(sheet, layout, widths, len(widths), subtitle, lang)
     _validate_columns(sheet, fields, lists, len(rows), lang)
-    labels = _header_labels(layout, lang) + [tr("excel.col.id", lang)]
+    labels = [*_header_labels(layout, lang), tr("excel.col.id", lang)]
     sheet.append(_header_row(sheet, labels, [False] + [f.derived for f in fields] + [True]))
     for row in rows:
         cells = [_number_cell(sheet, row.number)]
@@ -150,15 +173,22 @@ def _form_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: List
         counter.step()
 
 
-def _org_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: Lists,
-               lang: str | None, subtitle: str, counter: _Counter) -> None:
+def _org_sheet(
+    wb: Workbook,
+    layout: SheetLayout,
+    data: ExportData,
+    lists: Lists,
+    lang: str | None,
+    subtitle: str,
+    counter: _Counter,
+) -> None:
     assert layout.spec is not None
     fields = layout.spec.fields
     sheet = wb.create_sheet(layout.sheet_name(lang))
     widths = [5.0] + [styles.column_width(f) for f in fields] + [7.0]
     _setup_sheet(sheet, layout, widths, len(widths), subtitle, lang)
     _validate_columns(sheet, fields, lists, len(data.org), lang)
-    labels = _header_labels(layout, lang) + [tr("excel.col.id", lang)]
+    labels = [*_header_labels(layout, lang), tr("excel.col.id", lang)]
     sheet.append(_header_row(sheet, labels, [False] * len(fields) + [False, True]))
     for n, org in enumerate(data.org, start=1):
         cells = [_number_cell(sheet, n)]
@@ -169,16 +199,27 @@ def _org_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: Lists
 
 
 def raci_legend(lang: str | None) -> str:
-    letters = "   ".join(f"{c.value} = {tr(f'enum.RaciLetter.{c.value}', lang)}" for c in RaciLetter)
+    letters = "   ".join(
+        f"{c.value} = {tr(f'enum.RaciLetter.{c.value}', lang)}" for c in RaciLetter
+    )
     return f"{letters}   ·   {tr('excel.raci.rule', lang)}"
 
 
-def _raci_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: Lists,
-                lang: str | None, counter: _Counter) -> None:
+def _raci_sheet(
+    wb: Workbook,
+    layout: SheetLayout,
+    data: ExportData,
+    lists: Lists,
+    lang: str | None,
+    counter: _Counter,
+) -> None:
     sheet = wb.create_sheet(layout.sheet_name(lang))
     columns = data.raci_columns
-    widths = [5.0, styles.column_width(RACI_TASK)] + [max(8.0, len(c.header) * 2.2 + 2)
-                                                     for c in columns] + [7.0]
+    widths = (
+        [5.0, styles.column_width(RACI_TASK)]
+        + [max(8.0, len(c.header) * 2.2 + 2) for c in columns]
+        + [7.0]
+    )
     _setup_sheet(sheet, layout, widths, len(widths), raci_legend(lang), lang)
     if columns:
         dv = raci_validation(lists, lang)
@@ -191,15 +232,22 @@ def _raci_sheet(wb: Workbook, layout: SheetLayout, data: ExportData, lists: List
         letters = data.raci.get(task_id, {})
         cells = [_number_cell(sheet, number), text_cell(sheet, name)]
         for c in columns:
-            cells.append(text_cell(sheet, letters.get((c.member_id, c.department_id), ""),
-                                   styles.CENTER))
+            cells.append(
+                text_cell(sheet, letters.get((c.member_id, c.department_id), ""), styles.CENTER)
+            )
         cells.append(_number_cell(sheet, task_id))
         sheet.append(cells)
         counter.step()
 
 
-def write_data(data: ExportData, path: str | Path, sheet_keys: list[str], lang: str | None,
-               progress: Progress | None = None, today: dt.date | None = None) -> Path:
+def write_data(
+    data: ExportData,
+    path: str | Path,
+    sheet_keys: list[str],
+    lang: str | None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Path:
     """Write ``data`` as a workbook at ``path``, atomically (temporary file, then rename)."""
     path = Path(path)
     today = today or dt.date.today()
@@ -209,8 +257,9 @@ def write_data(data: ExportData, path: str | Path, sheet_keys: list[str], lang: 
     counter.check()
     wb = Workbook(write_only=True)
     styles.register(wb)
-    lists = build_lists(lang, data.departments, data.people, data.measures,
-                        [Role, PainKind, TaskStatus, NextStep])
+    lists = build_lists(
+        lang, data.departments, data.people, data.measures, [Role, PainKind, TaskStatus, NextStep]
+    )
     subtitle = _subtitle(data, lang, today)
     for key in sheet_keys:
         layout = BY_KEY[key]
@@ -236,9 +285,15 @@ def write_data(data: ExportData, path: str | Path, sheet_keys: list[str], lang: 
     return path
 
 
-def export_workbook(ws: Workspace, initiative_id: int, path: str | Path, lang: str | None = None,
-                    forms: list[str] | None = None, progress: Progress | None = None,
-                    today: dt.date | None = None) -> Path:
+def export_workbook(
+    ws: Workspace,
+    initiative_id: int,
+    path: str | Path,
+    lang: str | None = None,
+    forms: list[str] | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Path:
     """Export an initiative; ``forms`` limits the workbook to some sheets (a tab's export)."""
     keys = forms or [s.key for s in SHEETS]
     data = gather(ws, initiative_id, keys, lang, today)

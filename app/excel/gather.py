@@ -70,12 +70,27 @@ def _preload(s: Session, initiative_id: int) -> None:
     """Fill the session's identity map so the row access layer finds related rows there."""
     list(s.scalars(select(Department)))
     list(s.scalars(select(Person)))
-    list(s.scalars(select(Task).where(Task.initiative_id == initiative_id)
-                   .options(selectinload(Task.predecessor_links))))
-    list(s.scalars(select(PainPoint).where(PainPoint.initiative_id == initiative_id)
-                   .options(selectinload(PainPoint.departments), selectinload(PainPoint.measures))))
-    list(s.scalars(select(Measure).where(Measure.initiative_id == initiative_id)
-                   .options(selectinload(Measure.pain_points))))
+    list(
+        s.scalars(
+            select(Task)
+            .where(Task.initiative_id == initiative_id)
+            .options(selectinload(Task.predecessor_links))
+        )
+    )
+    list(
+        s.scalars(
+            select(PainPoint)
+            .where(PainPoint.initiative_id == initiative_id)
+            .options(selectinload(PainPoint.departments), selectinload(PainPoint.measures))
+        )
+    )
+    list(
+        s.scalars(
+            select(Measure)
+            .where(Measure.initiative_id == initiative_id)
+            .options(selectinload(Measure.pain_points))
+        )
+    )
     list(s.scalars(select(Member).where(Member.initiative_id == initiative_id)))
 
 
@@ -100,11 +115,19 @@ def _org(s: Session) -> list[OrgRow]:
 
 
 def _raci(s: Session, initiative_id: int, data: ExportData) -> None:
-    tasks = s.execute(select(Task.id, Task.name).where(Task.initiative_id == initiative_id)
-                      .order_by(Task.position, Task.id))
+    tasks = s.execute(
+        select(Task.id, Task.name)
+        .where(Task.initiative_id == initiative_id)
+        .order_by(Task.position, Task.id)
+    )
     data.raci_tasks = [(tid, i + 1, name) for i, (tid, name) in enumerate(tasks)]
-    members = list(s.scalars(select(Member).where(Member.initiative_id == initiative_id)
-                             .order_by(Member.position, Member.id)))
+    members = list(
+        s.scalars(
+            select(Member)
+            .where(Member.initiative_id == initiative_id)
+            .order_by(Member.position, Member.id)
+        )
+    )
     data.raci_columns = [RaciColumn(m.person.name, member_id=m.id) for m in members]
     task_ids = select(Task.id).where(Task.initiative_id == initiative_id)
     found = s.scalars(select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids)))
@@ -114,18 +137,29 @@ def _raci(s: Session, initiative_id: int, data: ExportData) -> None:
         if a.department_id is not None:
             dep_ids.add(a.department_id)
     if dep_ids:
-        deps = s.scalars(select(Department).where(Department.id.in_(dep_ids))
-                         .order_by(Department.position, Department.id))
+        deps = s.scalars(
+            select(Department)
+            .where(Department.id.in_(dep_ids))
+            .order_by(Department.position, Department.id)
+        )
         data.raci_columns += [RaciColumn(d.name, department_id=d.id) for d in deps]
 
 
-def gather(ws: Workspace, initiative_id: int | None, form_keys: list[str], lang: str | None,
-           today: dt.date | None = None) -> ExportData:
+def gather(
+    ws: Workspace,
+    initiative_id: int | None,
+    form_keys: list[str],
+    lang: str | None,
+    today: dt.date | None = None,
+) -> ExportData:
     data = ExportData()
     with ws.read() as s:
-        data.organisation = s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
-        data.departments = list(s.scalars(select(Department.name)
-                                          .order_by(Department.position, Department.id)))
+        data.organisation = (
+            s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
+        )
+        data.departments = list(
+            s.scalars(select(Department.name).order_by(Department.position, Department.id))
+        )
         data.people = sorted(set(s.scalars(select(Person.name))))
         if initiative_id is None:
             return data
@@ -133,8 +167,13 @@ def gather(ws: Workspace, initiative_id: int | None, form_keys: list[str], lang:
         if ini is None:
             raise UserError("error.initiative.missing", id=initiative_id)
         data.initiative = ini.name
-        data.measures = list(s.scalars(select(Measure.name).where(
-            Measure.initiative_id == initiative_id).order_by(Measure.position, Measure.id)))
+        data.measures = list(
+            s.scalars(
+                select(Measure.name)
+                .where(Measure.initiative_id == initiative_id)
+                .order_by(Measure.position, Measure.id)
+            )
+        )
         _preload(s, initiative_id)
         for key in form_keys:
             if key == "raci":

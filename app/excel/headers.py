@@ -26,8 +26,15 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("goals", "name"): ("目标", "goal", "目标名", "名称"),
     ("goals", "description"): ("描述", "目标说明", "goal description"),
     ("goals", "measure"): ("衡量指标", "成功标准", "success measure", "measure"),
-    ("goals", "due_date"): ("完成时间", "完成日期", "截止日期", "计划完成日期", "due date",
-                            "deadline", "due"),
+    ("goals", "due_date"): (
+        "完成时间",
+        "完成日期",
+        "截止日期",
+        "计划完成日期",
+        "due date",
+        "deadline",
+        "due",
+    ),
     ("goals", "lead_department"): ("牵头部门", "责任部门", "lead dept", "lead"),
     ("goals", "departments"): ("参与部门", "departments", "participants"),
     ("signoffs", "signer"): ("签字人", "负责人", "签字", "signer", "signed by"),
@@ -55,8 +62,14 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("tracking", "department"): ("部门", "dept"),
     ("tracking", "owner"): ("负责人", "执行人", "responsible"),
     ("tracking", "planned_start"): ("计划开始时间", "计划开始日期", "开始日期", "start"),
-    ("tracking", "planned_finish"): ("计划完成时间", "计划完成日期", "计划结束", "完成日期",
-                                     "finish", "due"),
+    ("tracking", "planned_finish"): (
+        "计划完成时间",
+        "计划完成日期",
+        "计划结束",
+        "完成日期",
+        "finish",
+        "due",
+    ),
     ("tracking", "actual_start"): ("实际开始时间", "实际开始日期"),
     ("tracking", "actual_finish"): ("实际完成时间", "实际完成日期", "实际结束"),
     ("tracking", "percent"): ("完成百分比", "进度", "完成度", "progress", "percent complete"),
@@ -172,8 +185,10 @@ def layout_by_sheet_name(title: str) -> SheetLayout | None:
     return BY_KEY[key] if key else None
 
 
-def find_header(rows: Sequence[Sequence[object]], layout: SheetLayout | None,
-                ) -> tuple[SheetLayout, HeaderMap] | None:
+def find_header(
+    rows: Sequence[Sequence[object]],
+    layout: SheetLayout | None,
+) -> tuple[SheetLayout, HeaderMap] | None:
     """The best (layout, header) among the first rows; ``layout`` fixes the form when the
     sheet's name already told it. A header needs the form's first (required) column and
     at least one more known column, or two when the name did not say which form it is."""

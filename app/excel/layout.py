@@ -17,14 +17,19 @@ from app.i18n import tr
 NUMBER_KEY = "_number"  # the row's number in its form; predecessors and "#3" refer to it
 ID_KEY = "_id"  # the stable id, so a returned sheet updates instead of duplicating
 
-ORG = FormSpec("org", None, "excel.sheet.org.title", (
-    FieldSpec("department", "field.department.name", Kind.DEPARTMENT, width=16),
-    FieldSpec("name", "field.person.name", Kind.TEXT, width=12),
-    FieldSpec("title", "excel.field.person.title", Kind.TEXT, width=14),
-    FieldSpec("phone", "field.member.phone", Kind.TEXT, width=16),
-    FieldSpec("email", "field.member.email", Kind.TEXT, width=24),
-    FieldSpec("chat", "field.member.chat", Kind.TEXT, width=14),
-))
+ORG = FormSpec(
+    "org",
+    None,
+    "excel.sheet.org.title",
+    (
+        FieldSpec("department", "field.department.name", Kind.DEPARTMENT, width=16),
+        FieldSpec("name", "field.person.name", Kind.TEXT, width=12),
+        FieldSpec("title", "excel.field.person.title", Kind.TEXT, width=14),
+        FieldSpec("phone", "field.member.phone", Kind.TEXT, width=16),
+        FieldSpec("email", "field.member.email", Kind.TEXT, width=24),
+        FieldSpec("chat", "field.member.chat", Kind.TEXT, width=14),
+    ),
+)
 
 DEPARTMENT_NAME = FieldSpec("name", "field.department.name", Kind.TEXT, required=True, max_len=200)
 

@@ -22,7 +22,8 @@ from app.rows.base import clean_scalar
 
 _DATE = re.compile(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$")
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$"
+)
 _LIST_SPLIT = re.compile(r"[、,，;；\n\r]+")
 _NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$")
 # Serial numbers Excel uses for the years 1900–2200.
@@ -49,10 +50,14 @@ def as_text(value: object) -> str:
 
 
 def _wrong_type(spec: FieldSpec, value: object) -> ValidationError:
-    kind = "date" if isinstance(value, dt.date | dt.datetime | dt.time) else (
-        "bool" if isinstance(value, bool) else "number")
-    return ValidationError("excel.reason.wrong_type", field=tr(spec.label_key),
-                           found=tr(f"excel.type.{kind}"))
+    kind = (
+        "date"
+        if isinstance(value, dt.date | dt.datetime | dt.time)
+        else ("bool" if isinstance(value, bool) else "number")
+    )
+    return ValidationError(
+        "excel.reason.wrong_type", field=tr(spec.label_key), found=tr(f"excel.type.{kind}")
+    )
 
 
 def parse_date(spec: FieldSpec, value: object) -> dt.date | None:
@@ -73,8 +78,9 @@ def parse_date(spec: FieldSpec, value: object) -> dt.date | None:
         try:
             day = dt.date(int(found[1]), int(found[2]), int(found[3]))
         except ValueError:
-            raise ValidationError("error.value.not_date", field=tr(spec.label_key),
-                                  value=value) from None
+            raise ValidationError(
+                "error.value.not_date", field=tr(spec.label_key), value=value
+            ) from None
         return clean_scalar(spec, day)
     return clean_scalar(spec, value)  # refuses with the field's own message
 
@@ -146,7 +152,8 @@ def parse_cell(spec: FieldSpec, value: object) -> Any:
         return parse_rating(spec, value)
     if kind in (Kind.BOOL, Kind.CHOICE):
         if isinstance(value, dt.date | dt.datetime | dt.time) or (
-                kind is Kind.CHOICE and isinstance(value, int | float) and not isinstance(value, bool)):
+            kind is Kind.CHOICE and isinstance(value, int | float) and not isinstance(value, bool)
+        ):
             raise _wrong_type(spec, value)
         return clean_scalar(spec, False if kind is Kind.BOOL and is_empty(value) else value)
     if kind is Kind.DEPARTMENTS:

@@ -29,12 +29,27 @@ from app.i18n import tr
 from app.workspace import Workspace
 
 # Sheets are planned in this order so that a reference finds what it points at.
-ORDER = ("org", "pain_points", "measures", "goals", "signoffs", "team", "tracking",
-         "evaluation", "raci")
+ORDER = (
+    "org",
+    "pain_points",
+    "measures",
+    "goals",
+    "signoffs",
+    "team",
+    "tracking",
+    "evaluation",
+    "raci",
+)
 # The column that identifies a row when the sheet carries no id.
-NATURAL_KEY = {"goals": ("name",), "signoffs": ("department",), "team": ("name",),
-               "pain_points": ("step", "description"), "measures": ("name",),
-               "tracking": ("name",), "evaluation": ("name",)}
+NATURAL_KEY = {
+    "goals": ("name",),
+    "signoffs": ("department",),
+    "team": ("name",),
+    "pain_points": ("step", "description"),
+    "measures": ("name",),
+    "tracking": ("name",),
+    "evaluation": ("name",),
+}
 
 
 def _label(form: str, values: dict[str, Any], cells: tuple[object, ...], sheet: SheetData) -> str:
@@ -75,8 +90,9 @@ class Planner:
         self.keys: dict[str, dict[tuple[object, ...], list[int]]] = {}  # natural key → ids
 
     # -- one row ---------------------------------------------------------------------------
-    def parse_row(self, sheet: SheetData, excel_row: int, cells: tuple[object, ...],
-                  index_in_sheet: int) -> PlanRow:
+    def parse_row(
+        self, sheet: SheetData, excel_row: int, cells: tuple[object, ...], index_in_sheet: int
+    ) -> PlanRow:
         form = sheet.layout.key
         spec = sheet.layout.spec
         row = PlanRow(sheet.title, excel_row, form)
@@ -112,8 +128,11 @@ class Planner:
                     index.setdefault(tuple(r.values.get(k) for k in keys), []).append(i)
                 self.keys[form] = index
             if all(k in row.values for k in keys):
-                found = [i for i in self.keys[form].get(tuple(row.values[k] for k in keys), [])
-                         if i not in taken]
+                found = [
+                    i
+                    for i in self.keys[form].get(tuple(row.values[k] for k in keys), [])
+                    if i not in taken
+                ]
                 if len(found) == 1:
                     target = found[0]
         if target is not None:
@@ -140,9 +159,13 @@ class Planner:
                 raise Cancelled()
 
 
-def build_plan(ws: Workspace, path: str | Path, initiative_id: int | None,
-               new_initiative: str | None = None,
-               stop: Callable[[], bool] | None = None) -> ImportPlan:
+def build_plan(
+    ws: Workspace,
+    path: str | Path,
+    initiative_id: int | None,
+    new_initiative: str | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> ImportPlan:
     """Read ``path`` and classify each row against initiative ``initiative_id`` (or a new
     initiative named ``new_initiative``). Raises ``UserError`` for a refused file."""
     book = read_workbook(path, stop)

@@ -37,20 +37,39 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
         lines.append(tr("excel.preview.sheet_found", lang, sheet=sheet, form=form_name(form, lang)))
     for sheet in plan.ignored:
         lines.append(tr("excel.preview.sheet_ignored", lang, sheet=sheet))
-    for key, names in (("excel.preview.new_departments", plan.new_departments),
-                       ("excel.preview.new_people", list(plan.new_people)),
-                       ("excel.preview.new_measures", plan.new_measures)):
+    for key, names in (
+        ("excel.preview.new_departments", plan.new_departments),
+        ("excel.preview.new_people", list(plan.new_people)),
+        ("excel.preview.new_measures", plan.new_measures),
+    ):
         if names:
-            lines.append(tr(key, lang, names="、".join(names) if lang == "zh_CN" else ", ".join(names)))
+            lines.append(
+                tr(key, lang, names="、".join(names) if lang == "zh_CN" else ", ".join(names))
+            )
     for row in plan.rows:
         if only_errors and row.status is not Status.ERROR:
             continue
-        lines.append(tr("excel.preview.row", lang, sheet=row.sheet, row=row.row,
-                        status=status_text(row.status, lang), label=row.label))
+        lines.append(
+            tr(
+                "excel.preview.row",
+                lang,
+                sheet=row.sheet,
+                row=row.row,
+                status=status_text(row.status, lang),
+                label=row.label,
+            )
+        )
         for err in row.errors:
             if err.column:
-                lines.append(tr("excel.preview.error", lang, column=err.column,
-                                header=err.header, reason=err.reason))
+                lines.append(
+                    tr(
+                        "excel.preview.error",
+                        lang,
+                        column=err.column,
+                        header=err.header,
+                        reason=err.reason,
+                    )
+                )
             else:
                 lines.append(tr("excel.preview.error_row", lang, reason=err.reason))
         if row.status is Status.UPDATE and row.changes:

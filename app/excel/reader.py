@@ -66,16 +66,18 @@ def _is_note(cells: tuple[object, ...], used: set[int]) -> bool:
     return False
 
 
-def _data_rows(layout: SheetLayout, header: HeaderMap, rows: list[tuple[object, ...]],
-               title: str) -> list[tuple[int, tuple[object, ...]]]:
+def _data_rows(
+    layout: SheetLayout, header: HeaderMap, rows: list[tuple[object, ...]], title: str
+) -> list[tuple[int, tuple[object, ...]]]:
     used = {i for k, i in header.columns.items() if not k.startswith("_")}
     if layout.key == "raci":
         used |= {i for i in header.headers if i not in header.columns.values()}
     result = []
-    for r, cells in enumerate(rows[header.row:], start=header.row + 1):
+    for r, cells in enumerate(rows[header.row :], start=header.row + 1):
         if r > safety.MAX_ROWS:
-            raise ExcelFileError("excel.error.too_many_rows", sheet=title, rows=r,
-                                 limit=safety.MAX_ROWS)
+            raise ExcelFileError(
+                "excel.error.too_many_rows", sheet=title, rows=r, limit=safety.MAX_ROWS
+            )
         if not _is_note(cells, used):
             result.append((r, cells))
     return result
@@ -91,13 +93,26 @@ def read_workbook(path: str | Path, stop: Callable[[], bool] | None = None) -> W
         if isinstance(exc, DefusedXmlException):
             raise ExcelFileError("excel.error.xml_unsafe", path=name) from None
         raise ExcelFileError("excel.error.corrupt", path=name, reason=str(exc)) from None
-    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, OSError,
-            EOFError, IndexError, AttributeError) as exc:
-        raise ExcelFileError("excel.error.corrupt", path=name, reason=str(exc) or
-                             type(exc).__name__) from None
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        ValueError,
+        TypeError,
+        OSError,
+        EOFError,
+        IndexError,
+        AttributeError,
+    ) as exc:
+        raise ExcelFileError(
+            "excel.error.corrupt", path=name, reason=str(exc) or type(exc).__name__
+        ) from None
     try:
-        parts = {ws.title: ws._worksheet_path for ws in wb.worksheets  # type: ignore[union-attr]
-                 if hasattr(ws, "_worksheet_path")}
+        parts = {
+            ws.title: ws._worksheet_path
+            for ws in wb.worksheets  # type: ignore[union-attr]
+            if hasattr(ws, "_worksheet_path")
+        }
         safety.check_sheet_sizes(path, parts)
         result = Workbook()
         for ws in wb.worksheets:
@@ -114,14 +129,16 @@ def read_workbook(path: str | Path, stop: Callable[[], bool] | None = None) -> W
                     result.ignored.append(ws.title)
                 continue
             layout, header = found
-            result.sheets.append(SheetData(ws.title, layout, header,
-                                           _data_rows(layout, header, rows, ws.title)))
+            result.sheets.append(
+                SheetData(ws.title, layout, header, _data_rows(layout, header, rows, ws.title))
+            )
         return result
     except DefusedXmlException:
         raise ExcelFileError("excel.error.xml_unsafe", path=name) from None
     except (zipfile.BadZipFile, zlib.error, ParseError, EOFError, OSError) as exc:
-        raise ExcelFileError("excel.error.corrupt", path=name, reason=str(exc) or
-                             type(exc).__name__) from None
+        raise ExcelFileError(
+            "excel.error.corrupt", path=name, reason=str(exc) or type(exc).__name__
+        ) from None
     finally:
         wb.close()
 
@@ -130,8 +147,12 @@ def _read_rows(ws: object, name: str) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for i, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
         if i > safety.MAX_ROWS + HEADER_SCAN_ROWS:
-            raise ExcelFileError("excel.error.too_many_rows", sheet=ws.title,  # type: ignore[attr-defined]
-                                 rows=f"> {safety.MAX_ROWS}", limit=safety.MAX_ROWS)
+            raise ExcelFileError(
+                "excel.error.too_many_rows",
+                sheet=ws.title,  # type: ignore[attr-defined]
+                rows=f"> {safety.MAX_ROWS}",
+                limit=safety.MAX_ROWS,
+            )
         rows.append(row)
     # trailing empty rows (formatted but blank) are common; drop them
     while rows and not any(c is not None and str(c).strip() for c in rows[-1]):

@@ -15,11 +15,11 @@ from openpyxl.utils import get_column_letter
 from app.errors import ValidationError
 from app.excel.layout import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
 from app.excel.parse import as_text, is_empty, parse_cell, split_list
+from app.excel.plan_types import CellError, PlanRow, RaciColumn, Status
 from app.excel.reader import SheetData
 from app.forms import FORMS, Kind
 from app.i18n import LANGUAGES, tr
 from app.rows.tasks import parse_predecessors
-from app.excel.plan_types import CellError, PlanRow, RaciColumn, Status
 
 if TYPE_CHECKING:
     from app.excel.plan import Planner
@@ -101,8 +101,11 @@ def _org(planner: Planner, row: PlanRow) -> None:
     _department(planner, dep)
     if not name:
         row.target_id = None
-        row.status = row.status if row.errors else (
-            Status.UNCHANGED if dep in ex.departments else Status.NEW)
+        row.status = (
+            row.status
+            if row.errors
+            else (Status.UNCHANGED if dep in ex.departments else Status.NEW)
+        )
         return
     pid = row.given_id if row.given_id in ex.person else ex.pick_person(name, dep)
     if pid is None:
@@ -110,8 +113,11 @@ def _org(planner: Planner, row: PlanRow) -> None:
         return
     row.target_id = pid
     current = ex.person[pid]
-    row.changes = [f.key for f in ORG.fields if f.key in row.values
-                   and (row.values[f.key] or None) != (current.get(f.key) or None)]
+    row.changes = [
+        f.key
+        for f in ORG.fields
+        if f.key in row.values and (row.values[f.key] or None) != (current.get(f.key) or None)
+    ]
 
 
 def _team(planner: Planner, row: PlanRow) -> None:
@@ -194,8 +200,13 @@ def _classify(planner: Planner, row: PlanRow) -> None:
         return
     current = planner.ex.rows[row.form][row.target_id].values
     spec = FORMS[row.form]
-    row.changes = [f.key for f in spec.fields if f.key in row.values and not f.derived
-                   and not _same(planner, f.kind, row.values[f.key], current.get(f.key))]
+    row.changes = [
+        f.key
+        for f in spec.fields
+        if f.key in row.values
+        and not f.derived
+        and not _same(planner, f.kind, row.values[f.key], current.get(f.key))
+    ]
     row.status = Status.UPDATE if row.changes else Status.UNCHANGED
 
 
@@ -215,7 +226,9 @@ def raci_letter(value: object) -> str | None:
 def _raci_columns(planner: Planner, sheet: SheetData) -> list[Any]:
     mapped = set(sheet.header.columns.values())
     columns = []
-    team_rows = {r.values.get("name"): i for i, r in enumerate(planner.plan.rows) if r.form == "team"}
+    team_rows = {
+        r.values.get("name"): i for i, r in enumerate(planner.plan.rows) if r.form == "team"
+    }
     for index, header in sorted(sheet.header.headers.items()):
         if index in mapped:
             continue
@@ -264,9 +277,13 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
                 continue
             if col.member is None and col.department is None:
                 if letter is not None:
-                    row.errors.append(CellError(
-                        column_letter(col.index), col.header,
-                        tr("excel.reason.unknown_column", value=col.header)))
+                    row.errors.append(
+                        CellError(
+                            column_letter(col.index),
+                            col.header,
+                            tr("excel.reason.unknown_column", value=col.header),
+                        )
+                    )
                 continue
             row.raci[col.index] = letter
         if row.errors:

@@ -128,5 +128,6 @@ def check_sheet_sizes(path: str | Path, sheet_parts: dict[str, str]) -> None:
                 continue
             rows = sheet_rows(zf, part)
             if rows > MAX_ROWS:
-                raise ExcelFileError("excel.error.too_many_rows", sheet=title, rows=rows,
-                                     limit=MAX_ROWS)
+                raise ExcelFileError(
+                    "excel.error.too_many_rows", sheet=title, rows=rows, limit=MAX_ROWS
+                )

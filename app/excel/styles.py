@@ -35,9 +35,18 @@ DERIVED_RATIO = "cd_derived_ratio"
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def _style(name: str, *, bold: bool = False, size: float = 10, color: str = "000000",
-           italic: bool = False, fill: PatternFill | None = None, border: bool = True,
-           align: Alignment = _TOP_LEFT, number_format: str = "General") -> NamedStyle:
+def _style(
+    name: str,
+    *,
+    bold: bool = False,
+    size: float = 10,
+    color: str = "000000",
+    italic: bool = False,
+    fill: PatternFill | None = None,
+    border: bool = True,
+    align: Alignment = _TOP_LEFT,
+    number_format: str = "General",
+) -> NamedStyle:
     style = NamedStyle(name=name)
     style.font = Font(name=_FONT, bold=bold, size=size, color=color, italic=italic)
     if fill is not None:
@@ -54,23 +63,41 @@ def register(wb: Workbook) -> None:
     header_fill = PatternFill("solid", fgColor="DDEBF7")
     center_header = Alignment(vertical="center", horizontal="center", wrap_text=True)
     for style in (
-        _style(TITLE, bold=True, size=14, border=False,
-               align=Alignment(vertical="center", horizontal="left")),
-        _style(SUBTITLE, size=9, color="595959", border=False,
-               align=Alignment(vertical="center", horizontal="left", wrap_text=True)),
+        _style(
+            TITLE,
+            bold=True,
+            size=14,
+            border=False,
+            align=Alignment(vertical="center", horizontal="left"),
+        ),
+        _style(
+            SUBTITLE,
+            size=9,
+            color="595959",
+            border=False,
+            align=Alignment(vertical="center", horizontal="left", wrap_text=True),
+        ),
         _style(HEADER, bold=True, fill=header_fill, align=center_header),
         _style(HEADER_DERIVED, bold=True, color="595959", fill=_DERIVED_FILL, align=center_header),
         _style(TEXT),
         _style(CENTER, align=_TOP_CENTER),
         _style(DATE, align=_TOP_CENTER, number_format=DATE_FORMAT),
         _style(PERCENT, align=_TOP_CENTER, number_format="0%"),
-        _style(NUMBER, align=Alignment(vertical="top", horizontal="right"),
-               number_format="#,##0.######"),
+        _style(
+            NUMBER,
+            align=Alignment(vertical="top", horizontal="right"),
+            number_format="#,##0.######",
+        ),
         _style(RATIO, align=_TOP_CENTER, number_format="+0.0%;-0.0%;0.0%"),
         _style(ID, size=8, color="808080", align=_TOP_CENTER),
         _style(DERIVED, color="404040", fill=_DERIVED_FILL),
-        _style(DERIVED_RATIO, color="404040", fill=_DERIVED_FILL, align=_TOP_CENTER,
-               number_format="+0.0%;-0.0%;0.0%"),
+        _style(
+            DERIVED_RATIO,
+            color="404040",
+            fill=_DERIVED_FILL,
+            align=_TOP_CENTER,
+            number_format="+0.0%;-0.0%;0.0%",
+        ),
     ):
         wb.add_named_style(style)
 

@@ -9,8 +9,9 @@ from app.excel.gather import ExportData
 from app.excel.layout import SHEETS
 
 
-def write_template(path: str | Path, lang: str | None = None,
-                   departments: list[str] | None = None) -> Path:
+def write_template(
+    path: str | Path, lang: str | None = None, departments: list[str] | None = None
+) -> Path:
     """Every sheet with its title, header and drop-downs; ``departments`` fills that list."""
     data = ExportData(departments=list(departments or []))
     return write_data(data, path, [s.key for s in SHEETS], lang)

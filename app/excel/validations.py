@@ -41,8 +41,13 @@ def choice_labels(choices: type[StrEnum], lang: str | None) -> list[str]:
     return [tr(f"enum.{choices.__name__}.{c.value}", lang) for c in choices]
 
 
-def build_lists(lang: str | None, departments: list[str], people: list[str],
-                measures: list[str], choice_types: list[type[StrEnum]]) -> Lists:
+def build_lists(
+    lang: str | None,
+    departments: list[str],
+    people: list[str],
+    measures: list[str],
+    choice_types: list[type[StrEnum]],
+) -> Lists:
     lists = Lists()
     lists.add("departments", departments)
     lists.add("people", people)
@@ -57,8 +62,12 @@ def build_lists(lang: str | None, departments: list[str], people: list[str],
 def write_lists_sheet(wb: Workbook, lists: Lists, lang: str | None) -> None:
     sheet = wb.create_sheet(LISTS_SHEET)
     sheet.sheet_state = "hidden"
-    sheet.append([tr(f"excel.list.{name}", lang) if not name[0].isupper() else name
-                  for name in lists.columns])
+    sheet.append(
+        [
+            tr(f"excel.list.{name}", lang) if not name[0].isupper() else name
+            for name in lists.columns
+        ]
+    )
     longest = max((len(v) for v in lists.columns.values()), default=0)
     for i in range(longest):
         sheet.append([vals[i] if i < len(vals) else None for vals in lists.columns.values()])
@@ -93,15 +102,17 @@ def validation_for(spec: FieldSpec, lists: Lists, lang: str | None) -> DataValid
         ref = lists.ref("measures")
         return _list_validation(ref, False, lang) if ref else None
     if kind is Kind.RATING:
-        dv = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
-                            allow_blank=True)
+        dv = DataValidation(
+            type="whole", operator="between", formula1="1", formula2="5", allow_blank=True
+        )
         dv.showErrorMessage = True
         dv.errorTitle = tr("excel.dv.title", lang)
         dv.error = tr("excel.dv.rating", lang)
         return dv
     if kind is Kind.PERCENT:
-        dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="1",
-                            allow_blank=True)
+        dv = DataValidation(
+            type="decimal", operator="between", formula1="0", formula2="1", allow_blank=True
+        )
         dv.showErrorMessage = True
         dv.errorTitle = tr("excel.dv.title", lang)
         dv.error = tr("excel.dv.percent", lang)

@@ -29,7 +29,8 @@ register({
     "excel.dv.title": ("Not in the list", "不在可选范围内"),
     "excel.dv.strict": ("Pick a value from the drop-down list.", "请从下拉列表中选择。"),
     "excel.dv.loose": (
-        "Not in the list: it will be created as new on import.", "不在列表中：导入时将作为新项创建。"),
+        "Not in the list: it will be created as new on import.",
+        "不在列表中：导入时将作为新项创建。"),
     "excel.dv.rating": ("A whole number from 1 to 5.", "请输入 1 到 5 的整数。"),
     "excel.dv.percent": ("A percentage from 0% to 100%.", "请输入 0% 到 100% 之间的百分比。"),
     # Refused files
@@ -43,11 +44,13 @@ register({
     "excel.error.text_file": (
         "{path} is a text file (perhaps CSV renamed to .xlsx), not an Excel workbook. "
         "Open it in Excel and save it as .xlsx.",
-        "{path} 是文本文件（可能是改了扩展名的 CSV），不是 Excel 工作簿。请用 Excel 打开后另存为 .xlsx。"),
+        "{path} 是文本文件（可能是改了扩展名的 CSV），不是 Excel 工作簿。"
+        "请用 Excel 打开后另存为 .xlsx。"),
     "excel.error.encrypted": (
         "{path} is password-protected or an old .xls file. Remove the password (or save it "
         "as .xlsx) in Excel and import again.",
-        "{path} 设有密码保护，或是旧版 .xls 文件。请在 Excel 中取消密码（或另存为 .xlsx）后再导入。"),
+        "{path} 设有密码保护，或是旧版 .xls 文件。"
+        "请在 Excel 中取消密码（或另存为 .xlsx）后再导入。"),
     "excel.error.corrupt": (
         "{path} is damaged or incomplete ({reason}). Nothing was imported.",
         "{path} 已损坏或不完整（{reason}），未导入任何内容。"),
@@ -72,7 +75,8 @@ register({
         "{n} rows have errors; nothing was imported.", "{n} 行有错误，未导入任何内容。"),
     # Row-level reasons
     "excel.reason.unknown_measure_ref": (
-        "no pain point number {value} in this file or initiative", "本文件或项目中没有编号为 {value} 的痛点"),
+        "no pain point number {value} in this file or initiative",
+        "本文件或项目中没有编号为 {value} 的痛点"),
     "excel.reason.unknown_task_ref": (
         "no task number {value} in this file", "本文件中没有编号为 {value} 的任务"),
     "excel.reason.unknown_task": (
@@ -96,7 +100,8 @@ register({
     "excel.preview.sheet_found": ("Sheet “{sheet}” → {form}", "工作表“{sheet}” → {form}"),
     "excel.preview.sheet_ignored": (
         "Sheet “{sheet}” ignored: not a CrossDesk form", "工作表“{sheet}”已忽略：不是可识别的表单"),
-    "excel.preview.row": ("{sheet} row {row}: {status} — {label}", "{sheet} 第 {row} 行：{status} — {label}"),
+    "excel.preview.row": ("{sheet} row {row}: {status} — {label}",
+        "{sheet} 第 {row} 行：{status} — {label}"),
     "excel.preview.error": (
         "    column {column} ({header}): {reason}", "    第 {column} 列（{header}）：{reason}"),
     "excel.preview.error_row": ("    {reason}", "    {reason}"),
@@ -111,10 +116,12 @@ register({
     "excel.done.import": ("Imported: {summary}", "已导入：{summary}"),
     "excel.done.export": ("Wrote {path}.", "已写入 {path}。"),
     # Command line
-    "cli.export.help": ("export an initiative to an Excel workbook", "将协作项目导出为 Excel 工作簿"),
+    "cli.export.help": (
+        "export an initiative to an Excel workbook", "将协作项目导出为 Excel 工作簿"),
     "cli.export.out": ("the workbook to write (.xlsx)", "要写入的工作簿（.xlsx）"),
     "cli.template.help": (
-        "write the empty Excel workbook to send to departments", "生成空白 Excel 模板，发给各部门填写"),
+        "write the empty Excel workbook to send to departments",
+        "生成空白 Excel 模板，发给各部门填写"),
     "cli.import.help": (
         "import an Excel workbook, all or nothing, after a preview",
         "导入 Excel 工作簿（先预览，要么全部导入，要么不导入）"),

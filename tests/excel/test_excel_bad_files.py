@@ -45,35 +45,47 @@ def _rewrite(demo: Path, target: Path, member: str, change) -> Path:
     return target
 
 
-BOMB = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
-                   for i in range(1, 10))
-        + b"]>\n")
+BOMB = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+        for i in range(1, 10)
+    )
+    + b"]>\n"
+)
 
 
 def _bomb(tmp: Path, demo: Path) -> Path:
     def change(data: bytes) -> bytes:
         body = data.split(b"?>", 1)[-1]
         return BOMB + body.replace(b"<t>", b"<t>&lol9;", 1)
+
     return _rewrite(demo, tmp / "bomb.xlsx", "xl/worksheets/sheet1.xml", change)
 
 
 def _too_many_rows(tmp: Path, demo: Path) -> Path:
     """A sheet of 100,010 real rows (no dimension element, as write-only files have)."""
+
     def change(data: bytes) -> bytes:
-        rows = b"".join(b'<row r="%d"><c r="B%d" t="inlineStr"><is><t>x</t></is></c></row>'
-                        % (i, i) for i in range(1, safety.MAX_ROWS + 11))
+        rows = b"".join(
+            b'<row r="%d"><c r="B%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+            for i in range(1, safety.MAX_ROWS + 11)
+        )
         head, _, rest = data.partition(b"<sheetData>")
         tail = rest.partition(b"</sheetData>")[2]
         return head + b"<sheetData>" + rows + b"</sheetData>" + tail
+
     return _rewrite(demo, tmp / "huge.xlsx", "xl/worksheets/sheet1.xml", change)
 
 
 def _claims_many_rows(tmp: Path, demo: Path) -> Path:
     def change(data: bytes) -> bytes:
-        return data.replace(b"<sheetPr>", b'<dimension ref="A1:Q1000000"/><sheetPr>', 1) if (
-            b"<dimension" not in data) else re.sub(rb'<dimension ref="[^"]*"',
-                                                   b'<dimension ref="A1:Q1000000"', data)
+        return (
+            data.replace(b"<sheetPr>", b'<dimension ref="A1:Q1000000"/><sheetPr>', 1)
+            if (b"<dimension" not in data)
+            else re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:Q1000000"', data)
+        )
+
     return _rewrite(demo, tmp / "claims.xlsx", "xl/worksheets/sheet1.xml", change)
 
 
@@ -85,8 +97,9 @@ def _zip_not_xlsx(tmp: Path, demo: Path) -> Path:
 
 
 def _corrupt_member(tmp: Path, demo: Path) -> Path:
-    return _rewrite(demo, tmp / "broken.xlsx", "xl/worksheets/sheet1.xml",
-                    lambda data: data[: len(data) // 2])
+    return _rewrite(
+        demo, tmp / "broken.xlsx", "xl/worksheets/sheet1.xml", lambda data: data[: len(data) // 2]
+    )
 
 
 CASES = {
@@ -102,8 +115,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_bad_file_is_refused_and_changes_nothing(case, demo_ws, demo_xlsx, tmp_path,
-                                                 fingerprint, capsys):
+def test_bad_file_is_refused_and_changes_nothing(
+    case, demo_ws, demo_xlsx, tmp_path, fingerprint, capsys
+):
     make, words = CASES[case]
     bad = make(tmp_path, demo_xlsx)
     before = fingerprint(demo_ws)
@@ -128,9 +142,14 @@ def test_formulas_give_their_cached_values(demo_ws, tmp_path):
     path = tmp_path / "formula.xlsx"
     wb.save(path)
     # openpyxl stores no computed value; add the one Excel would have cached.
-    fixed = _rewrite(path, tmp_path / "formula-cached.xlsx", "xl/worksheets/sheet1.xml",
-                     lambda d: d.replace(b"<f>B9</f><v></v>", b"<f>B9</f><v>2</v>")
-                     .replace(b"<f>B9</f><v />", b"<f>B9</f><v>2</v>"))
+    fixed = _rewrite(
+        path,
+        tmp_path / "formula-cached.xlsx",
+        "xl/worksheets/sheet1.xml",
+        lambda d: d.replace(b"<f>B9</f><v></v>", b"<f>B9</f><v>2</v>").replace(
+            b"<f>B9</f><v />", b"<f>B9</f><v>2</v>"
+        ),
+    )
     assert b"<v>2</v>" in zipfile.ZipFile(fixed).read("xl/worksheets/sheet1.xml")
     plan = build_plan(demo_ws, fixed, 1)
     row = next(r for r in plan.rows if r.form == "evaluation")
@@ -162,5 +181,3 @@ def test_missing_defusedxml_is_refused(monkeypatch, demo_xlsx):
     with pytest.raises(UserError) as err:
         safety.check_file(demo_xlsx)
     assert "defusedxml" in err.value.message("en")
-
-

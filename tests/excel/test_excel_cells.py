@@ -16,8 +16,7 @@ from app.excel.export import export_workbook
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 
-FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+1-2", "@SUM(A1)", "-3+4",
-            "=1+1"]
+FORMULAS = ['=HYPERLINK("http://evil.example","点我")', "+1-2", "@SUM(A1)", "-3+4", "=1+1"]
 
 
 def test_formula_looking_text_exports_as_text_and_reads_back(demo_ws, tmp_path):
@@ -35,20 +34,37 @@ def test_formula_looking_text_exports_as_text_and_reads_back(demo_ws, tmp_path):
     plan = build_plan(demo_ws, path, 1)
     goals = [r for r in plan.rows if r.form == "goals"]
     assert all(r.status is Status.UNCHANGED for r in goals)
-    assert [r.values["name"] for r in goals[-len(FORMULAS):]] == FORMULAS
+    assert [r.values["name"] for r in goals[-len(FORMULAS) :]] == FORMULAS
 
 
 CELL = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**6, 10**6),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.dates(dt.date(1890, 1, 1), dt.date(2250, 1, 1)),
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),
-    st.sampled_from(["80%", "0.8", "2026/3/31", "2026年3月31日", "研发部、市场部", "=A1",
-                     "堵点", "Blockage", "是", "#1, #2", "3, 5+2"]),
+    st.sampled_from(
+        [
+            "80%",
+            "0.8",
+            "2026/3/31",
+            "2026年3月31日",
+            "研发部、市场部",
+            "=A1",
+            "堵点",
+            "Blockage",
+            "是",
+            "#1, #2",
+            "3, 5+2",
+        ]
+    ),
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.lists(CELL, min_size=6, max_size=6), min_size=1, max_size=4))
 def test_random_cell_values_give_a_plan_or_a_clear_error(demo_ws, tmp_path, fingerprint, rows):
     wb = Workbook()
@@ -80,8 +96,21 @@ def test_cli_export_template_and_import(demo_path, tmp_path, capsys):
     assert blank.sheetnames[:3] == ["1 目标", "1 确认签字", "2 团队"]
     assert blank["1 目标"].max_row == 3  # title, subtitle, header: no rows
     capsys.readouterr()
-    assert main(["import", str(demo_path), str(out), "--new-initiative", "副本", "--dry-run",
-                 "--lang", "en"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(demo_path),
+                str(out),
+                "--new-initiative",
+                "副本",
+                "--dry-run",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
     text = capsys.readouterr().out
     assert "Into a new initiative: 副本" in text and "with errors" in text
     assert main(["import", str(demo_path), str(out), "--new-initiative", "副本"]) == 0

@@ -53,8 +53,7 @@ def test_preview_of_clean_file_imports_on_click(qtbot, demo_ws, demo_xlsx):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 
 
-def test_gui_import_is_one_undo_step(qtbot, monkeypatch, demo_ws, demo_xlsx, tmp_path,
-                                     fingerprint):
+def test_gui_import_is_one_undo_step(qtbot, monkeypatch, demo_ws, demo_xlsx, tmp_path, fingerprint):
     wb = load_workbook(demo_xlsx)
     sheet = wb["1 目标"]
     sheet.cell(sheet.max_row + 1, 2).value = "新目标"
@@ -78,11 +77,12 @@ def test_gui_refuses_bad_file_with_a_message(qtbot, monkeypatch, demo_ws, tmp_pa
     bad = tmp_path / "x.xlsx"
     bad.write_text("not a workbook")
     shown = []
-    monkeypatch.setattr("ui.excel.actions.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "ui.excel.actions.QMessageBox.warning", lambda parent, title, text: shown.append(text)
+    )
     before = fingerprint(demo_ws)
     assert import_workbook(None, demo_ws, 1, bad) is None
-    assert shown and "text file" in shown[0] or "文本文件" in shown[0]
+    assert (shown and "text file" in shown[0]) or "文本文件" in shown[0]
     assert fingerprint(demo_ws) == before
 
 

@@ -24,10 +24,14 @@ def _handmade(path):
     goals.merge_cells("A2:C2")
     goals.append([])
     goals.append(["序号", "目标", "目标描述", "完成时间", "牵头部门", "参与部门"])
-    goals.append([1, "渠道覆盖", "覆盖 30 个城市", dt.datetime(2027, 3, 31), "销售部", "销售部、市场部"])
+    goals.append(
+        [1, "渠道覆盖", "覆盖 30 个城市", dt.datetime(2027, 3, 31), "销售部", "销售部、市场部"]
+    )
     goals.append([2, "客户满意度", "满意度 ≥ 4.5", "2027/6/30", "售后服务部", "售后服务部,销售部"])
     goals.append([None, None, None, None, None, None])
-    goals.append([3, "培训覆盖", "全员培训", "2027年9月1日", "人力资源部", "人力资源部；销售部\n市场部"])
+    goals.append(
+        [3, "培训覆盖", "全员培训", "2027年9月1日", "人力资源部", "人力资源部；销售部\n市场部"]
+    )
     goals.append([4, "预测准确", "预测准确率 ≥ 85%", "2027-12-31", "", ""])
     goals.append([])
     goals.append(["注：日期请填写到日。"])
@@ -61,7 +65,11 @@ def test_handmade_sheet_imports_correctly(demo_ws, tmp_path):
     apply_plan(demo_ws, plan)
     rows = editing.rows(demo_ws, "goals", 1)[-4:]
     assert [r.values["due_date"] for r in rows] == [
-        dt.date(2027, 3, 31), dt.date(2027, 6, 30), dt.date(2027, 9, 1), dt.date(2027, 12, 31)]
+        dt.date(2027, 3, 31),
+        dt.date(2027, 6, 30),
+        dt.date(2027, 9, 1),
+        dt.date(2027, 12, 31),
+    ]
     # split on 、 , ， ; and new lines; shown in the departments' own order
     assert set(rows[0].values["departments"]) == {"销售部", "市场部"}
     assert set(rows[1].values["departments"]) == {"销售部", "售后服务部"}
@@ -74,11 +82,15 @@ def test_handmade_sheet_imports_correctly(demo_ws, tmp_path):
     assert tasks[0].values["planned_finish"] == dt.date(2027, 1, 29)
     member = editing.rows(demo_ws, "team", 1)[-1]
     assert (member.values["name"], member.values["role"], member.values["phone"]) == (
-        "钱多多", "executor", "13900002222")
+        "钱多多",
+        "executor",
+        "13900002222",
+    )
 
 
-def test_sheet_with_errors_is_rejected_row_by_row_and_changes_nothing(demo_ws, tmp_path,
-                                                                    fingerprint):
+def test_sheet_with_errors_is_rejected_row_by_row_and_changes_nothing(
+    demo_ws, tmp_path, fingerprint
+):
     wb = Workbook()
     ws = wb.active
     ws["A1"] = "现有流程痛点分析"

@@ -22,8 +22,11 @@ def _form_rows(ws, form, initiative_id):
     """Every field of every row as the user sees it, plus the raw values that are not ids."""
     result = []
     for row in editing.rows(ws, form, initiative_id, "en", TODAY):
-        raw = {k: v for k, v in row.values.items()
-               if k not in ("owner", "measure", "predecessors", "pain_points")}
+        raw = {
+            k: v
+            for k, v in row.values.items()
+            if k not in ("owner", "measure", "predecessors", "pain_points")
+        }
         result.append((row.number, row.text, raw))
     return result
 
@@ -31,8 +34,10 @@ def _form_rows(ws, form, initiative_id):
 def _raci_grid(ws, initiative_id):
     data = gather(ws, initiative_id, ["raci"], "en")
     heads = {(c.member_id, c.department_id): c.header for c in data.raci_columns}
-    return [(number, name, sorted((heads[k], v) for k, v in data.raci.get(task_id, {}).items()))
-            for task_id, number, name in data.raci_tasks]
+    return [
+        (number, name, sorted((heads[k], v) for k, v in data.raci.get(task_id, {}).items()))
+        for task_id, number, name in data.raci_tasks
+    ]
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
@@ -59,12 +64,20 @@ def test_reimport_of_own_export_is_all_unchanged(demo_ws, demo_xlsx):
     plan = build_plan(demo_ws, demo_xlsx, 1)
     assert plan.counts() == {"new": 0, "update": 0, "unchanged": len(plan.rows), "error": 0}
     forms = {form for _, form in plan.sheets}
-    assert forms == {"goals", "signoffs", "team", "pain_points", "measures", "tracking",
-                     "evaluation", "raci", "org"}
+    assert forms == {
+        "goals",
+        "signoffs",
+        "team",
+        "pain_points",
+        "measures",
+        "tracking",
+        "evaluation",
+        "raci",
+        "org",
+    }
 
 
-def test_returned_sheet_updates_by_id_and_undo_restores(demo_ws, demo_xlsx, tmp_path,
-                                                        fingerprint):
+def test_returned_sheet_updates_by_id_and_undo_restores(demo_ws, demo_xlsx, tmp_path, fingerprint):
     from openpyxl import load_workbook
 
     wb = load_workbook(demo_xlsx)

@@ -21,6 +21,7 @@ from app.workspace import Workspace
 from ui.excel import progress
 from ui.excel.preview_dialog import ImportPreviewDialog
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExcelActions", text)
 
@@ -55,24 +56,32 @@ def _initiative_name(ws: Workspace, initiative_id: int) -> str:
     return next((i.name for i in list_initiatives(ws) if i.id == initiative_id), "CrossDesk")
 
 
-def export_workbook(parent: QWidget | None, workspace: Workspace, initiative_id: int,
-                    form: str | None = None, path: str | Path | None = None) -> Path | None:
+def export_workbook(
+    parent: QWidget | None,
+    workspace: Workspace,
+    initiative_id: int,
+    form: str | None = None,
+    path: str | Path | None = None,
+) -> Path | None:
     """Ask where to save (unless ``path`` is given) and write the workbook; None if the user
     cancelled or the export was refused (a message says why)."""
     title = _tr("Export to Excel")
     if path is None:
         name = _initiative_name(workspace, initiative_id)
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / f"{name}.xlsx"),
-            "Excel (*.xlsx)")
+            parent, title, str(Path.home() / f"{name}.xlsx"), "Excel (*.xlsx)"
+        )
         if not chosen:
             return None
         path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
     sheets = TAB_SHEETS.get(form, [form]) if form else None
     label = _tr("Writing the workbook…")
     try:
-        return progress.run(parent, label, lambda p: write_export(
-            workspace, initiative_id, path, current_language(), sheets, p))
+        return progress.run(
+            parent,
+            label,
+            lambda p: write_export(workspace, initiative_id, path, current_language(), sheets, p),
+        )
     except Cancelled:
         return None
     except UserError as exc:
@@ -82,22 +91,26 @@ def export_workbook(parent: QWidget | None, workspace: Workspace, initiative_id:
     return None
 
 
-def import_workbook(parent: QWidget | None, workspace: Workspace, initiative_id: int,
-                    path: str | Path | None = None,
-                    undo_stack: QUndoStack | None = None) -> ImportResult | None:
+def import_workbook(
+    parent: QWidget | None,
+    workspace: Workspace,
+    initiative_id: int,
+    path: str | Path | None = None,
+    undo_stack: QUndoStack | None = None,
+) -> ImportResult | None:
     """Read the file, show the preview, and import it all in one transaction when the
     user agrees. Returns the result, or None when nothing was imported."""
     title = _tr("Import from Excel")
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()),
-                                                "Excel (*.xlsx)")
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "Excel (*.xlsx)")
         if not chosen:
             return None
         path = chosen
     label = _tr("Reading the workbook…")
     try:
-        plan = progress.run(parent, label, lambda p: build_plan(
-            workspace, path, initiative_id, stop=p.stop))
+        plan = progress.run(
+            parent, label, lambda p: build_plan(workspace, path, initiative_id, stop=p.stop)
+        )
     except Cancelled:
         return None
     except UserError as exc:
@@ -117,7 +130,6 @@ def import_workbook(parent: QWidget | None, workspace: Workspace, initiative_id:
         _warn(parent, title, exc)
         return None
     if undo_stack is not None:
-        text = (_tr("Import %1")).replace(
-            "%1", Path(path).name)
+        text = (_tr("Import %1")).replace("%1", Path(path).name)
         undo_stack.push(ImportCommand(workspace, plan, result, text))
     return result

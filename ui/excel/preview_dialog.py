@@ -41,12 +41,14 @@ class ImportPreviewDialog(QDialog):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(PlanModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(self.tr("&Import"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setEnabled(not plan.has_errors)
         if plan.has_errors:
-            self.apply_button.setToolTip(self.tr("Correct the rows with errors in the file, "
-                                                 "then import it again."))
+            self.apply_button.setToolTip(
+                self.tr("Correct the rows with errors in the file, then import it again.")
+            )
             self.errors_only.setChecked(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -58,19 +60,29 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         c = self.plan.counts()
-        lines = [self.tr("%1 new, %2 to update, %3 unchanged, %4 with errors")
-                 .replace("%1", str(c["new"])).replace("%2", str(c["update"]))
-                 .replace("%3", str(c["unchanged"])).replace("%4", str(c["error"]))]
+        lines = [
+            self.tr("%1 new, %2 to update, %3 unchanged, %4 with errors")
+            .replace("%1", str(c["new"]))
+            .replace("%2", str(c["update"]))
+            .replace("%3", str(c["unchanged"]))
+            .replace("%4", str(c["error"]))
+        ]
         if self.plan.new_departments:
-            lines.append(self.tr("New departments: %1").replace(
-                "%1", ", ".join(self.plan.new_departments)))
+            lines.append(
+                self.tr("New departments: %1").replace("%1", ", ".join(self.plan.new_departments))
+            )
         if self.plan.new_people:
             lines.append(self.tr("New people: %1").replace("%1", ", ".join(self.plan.new_people)))
         if self.plan.new_measures:
-            lines.append(self.tr("New measures: %1").replace("%1", ", ".join(self.plan.new_measures)))
+            lines.append(
+                self.tr("New measures: %1").replace("%1", ", ".join(self.plan.new_measures))
+            )
         if self.plan.ignored:
-            lines.append(self.tr("Ignored sheets (not a form): %1").replace(
-                "%1", ", ".join(self.plan.ignored)))
+            lines.append(
+                self.tr("Ignored sheets (not a form): %1").replace(
+                    "%1", ", ".join(self.plan.ignored)
+                )
+            )
         if self.plan.has_errors:
             lines.append(self.tr("Nothing can be imported until every error is corrected."))
         return "\n".join(lines)

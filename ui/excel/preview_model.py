@@ -10,8 +10,12 @@ from PySide6.QtGui import QBrush, QColor
 from app.excel.plan_types import CellError, ImportPlan, PlanRow, Status
 from app.excel.preview import change_labels
 
-_COLOURS = {Status.NEW: "#E2F0D9", Status.UPDATE: "#DDEBF7", Status.UNCHANGED: "#FFFFFF",
-            Status.ERROR: "#F8D7DA"}
+_COLOURS = {
+    Status.NEW: "#E2F0D9",
+    Status.UPDATE: "#DDEBF7",
+    Status.UNCHANGED: "#FFFFFF",
+    Status.ERROR: "#F8D7DA",
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,16 +44,27 @@ class PlanModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Status"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
-                self.tr("Item"), self.tr("Reason / changes"))[section]
+        return (
+            self.tr("Status"),
+            self.tr("Sheet"),
+            self.tr("Row"),
+            self.tr("Column"),
+            self.tr("Item"),
+            self.tr("Reason / changes"),
+        )[section]
 
     def status_text(self, status: Status) -> str:
-        return {Status.NEW: self.tr("new"), Status.UPDATE: self.tr("update"),
-                Status.UNCHANGED: self.tr("unchanged"), Status.ERROR: self.tr("error")}[status]
+        return {
+            Status.NEW: self.tr("new"),
+            Status.UPDATE: self.tr("update"),
+            Status.UNCHANGED: self.tr("unchanged"),
+            Status.ERROR: self.tr("error"),
+        }[status]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -69,8 +84,11 @@ class PlanModel(QAbstractTableModel):
         if col == self.ROW:
             return row.row
         if col == self.COLUMN:
-            return "" if err is None else (
-                f"{err.column} · {err.header}" if err.header else err.column)
+            return (
+                ""
+                if err is None
+                else (f"{err.column} · {err.header}" if err.header else err.column)
+            )
         if col == self.ITEM:
             return row.label
         if err is not None:

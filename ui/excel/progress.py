@@ -18,8 +18,9 @@ T = TypeVar("T")
 
 class Progress:
     def __init__(self, parent: QWidget | None, label: str) -> None:
-        self.dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"),
-                                      0, 100, parent)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("Progress", "Cancel"), 0, 100, parent
+        )
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)  # quick work shows no dialog at all
         self.dialog.setAutoClose(False)
