@@ -28,6 +28,7 @@ from app.rules import Finding
 from app.workspace import Workspace
 from ui import workspace_flow
 from ui.dialogs.org_dialog import OrgDialog
+from ui.file_actions import FileActions
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand
 
@@ -103,9 +104,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(self.file_menu, self.tr("Save a &copy as…"),
                                              self.save_copy)
         self.file_menu.addSeparator()
-        self.file_extra_anchor = self.file_menu.addSeparator()
         self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
                                          self.close_workspace)
+        self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current)
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -133,6 +134,12 @@ class MainWindow(QMainWindow):
                                                      self.delete_initiative)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)
+
+    def _current(self) -> tuple[Workspace | None, int | None, str | None]:
+        """Workspace, initiative and tab key the File menu's actions work on."""
+        tab = self.current_tab()
+        key = next((k for k, t in self.tabs.items() if t is tab), None)
+        return self.ws, self.initiative_id, key
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -373,6 +380,7 @@ class MainWindow(QMainWindow):
         self.new_initiative_button.setEnabled(writable)
         for action in (self.save_copy_action, self.close_action, self.org_action):
             action.setEnabled(has_ws)
+        self.file_actions.set_enabled(has_ws and self.initiative_id is not None)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
                        self.rename_initiative_action, self.delete_initiative_action):
             action.setEnabled(writable)
