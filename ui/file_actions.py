@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -14,6 +15,8 @@ from app.workspace import Workspace
 from ui.printing import print_preview, print_to_printer, save_pdf
 
 Current = Callable[[], tuple[Workspace | None, int | None, str | None]]
+# window.tr() would be filed by lupdate under "window" and never found at run time.
+translate = QCoreApplication.translate
 
 
 class FileActions:
@@ -24,11 +27,12 @@ class FileActions:
         self.current = current
         self.actions: list[QAction] = []
         specs = [
-            (window.tr("Print pre&view…"), QKeySequence("Ctrl+Shift+P"), print_preview, False),
-            (window.tr("&Print this form…"), QKeySequence.StandardKey.Print, print_to_printer, False),
-            (window.tr("Print &all forms…"), None, print_to_printer, True),
-            (window.tr("Save form as P&DF…"), None, save_pdf, False),
-            (window.tr("Save all forms as PDF…"), None, save_pdf, True),
+            (translate("FileActions", "Print pre&view…"), QKeySequence("Ctrl+Shift+P"), print_preview, False),
+            (translate("FileActions", "&Print this form…"), QKeySequence.StandardKey.Print,
+             print_to_printer, False),
+            (translate("FileActions", "Print &all forms…"), None, print_to_printer, True),
+            (translate("FileActions", "Save form as P&DF…"), None, save_pdf, False),
+            (translate("FileActions", "Save all forms as PDF…"), None, save_pdf, True),
         ]
         for text, shortcut, fn, every in specs:
             action = QAction(text, window)
