@@ -38,6 +38,34 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="+30" />
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print this form…</source>
+        <translation>打印本表单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print &amp;all forms…</source>
+        <translation>打印全部表单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save form as P&amp;DF…</source>
+        <translation>将本表单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save all forms as PDF…</source>
+        <translation>将全部表单存为 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/gantt/filter_bar.py" line="+21" />
@@ -349,6 +377,59 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/excel/preview_dialog.py" line="+27" />
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show only rows with errors</source>
+        <translation>只显示有错误的行</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Correct the rows with errors in the file, then import it again.</source>
+        <translation>请在文件中改正有错误的行，然后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors</source>
+        <translation>新增 %1 行，更新 %2 行，未变 %3 行，有错误 %4 行</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New departments: %1</source>
+        <translation>新部门：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New people: %1</source>
+        <translation>新人员：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New measures: %1</source>
+        <translation>新措施：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ignored sheets (not a form): %1</source>
+        <translation>已忽略的工作表（不是表单）：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing can be imported until every error is corrected.</source>
+        <translation>所有错误改正之前，不能导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>KanbanTab</name>
     <message>
         <location filename="../../ui/kanban/tab.py" line="+33" />
@@ -447,7 +528,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+50" />
+        <location filename="../../ui/main_window.py" line="+51" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -487,12 +568,12 @@
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Close workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -557,7 +638,7 @@
         <translation>关于 CrossDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -608,7 +689,7 @@
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -807,6 +888,59 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/excel/preview_model.py" line="+53" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason / changes</source>
+        <translation>原因 / 改动</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences.py" line="+32" />
@@ -872,6 +1006,63 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+40" />
         <source>Organisation</source>
         <translation>单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="-53" />
+        <location line="+70" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>All forms</source>
+        <translation>全部表单</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page width</source>
+        <translation>页宽</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print:</source>
+        <translation>打印：</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/excel/progress.py" line="+22" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -986,11 +1177,155 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>RecordSignatureDialog</name>
+    <message>
+        <location filename="../../ui/printing/signature_dialog.py" line="+27" />
+        <source>Record signature</source>
+        <translation>登记签字</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The version printed at the foot of the signed page</source>
+        <translation>签字页页脚印的版本号</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed by:</source>
+        <translation>签字人：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version on the page:</source>
+        <translation>页面上的版本：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This is not the form's current version (%1): the signature will show as stale.</source>
+        <translation>这不是表单的当前版本（%1）：该签字将显示为已过时。</translation>
+    </message>
+</context>
+<context>
     <name>RerateCommand</name>
     <message>
         <location filename="../../ui/matrix/commands.py" line="+21" />
         <source>Re-rate “{0}”</source>
         <translation>重新评分“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffModel</name>
+    <message>
+        <location filename="../../ui/printing/signoff_panel.py" line="+59" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Signed on</source>
+        <translation>签字日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version signed</source>
+        <translation>签字版本</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stale: signed without a recorded version (now %1)</source>
+        <translation>已过时：签字时未登记版本（现为 %1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stale: the form changed since (now %1)</source>
+        <translation>已过时：签字后表单已修改（现为 %1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed, current</source>
+        <translation>已签字，为当前版本</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPanel</name>
+    <message>
+        <location line="+54" />
+        <source>Record signature…</source>
+        <translation>登记签字…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear signature</source>
+        <translation>清除签字</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add missing departments</source>
+        <translation>补齐缺少的部门</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a sign-off line for each department taking part in a goal that has none</source>
+        <translation>为参与目标但还没有签字行的每个部门添加一行签字</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Form 1 now prints as version %1.</source>
+        <translation>表 1 现在打印为版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Last printed: %1 %2.</source>
+        <translation>上次打印：版本 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stale signatures: %1 signed another version of Form 1 than it now holds (now %2). Print the form again and collect new signatures.</source>
+        <translation>签字已过时：%1 签字的不是表 1 的当前版本（现为 %2）。请重新打印表单并再次收集签字。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Record signature</source>
+        <translation>登记签字</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record signature of %1</source>
+        <translation>登记 %1 的签字</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Clear signature of %1</source>
+        <translation>清除 %1 的签字</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Add sign-off lines</source>
+        <translation>添加签字行</translation>
     </message>
 </context>
 <context>
