@@ -757,7 +757,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+22" />
         <source>%n of %1 shown</source>
-        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 项，共 %1 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+48" />
@@ -1138,7 +1140,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n task(s) break a RACI rule</source>
-        <translation><numerusform>%n 项任务违反 RACI 规则</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务违反 RACI 规则</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1148,7 +1152,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>Broken rules (%n)</source>
-        <translation><numerusform>违反的规则（%n）</numerusform></translation>
+        <translation>
+            <numerusform>违反的规则（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41" />
@@ -1158,22 +1164,30 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+10" />
         <source>Clear %n RACI cell(s)</source>
-        <translation><numerusform>清除 %n 个 RACI 单元格</numerusform></translation>
+        <translation>
+            <numerusform>清除 %n 个 RACI 单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Set %n RACI cell(s) to </source>
-        <translation><numerusform>将 %n 个 RACI 单元格设为 </numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个 RACI 单元格设为 </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+83" />
         <source>Paste %n RACI cell(s)</source>
-        <translation><numerusform>粘贴 %n 个 RACI 单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个 RACI 单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n pasted cell(s) fell outside the grid and were left out.</source>
-        <translation><numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
