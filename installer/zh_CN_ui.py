@@ -280,6 +280,9 @@ ZH: dict[str, str] = {
     "Record signature of %1": "登记 %1 的签字",
     "Clear signature of %1": "清除 %1 的签字",
     "Add sign-off lines": "添加签字行",
+    "&Import Excel workbook…": "导入 Excel 工作簿(&I)…",
+    "&Export to Excel…": "导出到 Excel(&E)…",
+    "Export this &form to Excel…": "将本表单导出到 Excel(&F)…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

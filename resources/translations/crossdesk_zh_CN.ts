@@ -40,7 +40,22 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="+30" />
+        <location filename="../../ui/file_actions.py" line="+39" />
+        <source>&amp;Import Excel workbook…</source>
+        <translation>导入 Excel 工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export this &amp;form to Excel…</source>
+        <translation>将本表单导出到 Excel(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -528,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51" />
+        <location filename="../../ui/main_window.py" line="+58" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -543,7 +558,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -573,7 +588,7 @@
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -648,7 +663,7 @@
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+73" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
