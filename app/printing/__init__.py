@@ -19,6 +19,7 @@ from sqlalchemy import select
 from app.errors import UserError
 from app.i18n import current_language, normalise_language
 from app.models import Initiative, Setting
+from app.printing import extra_sheets as _extra  # noqa: F401 - RACI, matrix, charts
 from app.printing import sheets as _sheets  # noqa: F401 - registers the five forms
 from app.printing.content import Column, PrintJob, SheetData, SignatureBlock
 from app.printing.layout import Cancelled, Progress, build
