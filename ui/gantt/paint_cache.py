@@ -79,8 +79,10 @@ def row_paint(g: RowGeometry, i: int, ppd: float) -> RowPaint:
     x1, x2 = bar_x(g, ppd)
     forecast = None
     if g.forecast is not None:
-        f1, f2 = g.forecast
-        forecast = QRectF(f1 * ppd, y + BAR_TOP - 2, max((f2 - f1) * ppd, 3), BAR_H + 4)
+        # Edges on pixel centres and dashes ending on pixel edges: no pixel is a tie, so
+        # the outline comes out the same whichever strip of it a repaint draws.
+        f1, f2 = round(g.forecast[0] * ppd), round(g.forecast[1] * ppd)
+        forecast = QRectF(f1 + 0.5, y + BAR_TOP - 1.5, max(f2 - f1, 3), BAR_H + 4)
     actual = None
     if g.actual is not None:
         a1, a2 = g.actual

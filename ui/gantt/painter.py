@@ -77,6 +77,11 @@ class DragPreview:
     target_row: int | None = None
 
 
+def _dashes(pen: QPen) -> QPen:
+    pen.setDashOffset(0.5)
+    return pen
+
+
 def blend(over: QColor, base: QColor) -> QColor:
     """The opaque colour of translucent ``over`` laid on opaque ``base``."""
     a = over.alphaF()
@@ -109,7 +114,7 @@ class ChartPainter:
             "crit_arrow": QPen(palette.CRITICAL, 1.6),
             "critical": QPen(palette.CRITICAL, 2),
             "today": QPen(palette.TODAY, 1.5, Qt.PenStyle.DashLine),
-            "forecast": QPen(palette.LATE, 1, Qt.PenStyle.DashLine),
+            "forecast": _dashes(QPen(palette.LATE, 1, Qt.PenStyle.DashLine)),
             "text": QPen(palette.TEXT),
             "header": QPen(palette.HEADER_TEXT),
             "preview": QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine),
@@ -306,7 +311,10 @@ class ChartPainter:
         if forecasts:
             p.setPen(self._pens["forecast"])
             p.setBrush(NO_BRUSH)
-            p.drawRects(forecasts)
+            # One at a time: in one drawRects call the dashes run on from rectangle to
+            # rectangle, so a row would look different depending on its neighbours in view.
+            for rect in forecasts:
+                p.drawRect(rect)
         p.setPen(NO_PEN)
         fills: dict[int, tuple[QColor, list[QRectF]]] = {}
         for _, rp in shown:
