@@ -200,6 +200,39 @@ def startup(path: Path, ini: int, runs: int, home: Path) -> None:
          "< 1000 ms")
 
 
+def qt_table(app: object, size: object) -> None:
+    """What Qt's own table costs per frame: a QTableView over a C++ model of 5,000 rows of
+    five short texts, the size of the Gantt tab, scrolled the same ways. Printed as a
+    second floor, because the Gantt tab's frames include its task table."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    from ui.gantt.painter import ROW_H
+
+    model = QStandardItemModel(N_TASKS, 5)
+    for r in range(N_TASKS):
+        for c in range(5):
+            model.setItem(r, c, QStandardItem(f"Task {r}" if c == 0 else "2025-03-14"))
+    view = QTableView()
+    view.setModel(model)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setDefaultSectionSize(ROW_H)
+    view.resize(size)  # type: ignore[arg-type]
+    view.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    bar = view.verticalScrollBar()
+    base = bar.maximum() // 3
+    wheel = frame_times(app, 300, lambda i: bar.setValue(
+        base + (i if i < 150 else 300 - i) * 3 * ROW_H))
+    step = max(1, bar.maximum() // 300)
+    jumps = frame_times(app, 300, lambda i: bar.setValue(i * step))
+    print(f"(Qt's own QTableView, C++ model, same size: wheel frame median "
+          f"{statistics.median(wheel):.1f} ms, worst {max(wheel):.1f} ms; bar jumps median "
+          f"{statistics.median(jumps):.1f} ms, worst {max(jumps):.1f} ms)", flush=True)
+    view.close()
+
+
 def repaints(path: Path, ini: int) -> None:
     from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
     from PySide6.QtGui import QKeyEvent, QMouseEvent, QUndoStack
@@ -240,6 +273,8 @@ def repaints(path: Path, ini: int) -> None:
     empty.show()
     app.processEvents()
     floor = frame_times(app, 300, lambda i: empty.update())
+    empty.close()
+    qt_table(app, tab.size())
 
     def painted(times: list[float], steps: int) -> list[float]:
         assert counter.paints >= steps * 0.9, f"{counter.paints} paints for {steps} steps"
@@ -291,7 +326,7 @@ def repaints(path: Path, ini: int) -> None:
     app.processEvents()
     counter.paints = 0
     times = frame_times(app, 300, lambda i: mouse(
-        QEvent.Type.MouseMove, press + QPoint((i % 60 - 30) * 7, 0), left))
+        QEvent.Type.MouseMove, press + QPoint((i % 40 - 20) * int(Zoom.DAY.value), 0), left))
     pair("drag a bar (day)", painted(times, 300), floor)
     QApplication.sendEvent(chart, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, none))
     mouse(QEvent.Type.MouseButtonRelease, press, Qt.MouseButton.NoButton)
