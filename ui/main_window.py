@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
 
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setDocumentMode(True)
+        self.tab_widget.currentChanged.connect(self._bring_tab_up_to_date)
+        self._stale_tabs: set[str] = set()
         self.initiative_box = QComboBox(self)
         self.initiative_box.setMinimumWidth(320)
         self.initiative_box.currentIndexChanged.connect(self._initiative_chosen)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.deleteLater()
         self.tabs = {}
+        self._stale_tabs = set()
         self.ws = ws
         self.initiative_id = None
         if ws is not None:
@@ -284,10 +287,22 @@ class MainWindow(QMainWindow):
             self.initiative_box.blockSignals(True)
             self.initiative_box.setCurrentIndex(index)
             self.initiative_box.blockSignals(False)
-        for tab in self.tabs.values():
-            tab.set_initiative(initiative_id)  # type: ignore[attr-defined]
+        # Only the tab in view reads its rows now; the others when they are first shown, so
+        # a large plan does not delay the window behind tabs nobody is looking at.
+        self._stale_tabs = set(self.tabs)
+        self._bring_tab_up_to_date()
         self.refresh_findings()
         self._update_state()
+
+    def _bring_tab_up_to_date(self, *_: object) -> None:
+        tab = self.current_tab()
+        key = next((k for k, t in self.tabs.items() if t is tab), None)
+        if key in self._stale_tabs:
+            self._stale_tabs.discard(key)
+            tab.set_initiative(self.initiative_id)  # type: ignore[union-attr]
+            show = getattr(tab, "show_findings", None)
+            if show is not None:
+                show(self.findings)
 
     def new_initiative(self) -> None:
         if self.ws is None or self.ws.read_only:
