@@ -9,6 +9,7 @@ synced folders do not provide reliably, and a closed workspace must be one singl
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -31,7 +32,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 Listener = Callable[[frozenset[str]], None]
 
 
-def _probe(path: Path) -> int:
+def probe(path: Path) -> int:
     """Check that ``path`` is a readable workspace and return its schema version.
 
     Reads the file through a read-only connection, so a refused file is never changed.
@@ -69,6 +70,12 @@ def _probe(path: Path) -> int:
     if version < 1:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     return version
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` and its folder can be written: SQLite's rollback journal and the lock
+    file are created beside the workspace, so a read-only folder is as read-only as the file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _ro_uri(path: Path) -> str:
@@ -111,6 +118,9 @@ class Workspace:
         self._listeners: list[Listener] = []
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
+        # Why the workspace is read-only: "asked" by the caller, or "medium" when the file
+        # or its folder cannot be written (a locked-down USB stick, a read-only share).
+        self.read_only_reason: str | None = "asked" if read_only else None
 
     # -- opening and closing -------------------------------------------------------------
     @classmethod
@@ -139,9 +149,15 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
         """Open an existing workspace; raises ``WorkspaceError`` and leaves the file untouched
-        when it is missing, not a workspace, damaged, newer than this program, or locked."""
+        when it is missing, not a workspace, damaged, newer than this program, or locked.
+
+        A workspace on a medium that cannot be written opens read-only instead of failing;
+        ``read_only_reason`` is then ``"medium"`` so the program can say so."""
         path = Path(path)
-        version = _probe(path)
+        version = probe(path)
+        on_read_only_medium = not read_only and not writable(path)
+        if on_read_only_medium:
+            read_only = True
         lock: WorkspaceLock | None = None
         if not read_only:
             lock = WorkspaceLock(path)
@@ -162,6 +178,8 @@ class Workspace:
         ws = cls(path, engine, read_only, lock)
         ws.upgraded_from = upgraded_from
         ws.upgrade_copy = copy
+        if on_read_only_medium:
+            ws.read_only_reason = "medium"
         return ws
 
     def close(self) -> None:
@@ -190,7 +208,9 @@ class Workspace:
         ``areas`` name what changes (e.g. ``"tasks"``) so open views refresh only those.
         """
         if self.read_only:
-            raise WorkspaceError("error.workspace.read_only", path=str(self.path))
+            key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
+                else "error.workspace.read_only"
+            raise WorkspaceError(key, path=str(self.path))
         with self._sessions() as session, session.begin():
             yield session
         self.notify(areas)
