@@ -51,6 +51,7 @@ def probe(path: Path) -> int:
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != APPLICATION_ID:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    _recover_hot_journal(path)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -59,6 +60,8 @@ def probe(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise WorkspaceError("error.workspace.interrupted_read_only", path=str(path)) from exc
         raise WorkspaceError("error.workspace.damaged", path=str(path), reason=str(exc)) from exc
     if [tuple(r) for r in result] != [("ok",)]:
         reason = "; ".join(str(r[0]) for r in result[:3])
@@ -70,6 +73,27 @@ def probe(path: Path) -> int:
     if version < 1:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     return version
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction that a killed program left half-written.
+
+    A program that dies mid-transaction leaves a "hot" journal beside the file. Any
+    read-write connection rolls it back on its first read, restoring the last committed
+    state; a read-only connection cannot and refuses the file. So before the read-only
+    checks, let SQLite do its own recovery once. A journal of a live writer is not hot
+    (the writer holds its lock), and SQLite leaves it alone.
+    """
+    if not Path(str(path) + "-journal").exists() or not writable(path):
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow say what is wrong
 
 
 def writable(path: Path) -> bool:
