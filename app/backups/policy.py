@@ -88,7 +88,10 @@ class BackupPolicy:
         return path
 
     def _newest_existing(self) -> dt.datetime | None:
-        files = backup_files(self.ws.path)
+        try:
+            files = backup_files(self.ws.path)
+        except OSError:
+            return None  # the data folder is unusable; taking the backup will say so
         for p in files:
             parsed = parse_name(p.name)
             if parsed is not None and parsed[1] != "damaged":

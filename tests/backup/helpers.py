@@ -1,0 +1,45 @@
+"""Helpers of the data-safety tests, shared by their modules."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli_process(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run ``crossdesk-cli`` as its own process, as a user's shell would."""
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def digest(path: Path) -> str:
+    """The bytes of a file and of everything beside it that SQLite or the lock might write."""
+    h = hashlib.sha256()
+    for p in (path, Path(str(path) + "-journal"), Path(str(path) + ".lock")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes() if p.exists() else b"<none>")
+    return h.hexdigest()
+
+
+def damage(path: Path) -> None:
+    """Overwrite one whole page in the middle of the file with noise, as a bad sector or a
+    stick pulled out mid-write would: the header still says "workspace", the content lies."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = bytes((i * 37 + 11) & 0xFF for i in range(page))
+    path.write_bytes(data)
