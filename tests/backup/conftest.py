@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main as cli_main
-from tests.backup.helpers import CliResult
+from tests.backup.helpers import CliResult, Mount
 
 
 @pytest.fixture
@@ -24,17 +24,6 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
     return run
-
-
-class Mount:
-    """A tmpfs folder: fill ``path`` with files, then ``make_read_only()``."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def make_read_only(self) -> None:
-        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True,
-                       capture_output=True)
 
 
 @pytest.fixture

@@ -43,3 +43,14 @@ def damage(path: Path) -> None:
     middle = (len(data) // page // 2) * page
     data[middle:middle + page] = bytes((i * 37 + 11) & 0xFF for i in range(page))
     path.write_bytes(data)
+
+
+class Mount:
+    """A tmpfs folder: fill ``path`` with files, then ``make_read_only()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def make_read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True,
+                       capture_output=True)
