@@ -82,3 +82,48 @@ def add_person(ws: Workspace, name: str, department: str | None = None) -> int:
 def restore(ws: Workspace, snap: snapshots.Snapshot) -> None:
     with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
         snapshots.restore(s, snap)
+
+
+_PERSON_FIELDS = {
+    "name": _PERSON,
+    "title": FieldSpec("title", "field.person.title", Kind.TEXT),
+    "phone": FieldSpec("phone", "field.member.phone", Kind.TEXT),
+    "email": FieldSpec("email", "field.member.email", Kind.TEXT),
+    "chat": FieldSpec("chat", "field.member.chat", Kind.TEXT),
+}
+
+
+def set_person_field(ws: Workspace, person_id: int, key: str, value: object) -> object:
+    """Change one field of a person (``department`` by name); returns the old value."""
+    with ws.write("org", "team", "tasks") as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise ValidationError("error.row.missing")
+        if key == "department":
+            old = person.department.name if person.department else None
+            name = "" if value is None else str(value).strip()
+            dep = s.scalar(select(Department).where(Department.name == name)) if name else None
+            if name and dep is None:
+                raise ValidationError("error.value.unknown_department", value=name)
+            person.department = dep
+            return old
+        old = getattr(person, key)
+        setattr(person, key, v.clean_text(_PERSON_FIELDS[key], value))
+        return old
+
+
+def delete_person(ws: Workspace, person_id: int) -> snapshots.Snapshot:
+    with ws.write("org", "team", "tasks", "raci") as s:
+        snap = snapshots.take(s, "people", person_id)
+        s.delete(s.get(Person, person_id))
+        return snap
+
+
+def move_department(ws: Workspace, dep_id: int, step: int) -> None:
+    with ws.write("org") as s:
+        deps = list(s.scalars(select(Department).order_by(Department.position, Department.id)))
+        i = next(i for i, d in enumerate(deps) if d.id == dep_id)
+        j = max(0, min(len(deps) - 1, i + step))
+        deps.insert(j, deps.pop(i))
+        for pos, d in enumerate(deps, start=1):
+            d.position = pos

@@ -87,6 +87,7 @@ register({
     "field.department.name": ("Department", "部门"),
     "field.person.name": ("Name", "姓名"),
     "field.person.department": ("Department", "部门"),
+    "field.person.title": ("Title", "职务"),
     "field.initiative.name": ("Initiative", "协作项目"),
     "field.initiative.description": ("Description", "说明"),
     # Choices

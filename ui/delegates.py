@@ -1,0 +1,145 @@
+"""Editors for each kind of field: date picker, 1–5 spin box, drop-downs for closed
+choices, departments, people and measures, a checkable list for several departments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app import editing, org
+from app.forms import FieldSpec, Kind
+from app.i18n import tr
+from app.workspace import Workspace
+from ui.editors import MultiSelectEditor, ParagraphEditor
+from ui.models.form_table_model import SPEC_ROLE
+
+NO_DATE = QDate(1899, 12, 31)  # shown as empty: the "no date" value of a date editor
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FormDelegate(QStyledItemDelegate):
+    def __init__(self, ws: Workspace, initiative: Callable[[], int | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.initiative = initiative
+
+    # -- editors --------------------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spec: FieldSpec = index.data(SPEC_ROLE)
+        kind = spec.kind
+        if kind is Kind.DATE:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(NO_DATE)
+            edit.setMaximumDate(QDate(2200, 12, 31))
+            edit.setSpecialValueText(" ")
+            return edit
+        if kind in (Kind.RATING, Kind.PERCENT):
+            spin = QSpinBox(parent)
+            spin.setRange(1, 5) if kind is Kind.RATING else spin.setRange(0, 100)
+            if kind is Kind.PERCENT:
+                spin.setSuffix("%")
+                spin.setSingleStep(10)
+            return spin
+        if kind in (Kind.CHOICE, Kind.BOOL, Kind.DEPARTMENT, Kind.PERSON, Kind.MEASURE):
+            combo = QComboBox(parent)
+            for label, value in self._choices(spec):
+                combo.addItem(label, value)
+            return combo
+        if kind is Kind.DEPARTMENTS:
+            editor = MultiSelectEditor(org.department_names(self.ws), parent)
+            editor.committed.connect(lambda: self._commit(editor))
+            return editor
+        if kind is Kind.LONGTEXT:
+            para = ParagraphEditor(parent)
+            para.committed.connect(lambda: self._commit(para))
+            return para
+        return QLineEdit(parent)
+
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def _choices(self, spec: FieldSpec) -> list[tuple[str, Any]]:
+        kind = spec.kind
+        if kind is Kind.BOOL:
+            return [(tr("value.no"), False), (tr("value.yes"), True)]
+        if kind is Kind.CHOICE and spec.choices is not None:
+            items = [] if spec.required else [("", None)]
+            return items + [(tr(f"enum.{spec.choices.__name__}.{c.value}"), c.value)
+                            for c in spec.choices]
+        if kind is Kind.DEPARTMENT:
+            return [("", None)] + [(n, n) for n in org.department_names(self.ws)]
+        if kind is Kind.PERSON:
+            people = org.people(self.ws)
+            return [("", None)] + [
+                (f"{p.name}（{p.department.name}）" if p.department else p.name, p.id)
+                for p in people]
+        if kind is Kind.MEASURE:
+            ini = self.initiative()
+            rows = editing.rows(self.ws, "measures", ini) if ini is not None else []
+            return [("", None)] + [(r.text["name"], r.id) for r in rows]
+        return []
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value.year, value.month, value.day)
+                           if isinstance(value, dt.date) else NO_DATE)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value is not None else editor.minimum())
+        elif isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(0, found))
+        elif isinstance(editor, MultiSelectEditor):
+            editor.set_selected(list(value or []))
+        elif isinstance(editor, ParagraphEditor):
+            editor.setPlainText(value or "")
+            editor.selectAll()
+        elif isinstance(editor, QLineEdit):
+            # References (predecessors) are typed as their text, e.g. "3, 5+2".
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            editor.setText(value if isinstance(value, str) else (text or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            value: Any = None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+        elif isinstance(editor, QSpinBox):
+            value = editor.value()
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, MultiSelectEditor):
+            value = editor.selected()
+        elif isinstance(editor, ParagraphEditor):
+            value = editor.toPlainText()
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        if isinstance(editor, MultiSelectEditor):
+            rows = min(max(editor.count(), 3), 9)
+            rect = rect.adjusted(0, 0, 40, editor.sizeHintForRow(0) * rows + 6 - rect.height())
+        elif isinstance(editor, ParagraphEditor):
+            rect = rect.adjusted(0, 0, 120, 90)
+        editor.setGeometry(rect)

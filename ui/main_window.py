@@ -1,0 +1,395 @@
+"""The main window: wires the initiative selector, the tabs, the menus, undo and the
+status bar together. Each tab lives in its own module under ui/tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__, initiatives, recent, rules
+from app.errors import UserError
+from app.i18n import tr
+from app.rules import Finding
+from app.workspace import Workspace
+from ui import workspace_flow
+from ui.dialogs.org_dialog import OrgDialog
+from ui.tabs.registry import TABS, TabSpec
+from ui.undo import FunctionCommand
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.initiative_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.tabs: dict[str, QWidget] = {}
+        self.findings: list[Finding] = []
+        self._last_index = 0
+
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setDocumentMode(True)
+        self.initiative_box = QComboBox(self)
+        self.initiative_box.setMinimumWidth(320)
+        self.initiative_box.currentIndexChanged.connect(self._initiative_chosen)
+        self.empty_label = QLabel(self.tr("Open or create a workspace to begin (File menu)."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 0)
+        top.addWidget(QLabel(self.tr("Initiative:"), self))
+        top.addWidget(self.initiative_box)
+        self.new_initiative_button = QToolButton(self)
+        self.new_initiative_button.setText(self.tr("New…"))
+        self.new_initiative_button.clicked.connect(self.new_initiative)
+        top.addWidget(self.new_initiative_button)
+        top.addStretch(1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tab_widget, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel(self)
+        self.findings_label = QLabel(self)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.findings_label)
+
+        self._rules_timer = QTimer(self)
+        self._rules_timer.setSingleShot(True)
+        self._rules_timer.setInterval(150)
+        self._rules_timer.timeout.connect(self.refresh_findings)
+
+        self._build_menus()
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self.resize(1360, 820)
+        self._update_state()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.file_menu, self.tr("&New workspace…"), self.new_workspace,
+                     "Ctrl+Shift+N")  # Ctrl+N adds a row, the commoner act
+        self._action(self.file_menu, self.tr("&Open…"), self.open_workspace, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_copy_action = self._action(self.file_menu, self.tr("Save a &copy as…"),
+                                             self.save_copy)
+        self.file_menu.addSeparator()
+        self.file_extra_anchor = self.file_menu.addSeparator()
+        self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
+                                         self.close_workspace)
+        self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addSeparator()
+        self.add_row_action = self._action(self.edit_menu, self.tr("Add &row"), self.add_row, "Ctrl+N")
+        self.delete_row_action = self._action(self.edit_menu, self.tr("&Delete rows"),
+                                              self.delete_rows)
+        self.edit_menu.addSeparator()
+        self.org_action = self._action(self.edit_menu, self.tr("Departments and &people…"),
+                                       self.edit_org)
+
+        self.initiative_menu = bar.addMenu(self.tr("&Initiative"))
+        self.new_initiative_action = self._action(self.initiative_menu, self.tr("&New initiative…"),
+                                                  self.new_initiative)
+        self.rename_initiative_action = self._action(self.initiative_menu, self.tr("&Rename…"),
+                                                     self.rename_initiative)
+        self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
+                                                     self.delete_initiative)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in recent.recent_files() if p.exists()]
+        if not files:
+            action = self.recent_menu.addAction(self.tr("(none)"))
+            action.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    # -- workspace --------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None) -> None:
+        """Show ``ws`` (or nothing); the previous workspace is closed and its undo cleared."""
+        if self.ws is not None:
+            self.ws.unsubscribe(self._on_change)
+            for tab in self.tabs.values():
+                for table in getattr(tab, "tables", []):
+                    table.model.detach()
+            self.ws.close()
+        self.undo_stack.clear()
+        self._last_index = 0
+        self.tab_widget.clear()
+        for tab in self.tabs.values():
+            tab.deleteLater()
+        self.tabs = {}
+        self.ws = ws
+        self.initiative_id = None
+        if ws is not None:
+            ws.subscribe(self._on_change)
+            for spec in TABS:
+                self._add_tab(spec)
+            self._reload_initiatives()
+        self._update_state()
+
+    def _add_tab(self, spec: TabSpec) -> None:
+        assert self.ws is not None
+        tab = spec.factory(self.ws, self.undo_stack, self)
+        self.tabs[spec.key] = tab
+        self.tab_widget.addTab(tab, tr(spec.title_key).replace("&", "&&"))
+
+    def open_path(self, path: Path) -> bool:
+        ws = workspace_flow.open_path(self, path)
+        if ws is None:
+            return False
+        self.set_workspace(ws)
+        return True
+
+    def open_workspace(self) -> None:
+        path = workspace_flow.ask_open(self)
+        if path is not None:
+            self.open_path(path)
+
+    def new_workspace(self) -> None:
+        path = workspace_flow.ask_new(self)
+        if path is None:
+            return
+        ws = workspace_flow.create_path(self, path)
+        if ws is not None:
+            self.set_workspace(ws)
+            self.new_initiative()
+
+    def save_copy(self) -> None:
+        if self.ws is not None:
+            copy = workspace_flow.save_copy(self, self.ws)
+            if copy is not None:
+                self.statusBar().showMessage(self.tr("Copy saved to {0}").format(copy), 6000)
+
+    def close_workspace(self) -> None:
+        self.set_workspace(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.set_workspace(None)
+        super().closeEvent(event)
+
+    def _on_change(self, areas: frozenset[str]) -> None:
+        if "initiatives" in areas:
+            self._reload_initiatives()
+        self._rules_timer.start()
+
+    # -- initiatives ------------------------------------------------------------------------
+    def _reload_initiatives(self) -> None:
+        assert self.ws is not None
+        items = initiatives.list_initiatives(self.ws)
+        keep = self.initiative_id
+        self.initiative_box.blockSignals(True)
+        self.initiative_box.clear()
+        for ini in items:
+            self.initiative_box.addItem(ini.name, ini.id)
+        index = self.initiative_box.findData(keep) if keep is not None else -1
+        if index < 0 and items:
+            index = 0
+        self.initiative_box.setCurrentIndex(index)
+        self.initiative_box.blockSignals(False)
+        self.select_initiative(self.initiative_box.currentData())
+
+    def _initiative_chosen(self, index: int) -> None:
+        self.select_initiative(self.initiative_box.itemData(index) if index >= 0 else None)
+
+    def select_initiative(self, initiative_id: int | None) -> None:
+        if initiative_id == self.initiative_id and initiative_id is not None:
+            return
+        self.initiative_id = initiative_id
+        index = self.initiative_box.findData(initiative_id)
+        if index >= 0 and index != self.initiative_box.currentIndex():
+            self.initiative_box.blockSignals(True)
+            self.initiative_box.setCurrentIndex(index)
+            self.initiative_box.blockSignals(False)
+        for tab in self.tabs.values():
+            tab.set_initiative(initiative_id)  # type: ignore[attr-defined]
+        self.refresh_findings()
+        self._update_state()
+
+    def new_initiative(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New initiative"), self.tr("Name:"))
+        if not ok:
+            return
+        try:
+            new_id = initiatives.create_initiative(self.ws, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("New initiative"), exc.message())
+            return
+        ws = self.ws
+        holder: dict[str, object] = {}
+
+        def undo() -> None:
+            holder["snap"] = initiatives.delete_initiative(ws, new_id)
+
+        def redo() -> None:
+            initiatives.restore_initiative(ws, holder["snap"])  # type: ignore[arg-type]
+
+        self.undo_stack.push(FunctionCommand(self.tr("New initiative"), redo, undo))
+        self.select_initiative(new_id)
+
+    def rename_initiative(self) -> None:
+        if self.ws is None or self.initiative_id is None:
+            return
+        ini_id = self.initiative_id
+        name, ok = QInputDialog.getText(self, self.tr("Rename initiative"), self.tr("Name:"),
+                                        text=self.initiative_box.currentText())
+        if not ok:
+            return
+        try:
+            old = initiatives.rename_initiative(self.ws, ini_id, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Rename initiative"), exc.message())
+            return
+        ws, new = self.ws, name
+        self.undo_stack.push(FunctionCommand(
+            self.tr("Rename initiative"), lambda: initiatives.rename_initiative(ws, ini_id, new),
+            lambda: initiatives.rename_initiative(ws, ini_id, old)))
+
+    def delete_initiative(self) -> None:
+        if self.ws is None or self.initiative_id is None:
+            return
+        ini_id, ws = self.initiative_id, self.ws
+        answer = QMessageBox.question(
+            self, self.tr("Delete initiative"),
+            self.tr("Delete “{0}” with all its forms? You can undo this with Ctrl+Z.")
+            .format(self.initiative_box.currentText()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        holder = {"snap": initiatives.delete_initiative(ws, ini_id)}
+        self.initiative_id = None
+        self._reload_initiatives()
+
+        def redo() -> None:
+            holder["snap"] = initiatives.delete_initiative(ws, ini_id)
+
+        self.undo_stack.push(FunctionCommand(
+            self.tr("Delete initiative"), redo,
+            lambda: initiatives.restore_initiative(ws, holder["snap"])))
+
+    # -- editing ----------------------------------------------------------------------------
+    def current_tab(self) -> QWidget | None:
+        return self.tab_widget.currentWidget()
+
+    def add_row(self) -> None:
+        table = getattr(self.current_tab(), "focused_table", lambda: None)()
+        if table is not None:
+            table.add_row()
+
+    def delete_rows(self) -> None:
+        table = getattr(self.current_tab(), "focused_table", lambda: None)()
+        if table is not None:
+            table.delete_selected()
+
+    def edit_org(self) -> None:
+        if self.ws is not None:
+            OrgDialog(self.ws, self.undo_stack, self).exec()
+
+    def _undo_index_changed(self, index: int) -> None:
+        """After an undo or redo, show the row it touched, even on another tab."""
+        undone = index < self._last_index
+        self._last_index = index
+        command = self.undo_stack.command(index if undone else index - 1)
+        form = getattr(command, "form", "")
+        row_id = getattr(command, "row_id", None)
+        if not form:
+            return
+        for spec in TABS:
+            if form in spec.forms and spec.key in self.tabs:
+                tab = self.tabs[spec.key]
+                self.tab_widget.setCurrentWidget(tab)
+                if row_id is not None and hasattr(tab, "select_row"):
+                    QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id))
+                break
+
+    # -- rules ------------------------------------------------------------------------------
+    def refresh_findings(self) -> None:
+        if self.ws is None or self.initiative_id is None:
+            self.findings = []
+        else:
+            with self.ws.read() as s:
+                self.findings = rules.check_initiative(s, self.initiative_id)
+        for tab in self.tabs.values():
+            show = getattr(tab, "show_findings", None)
+            if show is not None:
+                show(self.findings)
+        n = len(self.findings)
+        self.findings_label.setText(self.tr("All rules kept") if n == 0 else
+                                    self.tr("{0} rule finding(s)").format(n))
+        self.findings_label.setStyleSheet("" if n == 0 else "color:#b35900; font-weight:600;")
+
+    # -- state ------------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        has_ws = self.ws is not None
+        writable = has_ws and not self.ws.read_only  # type: ignore[union-attr]
+        self.tab_widget.setVisible(has_ws)
+        self.empty_label.setVisible(not has_ws)
+        self.initiative_box.setEnabled(has_ws)
+        self.new_initiative_button.setEnabled(writable)
+        for action in (self.save_copy_action, self.close_action, self.org_action):
+            action.setEnabled(has_ws)
+        for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
+                       self.rename_initiative_action, self.delete_initiative_action):
+            action.setEnabled(writable)
+        title = "CrossDesk"
+        if self.ws is not None:
+            title = f"{self.ws.path.name} — CrossDesk"
+            if self.ws.read_only:
+                title += " " + self.tr("[read-only]")
+            self.path_label.setText(str(self.ws.path) + (
+                "  " + self.tr("(read-only: changes are not possible)") if self.ws.read_only else ""))
+        else:
+            self.path_label.setText("")
+        self.setWindowTitle(title)
+
+    def show_tab(self, key: str) -> bool:
+        tab = self.tabs.get(key)
+        if tab is None:
+            return False
+        self.tab_widget.setCurrentWidget(tab)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About CrossDesk"), self.tr(
+            "CrossDesk {0}\nA workbench for cross-department collaboration initiatives.")
+            .format(__version__))

@@ -1,0 +1,18 @@
+"""Tab 5: Form 5, the KPIs before and after."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app import forms
+from app.workspace import Workspace
+from ui.tabs.base import FormTab
+
+
+class EvaluationTab(FormTab):
+    key = "evaluation"
+
+    def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(ws, undo_stack, parent)
+        self.kpis = self.add_table(forms.EVALUATION)

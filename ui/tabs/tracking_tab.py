@@ -1,0 +1,20 @@
+"""Tab 4: the optimisation measures and Form 4, the tasks that carry them out."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app import forms
+from app.workspace import Workspace
+from ui.tabs.base import FormTab
+
+
+class TrackingTab(FormTab):
+    key = "tracking"
+
+    def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(ws, undo_stack, parent)
+        self.measures = self.add_table(forms.MEASURES, stretch=1)
+        self.tasks = self.add_table(forms.TRACKING, stretch=3)
+        self.splitter.setSizes([170, 520])
