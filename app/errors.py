@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.i18n import tr
+
+
+@dataclass(frozen=True)
+class Label:
+    """A catalogue key passed as a message argument, put into words in the reader's language."""
+
+    key: str
+
+    def __str__(self) -> str:
+        return tr(self.key)
+
+
+def _words(fmt: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: tr(v.key, lang) if isinstance(v, Label) else v for k, v in fmt.items()}
 
 
 class UserError(Exception):
@@ -11,10 +27,10 @@ class UserError(Exception):
     def __init__(self, key: str, **fmt: object) -> None:
         self.key = key
         self.fmt = fmt
-        super().__init__(tr(key, "en", **fmt))
+        super().__init__(tr(key, "en", **_words(fmt, "en")))
 
     def message(self, lang: str | None = None) -> str:
-        return tr(self.key, lang, **self.fmt)
+        return tr(self.key, lang, **_words(self.fmt, lang))
 
 
 class WorkspaceError(UserError):

@@ -127,7 +127,7 @@ TRACKING = FormSpec("tracking", 4, "form.tracking.title", (
     _f("task", "actual_start", Kind.DATE, width=11),
     _f("task", "actual_finish", Kind.DATE, width=11),
     _f("task", "percent", Kind.PERCENT, width=7),
-    _f("task", "status", Kind.CHOICE, choices=TaskStatus, required=True, width=9),
+    _f("task", "status", Kind.CHOICE, choices=TaskStatus, required=True, width=11),
     _f("task", "milestone", Kind.BOOL, width=7),
     _f("task", "predecessors", Kind.PREDECESSORS, width=10),
     _f("task", "variance", Kind.INTEGER, derived=True, width=7),

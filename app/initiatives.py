@@ -10,7 +10,17 @@ from app import snapshots
 from app import validation as v
 from app.errors import UserError
 from app.forms import FieldSpec, Kind
-from app.models import Goal, Initiative, Kpi, Measure, Member, PainPoint, RaciAssignment, Signoff, Task
+from app.models import (
+    Goal,
+    Initiative,
+    Kpi,
+    Measure,
+    Member,
+    PainPoint,
+    RaciAssignment,
+    Signoff,
+    Task,
+)
 from app.workspace import Workspace
 
 _NAME = FieldSpec("name", "field.initiative.name", Kind.TEXT, required=True, max_len=300)

@@ -38,7 +38,7 @@ def lock_path(workspace: Path) -> Path:
 def _me() -> LockInfo:
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+    except Exception:
         user = "?"
     return LockInfo(user, socket.gethostname(), os.getpid(), dt.datetime.now().isoformat(" ", "seconds"))
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from app.errors import ValidationError
+from app.errors import Label, ValidationError
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
 
@@ -24,8 +24,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _label(spec: FieldSpec) -> str:
-    return tr(spec.label_key)
+def _label(spec: FieldSpec) -> Label:
+    return Label(spec.label_key)
 
 
 def clean_text(spec: FieldSpec, value: object) -> str:

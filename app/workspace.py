@@ -133,7 +133,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
 class Workspace:
     """An open workspace file. Use ``Workspace.create`` or ``Workspace.open``."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None):
+    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
@@ -257,13 +257,17 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("error.workspace.copy_onto_self", path=str(target))
+        # Written beside the target and renamed, so a failed copy never leaves half a file.
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
         raw = self.engine.raw_connection()
         try:
-            dst = sqlite3.connect(str(target))
+            dst = sqlite3.connect(str(partial))
             try:
                 raw.driver_connection.backup(dst)  # type: ignore[union-attr]
             finally:
                 dst.close()
         finally:
             raw.close()
+        partial.replace(target)
         return target

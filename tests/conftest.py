@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.demo import create_demo  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.demo import create_demo
+from app.workspace import Workspace
 
 DEMO_TODAY = dt.date(2026, 11, 20)
 

@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     # -- menus ----------------------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: object,
+                shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

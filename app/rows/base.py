@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import validation as v
 from app.display import Names, format_value
-from app.errors import ValidationError
+from app.errors import Label, ValidationError
 from app.forms import FieldSpec, FormSpec, Kind
 from app.models import Base, Department, Measure, PainPoint, Person, Task
 
@@ -71,10 +71,10 @@ def departments_by_name(session: Session, names: object) -> list[Department]:
 
 def load_names(session: Session, initiative_id: int) -> Names:
     names = Names()
-    names.people = dict(session.execute(select(Person.id, Person.name)).tuples().all())
+    names.people = dict(session.execute(select(Person.id, Person.name)).all())
     names.measures = dict(session.execute(
         select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
-    ).tuples().all())
+    ).all())
     task_ids = session.scalars(select(Task.id).where(Task.initiative_id == initiative_id)
                                .order_by(Task.position, Task.id))
     names.task_numbers = {tid: i + 1 for i, tid in enumerate(task_ids)}
@@ -125,7 +125,7 @@ class FormRows:
         """Validate ``value`` and store it; raises ValidationError and stores nothing."""
         spec = self.spec.field(key)
         if spec.derived:
-            raise ValidationError("error.value.read_only_field", field=spec.label_key)
+            raise ValidationError("error.value.read_only_field", field=Label(spec.label_key))
         if key in self.plain:
             setattr(obj, key, clean_scalar(spec, value))
             return

@@ -1,0 +1,186 @@
+"""Drive the real main window: edit cells, add and delete rows, undo and redo, reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from app import editing
+from app.workspace import Workspace
+from ui.main_window import MainWindow
+from ui.tabs.form_table import FormTable
+
+INI = 1
+
+
+def goals_table(win: MainWindow) -> FormTable:
+    win.show_tab("goals")
+    return win.tabs["goals"].goals  # type: ignore[attr-defined]
+
+
+def click_cell(qtbot, table: FormTable, row: int, col: int, double: bool = False) -> None:
+    index = table.proxy.index(row, col)
+    table.view.scrollTo(index)
+    center = table.view.visualRect(index).center()
+    viewport = table.view.viewport()
+    # A real double-click is a click followed by a double-click event at the same place.
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
+    if double:
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                          center)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type as a user would: Latin keys as key presses, Chinese as an input method commits it."""
+    if text.isascii():
+        QTest.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_into_editor(qtbot, text: str) -> None:
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    editor.selectAll()
+    type_text(editor, text)
+    commit(qtbot, editor)
+
+
+def commit(qtbot, editor: QLineEdit) -> None:
+    """Enter commits through a queued call in Qt 6, so let the event loop run."""
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+
+
+def names(ws: Workspace) -> list[str]:
+    return [r.values["name"] for r in editing.rows(ws, "goals", INI)]
+
+
+def test_edit_a_cell_is_saved_and_survives_reopening(qtbot, window: MainWindow,
+                                                     demo_path: Path) -> None:
+    table = goals_table(window)
+    click_cell(qtbot, table, 0, 0, double=True)
+    type_into_editor(qtbot, "新品 X1 提前上市")
+    assert names(window.ws)[0] == "新品 X1 提前上市"
+    assert table.proxy.index(0, 0).data() == "新品 X1 提前上市"
+    window.set_workspace(None)
+    with Workspace.open(demo_path) as ws:
+        assert names(ws)[0] == "新品 X1 提前上市"
+
+
+def test_add_and_delete_rows_with_keys_then_undo_redo(qtbot, window: MainWindow) -> None:
+    table = goals_table(window)
+    start = names(window.ws)
+    click_cell(qtbot, table, 1, 0)
+    QTest.keyClick(table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    type_text(editor, "季度复盘")
+    commit(qtbot, editor)
+    after_add = names(window.ws)
+    assert after_add == [start[0], start[1], "季度复盘", *start[2:]]
+
+    click_cell(qtbot, table, 2, 0)
+    QTest.keyClick(table.view, Qt.Key.Key_Delete)
+    assert names(window.ws) == start
+
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(window.ws) == after_add
+    QTest.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert names(window.ws) == start
+    # Undo the delete and the name edit and the add: back to the start.
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert names(window.ws) == start
+    assert window.undo_stack.index() == 0
+
+
+def test_undo_after_switching_tabs_goes_back_to_the_tab(qtbot, window: MainWindow) -> None:
+    window.show_tab("pain_points")
+    table: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    impact_col = table.model.column_of("impact")
+    before = editing.rows(window.ws, "pain_points", INI)[0].values["impact"]
+    assert table.proxy.setData(table.proxy.index(0, impact_col), 1)
+    window.show_tab("goals")
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editing.rows(window.ws, "pain_points", INI)[0].values["impact"] == before
+    assert window.tab_widget.currentWidget() is window.tabs["pain_points"]
+
+
+def test_reorder_rows_and_undo(qtbot, window: MainWindow) -> None:
+    table = goals_table(window)
+    start = names(window.ws)
+    click_cell(qtbot, table, 0, 0)
+    QTest.keyClick(table.view, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert names(window.ws) == [start[1], start[0], *start[2:]]
+    window.undo_stack.undo()
+    assert names(window.ws) == start
+
+
+def test_bad_input_is_refused_with_a_message_and_nothing_stored(qtbot, window: MainWindow) -> None:
+    table = goals_table(window)
+    before = editing.rows(window.ws, "goals", INI)
+    # An empty goal name, typed.
+    click_cell(qtbot, table, 0, 0, double=True)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.clear()
+    commit(qtbot, editor)
+    assert table.message.isVisible()
+    assert "must not be empty" in table.message.text() or "不能为空" in table.message.text()
+    # A date that is no date.
+    due = table.model.column_of("due_date")
+    assert not table.proxy.setData(table.proxy.index(0, due), "2026-02-30")
+    assert "not a date" in table.message.text() or "不是有效日期" in table.message.text()
+    assert editing.rows(window.ws, "goals", INI) == before
+    # Impact 7 on Form 3.
+    window.show_tab("pain_points")
+    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    before_p = editing.rows(window.ws, "pain_points", INI)
+    assert not pains.proxy.setData(pains.proxy.index(0, pains.model.column_of("impact")), 7)
+    assert pains.message.isVisible()
+    assert editing.rows(window.ws, "pain_points", INI) == before_p
+    assert window.undo_stack.count() == 0
+
+
+def test_derived_columns_are_read_only(window: MainWindow) -> None:
+    window.show_tab("pain_points")
+    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    index = pains.proxy.index(0, pains.model.column_of("priority"))
+    assert not (index.flags() & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_sorting_and_filtering(qtbot, window: MainWindow) -> None:
+    window.show_tab("pain_points")
+    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    col = pains.model.column_of("priority")
+    header = pains.view.horizontalHeader()
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(header.sectionViewportPosition(col) + 5, 5))
+    ranks = [pains.proxy.index(r, col).data() for r in range(pains.proxy.rowCount())]
+    assert ranks == [str(i) for i in range(1, len(ranks) + 1)]
+    type_text(pains.filter_edit, "审批")
+    assert pains.proxy.rowCount() == 1
+
+
+def test_read_only_window_refuses_edits(qtbot, demo_path: Path) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    holder = Workspace.open(demo_path)
+    try:
+        win.set_workspace(Workspace.open(demo_path, read_only=True))
+        table = goals_table(win)
+        assert not (table.proxy.index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable)
+        assert not win.add_row_action.isEnabled()
+        assert "read-only" in win.windowTitle()
+        win.set_workspace(None)
+    finally:
+        holder.close()
