@@ -54,3 +54,39 @@ class Mount:
     def make_read_only(self) -> None:
         subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True,
                        capture_output=True)
+
+
+def has_command(name: str) -> bool:
+    from app.cli.main import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    return name in sub.choices  # type: ignore[operator]
+
+
+def assert_whole(path: Path) -> None:
+    """The workspace opens and passes ``crossdesk-cli check`` without a finding about the
+    file itself (rule findings about the plan are the coordinator's business, not damage).
+    Where ``check`` is not there yet, SQLite's own integrity check stands in for it."""
+    import contextlib
+    import io
+    import json
+    import sqlite3
+
+    from app.cli.main import main as cli_main
+    from app.workspace import probe
+
+    probe(path)  # opens as the program does: rolls back what a killed writer left
+    if has_command("check"):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli_main(["check", str(path), "--json"])
+        assert code in (0, 1), err.getvalue()
+        findings = json.loads(out.getvalue())["findings"]
+        damage = [f for f in findings if str(f.get("rule", "")).startswith("file.")]
+        assert damage == [], damage
+    else:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()

@@ -42,11 +42,17 @@ def ws(shared_demo: Path):
     opened.close()
 
 
+_FIRST_ROWS: dict[tuple[str, str], int] = {}
+
+
 def _first_row(ws: Workspace, form: str) -> int:
-    ini = initiatives.list_initiatives(ws)[0].id
-    found = editing.rows(ws, form, ini)
-    assert found, f"the demo has no row in {form}"
-    return found[0].id
+    key = (str(ws.path), form)
+    if key not in _FIRST_ROWS:
+        ini = initiatives.list_initiatives(ws)[0].id
+        found = editing.rows(ws, form, ini)
+        assert found, f"the demo has no row in {form}"
+        _FIRST_ROWS[key] = found[0].id
+    return _FIRST_ROWS[key]
 
 
 def test_every_editable_field_kind_is_covered() -> None:
