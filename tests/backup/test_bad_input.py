@@ -110,7 +110,11 @@ def _commands_taking_a_workspace() -> list[str]:
 
 COMMANDS = _commands_taking_a_workspace()
 # What else a command needs after WORKSPACE to get as far as reading it.
-EXTRA_ARGS: dict[str, list[str]] = {"restore": ["{backup}"]}
+# (Each command in turn may refuse the other argument first: still exit 1, nothing changed.)
+EXTRA_ARGS: dict[str, list[str]] = {
+    "restore": ["{backup}"], "import": ["{tmp}/people.xlsx"], "export": ["{tmp}/out.xlsx"],
+    "print": ["{tmp}/out.pdf"],
+}
 
 
 def test_the_known_commands_are_all_tried() -> None:
@@ -128,7 +132,8 @@ def test_a_command_handed_a_bad_file_says_so_and_changes_nothing(
     bad = make_bad_file(kind, tmp_path, demo_path)
     good_backup = backups.take_backup(demo_path)
     before = digest(bad) if bad.is_file() else None
-    extra = [a.format(backup=good_backup) for a in EXTRA_ARGS.get(command, [])]
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    extra = [a.format(backup=good_backup, tmp=tmp_path) for a in EXTRA_ARGS.get(command, [])]
     result = cli(command, bad, *extra)
     if command == "restore" and kind in ("damaged workspace", "truncated workspace"):
         # Exactly what restore is for: the damaged file is replaced (and its bytes kept).
@@ -138,6 +143,7 @@ def test_a_command_handed_a_bad_file_says_so_and_changes_nothing(
     assert result.code == 1, (result.out, result.err)
     assert result.err.startswith("Error: ") and "Traceback" not in result.err
     assert (digest(bad) if bad.is_file() else None) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no output file either
 
 
 @pytest.mark.parametrize("argv", [
