@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from app.models import (
     Department,
     Goal,
@@ -195,6 +197,13 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
                       target=target, after=after, lower_is_better=lower, source=source,
                       feedback=feedback, next_step=nxt))
         s.flush()
+        # The heads who signed did so on the form as it stands, so their signatures are current.
+        from app.printing.registry import current_tag
+
+        tag = current_tag(s, ini.id, "goals", today)
+        for line in s.scalars(select(Signoff).where(Signoff.initiative_id == ini.id,
+                                                     Signoff.signed.is_(True))):
+            line.version_tag = tag
         return ini.id
 
 

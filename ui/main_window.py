@@ -28,6 +28,7 @@ from app.rules import Finding
 from app.workspace import Workspace
 from ui import workspace_flow
 from ui.dialogs.org_dialog import OrgDialog
+from ui.file_actions import FileActions
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand
 
@@ -103,9 +104,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(self.file_menu, self.tr("Save a &copy as…"),
                                              self.save_copy)
         self.file_menu.addSeparator()
-        self.file_extra_anchor = self.file_menu.addSeparator()
         self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
                                          self.close_workspace)
+        self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current)
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)
 
+    def _current(self) -> tuple[Workspace | None, int | None, str | None]:
+        """Workspace, initiative and tab key the File menu's actions work on."""
+        tab = self.current_tab()
+        key = next((k for k, t in self.tabs.items() if t is tab), None)
+        return self.ws, self.initiative_id, key
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         files = [p for p in recent.recent_files() if p.exists()]
@@ -150,8 +157,9 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.ws.unsubscribe(self._on_change)
             for tab in self.tabs.values():
-                for table in getattr(tab, "tables", []):
-                    table.model.detach()
+                detach = getattr(tab, "detach", None)
+                if detach is not None:
+                    detach()
             self.ws.close()
         self.undo_stack.clear()
         self._last_index = 0
@@ -172,6 +180,9 @@ class MainWindow(QMainWindow):
         assert self.ws is not None
         tab = spec.factory(self.ws, self.undo_stack, self)
         self.tabs[spec.key] = tab
+        activated = getattr(tab, "pain_point_activated", None)
+        if activated is not None:
+            activated.connect(lambda row_id: self.show_row("pain_points", "pain_points", row_id))
         self.tab_widget.addTab(tab, tr(spec.title_key).replace("&", "&&"))
 
     def open_path(self, path: Path) -> bool:
@@ -369,6 +380,7 @@ class MainWindow(QMainWindow):
         self.new_initiative_button.setEnabled(writable)
         for action in (self.save_copy_action, self.close_action, self.org_action):
             action.setEnabled(has_ws)
+        self.file_actions.set_enabled(has_ws and self.initiative_id is not None)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
                        self.rename_initiative_action, self.delete_initiative_action):
             action.setEnabled(writable)
@@ -382,6 +394,11 @@ class MainWindow(QMainWindow):
         else:
             self.path_label.setText("")
         self.setWindowTitle(title)
+
+    def show_row(self, tab_key: str, form: str, row_id: int) -> None:
+        """Switch to a tab and select one row of one of its forms."""
+        if self.show_tab(tab_key):
+            self.tabs[tab_key].select_row(form, row_id)  # type: ignore[attr-defined]
 
     def show_tab(self, key: str) -> bool:
         tab = self.tabs.get(key)

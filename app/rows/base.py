@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app import validation as v
 from app.display import Names, format_value
@@ -96,8 +96,9 @@ class FormRows:
     # -- reading ----------------------------------------------------------------------------
     def objects(self, session: Session, initiative_id: int) -> list[Any]:
         model: Any = self.model
+        # Relationships come in a few batched queries instead of one query per row.
         stmt = (select(model).where(model.initiative_id == initiative_id)
-                .order_by(model.position, model.id))
+                .order_by(model.position, model.id).options(selectinload("*")))
         return list(session.scalars(stmt))
 
     def rows(self, session: Session, initiative_id: int, lang: str | None = None,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import forms
 from app.workspace import Workspace
+from ui.evaluation import KpiChartPanel
 from ui.tabs.base import FormTab
 
 
@@ -15,4 +16,12 @@ class EvaluationTab(FormTab):
 
     def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(ws, undo_stack, parent)
-        self.kpis = self.add_table(forms.EVALUATION)
+        self.kpis = self.add_table(forms.EVALUATION, stretch=1)
+        self.chart = KpiChartPanel(ws, self)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([240, 520])  # the chart is what the review meeting looks at
+
+    def set_initiative(self, initiative_id: int | None) -> None:
+        super().set_initiative(initiative_id)
+        self.chart.set_initiative(initiative_id)

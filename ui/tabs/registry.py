@@ -7,6 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ui.gantt import GanttTab
+from ui.kanban import KanbanTab
+from ui.matrix import MatrixTab
+from ui.raci import RaciTab
 from ui.tabs.evaluation_tab import EvaluationTab
 from ui.tabs.goals_tab import GoalsTab
 from ui.tabs.pain_points_tab import PainPointsTab
@@ -26,7 +30,11 @@ TABS: list[TabSpec] = [
     TabSpec("goals", GoalsTab, "form.goals.short", ("goals", "signoffs")),
     TabSpec("team", TeamTab, "form.team.short", ("team",)),
     TabSpec("pain_points", PainPointsTab, "form.pain_points.short", ("pain_points",)),
+    TabSpec("matrix", MatrixTab, "tab.matrix", ("matrix",)),
     TabSpec("tracking", TrackingTab, "form.tracking.short", ("tracking", "measures")),
+    TabSpec("raci", RaciTab, "form.raci.short", ("raci",)),
+    TabSpec("gantt", GanttTab, "tab.gantt", ("gantt",)),
+    TabSpec("kanban", KanbanTab, "tab.kanban", ("kanban",)),
     TabSpec("evaluation", EvaluationTab, "form.evaluation.short", ("evaluation",)),
 ]
 

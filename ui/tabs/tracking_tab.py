@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import forms
 from app.workspace import Workspace
+from ui.evaluation import TrackingSummary
 from ui.tabs.base import FormTab
 
 
@@ -15,6 +16,12 @@ class TrackingTab(FormTab):
 
     def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(ws, undo_stack, parent)
+        self.summary = TrackingSummary(ws, self)
+        self.layout().insertWidget(0, self.summary)
         self.measures = self.add_table(forms.MEASURES, stretch=1)
         self.tasks = self.add_table(forms.TRACKING, stretch=3)
         self.splitter.setSizes([170, 520])
+
+    def set_initiative(self, initiative_id: int | None) -> None:
+        super().set_initiative(initiative_id)
+        self.summary.set_initiative(initiative_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app import initiatives
+from app import initiatives, signatures
 from app.cli.common import opened, print_json
 from app.cli.main import add_lang_option
 from app.i18n import tr
@@ -25,7 +25,10 @@ def collect(path: str) -> dict:
     with opened(path) as ws:
         found = []
         for ini in initiatives.list_initiatives(ws):
-            found.append({"id": ini.id, "name": ini.name, "counts": initiatives.counts(ws, ini.id)})
+            counts = initiatives.counts(ws, ini.id)
+            with ws.read() as s:
+                counts["stale_signoffs"] = len(signatures.stale_signoffs(s, ini.id))
+            found.append({"id": ini.id, "name": ini.name, "counts": counts})
     return {"schema_version": SCHEMA_VERSION, "initiatives": found}
 
 

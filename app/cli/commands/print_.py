@@ -1,0 +1,38 @@
+"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--lang en|zh_CN]``"""
+
+from __future__ import annotations
+
+import argparse
+
+from app import printing
+from app.cli.common import opened, pick_initiative
+from app.cli.main import add_lang_option
+from app.i18n import current_language, tr
+
+NAME = "print"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(NAME, help=tr("cli.print.help"), description=tr("cli.print.help"))
+    p.add_argument("workspace", help=tr("cli.opt.workspace"))
+    p.add_argument("out", metavar="OUT.pdf", help=tr("cli.print.out"))
+    p.add_argument("--initiative", type=int, metavar="ID", help=tr("cli.opt.initiative"))
+    # Checked in run(), not by argparse, so an unknown form is bad input (exit 1) with a
+    # message naming the forms; the choices come from the sheet registry.
+    choices = "|".join([*printing.sheet_keys(), "all"])
+    p.add_argument("--form", action="append", metavar="{" + choices + "}",
+                   help=tr("cli.print.form", choices=", ".join([*printing.sheet_keys(), "all"])))
+    add_lang_option(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    keys = [k.strip() for value in (args.form or []) for k in value.split(",") if k.strip()]
+    printing.registry.resolve(keys)  # refuse an unknown form before opening anything
+    with opened(args.workspace) as ws:
+        initiative_id = pick_initiative(ws, args.initiative)
+        job = printing.print_pdf(ws, initiative_id, args.out, forms=keys or None,
+                                 lang=args.lang or current_language())
+    tags = ", ".join(f"{s.key} {s.version}" for s in job.sheets)
+    print(tr("cli.print.done", sheets=len(job.sheets), path=args.out, tags=tags))
+    return 0

@@ -1,0 +1,108 @@
+"""Printed sheets: every form as a clean A4 PDF with its signature block and version tag.
+
+``print_pdf`` is the one entry point for the command line; the GUI splits it into
+``collect_job`` (reads the workspace, on the GUI thread) and ``render`` (reportlab only,
+safe on a worker thread), so that the preview shows the very bytes that print.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.errors import UserError
+from app.i18n import current_language, normalise_language
+from app.models import Initiative, Setting
+from app.printing import sheets as _sheets  # noqa: F401 - registers the five forms
+from app.printing.content import Column, PrintJob, SheetData, SignatureBlock
+from app.printing.layout import Cancelled, Progress, build
+from app.printing.registry import current_tag, get_sheet, register_sheet, resolve, sheet_keys
+from app.workspace import Workspace
+
+__all__ = [
+    "Cancelled", "Column", "PrintJob", "SheetData", "SignatureBlock", "check_target",
+    "collect_job",
+    "current_tag", "get_sheet", "pdf_bytes", "print_pdf", "register_sheet", "render",
+    "sheet_keys", "write_atomically",
+]
+
+
+def collect_job(ws: Workspace, initiative_id: int, forms: list[str] | None = None,
+                lang: str | None = None, today: dt.date | None = None) -> PrintJob:
+    """Read what the sheets print, in one short session."""
+    lang = normalise_language(lang or current_language())
+    today = today or dt.date.today()
+    keys = resolve(forms)
+    with ws.read() as s:
+        ini = s.get(Initiative, initiative_id)
+        if ini is None:
+            raise UserError("error.initiative.missing", id=initiative_id)
+        org = s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
+        sheets = [get_sheet(k).collect(s, initiative_id, lang, today) for k in keys]
+    return PrintJob(organisation=org, initiative=ini.name, printed_on=today, lang=lang,
+                    sheets=sheets)
+
+
+def render(job: PrintJob, progress: Progress | None = None) -> bytes:
+    """The PDF of ``job``; touches no database, so it may run on a worker thread."""
+    buf = io.BytesIO()
+    build(job, buf, progress)
+    return buf.getvalue()
+
+
+def pdf_bytes(ws: Workspace, initiative_id: int, forms: list[str] | None = None,
+              lang: str | None = None, today: dt.date | None = None) -> bytes:
+    return render(collect_job(ws, initiative_id, forms, lang, today))
+
+
+def check_target(out_path: str | Path) -> Path:
+    """Refuse a target that cannot be a PDF file before any work is done."""
+    out = Path(out_path)
+    if out.is_dir():
+        raise UserError("print.error.is_folder", path=str(out))
+    if not out.parent.is_dir():
+        raise UserError("print.error.no_folder", path=str(out.parent))
+    return out
+
+
+def write_atomically(data: bytes, out_path: str | Path) -> Path:
+    """Write ``data`` to ``out_path`` through a temporary file in the same folder, so a
+    failed or interrupted write leaves no half-written PDF (and an old one untouched)."""
+    out = check_target(out_path)
+    folder = out.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".crossdesk-print-", suffix=".pdf", dir=folder)
+    except OSError as exc:
+        raise UserError("print.error.unwritable", path=str(out),
+                        reason=exc.strerror or exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise UserError("print.error.unwritable", path=str(out),
+                        reason=exc.strerror or exc) from exc
+    return out
+
+
+def print_pdf(ws: Workspace, initiative_id: int, out_path: str | Path,
+              forms: list[str] | None = None, lang: str | None = None,
+              today: dt.date | None = None, progress: Progress | None = None) -> PrintJob:
+    """Print the sheets ``forms`` (default: all) of an initiative to ``out_path``.
+
+    Returns the job, whose sheets carry the version tags that were printed.
+    """
+    check_target(out_path)
+    job = collect_job(ws, initiative_id, forms, lang, today)
+    write_atomically(render(job, progress), out_path)
+    return job

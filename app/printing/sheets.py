@@ -1,0 +1,104 @@
+"""The five forms as printed sheets, each laid out from its FormSpec and the rows that
+``app.rows`` reads, so a printed value is the value every other view shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app import forms
+from app.forms import FormSpec, Kind
+from app.i18n import tr
+from app.models import Goal, Member, PainPoint, Person, Task
+from app.printing import signature, version
+from app.printing.content import Column, SheetData, SignatureBlock
+from app.printing.registry import register_sheet
+from app.rows import Row, access
+
+_RIGHT = frozenset({Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO})
+_CENTRE = frozenset({Kind.DATE, Kind.BOOL})
+_NOWRAP = _RIGHT | {Kind.DATE}
+NUMBER_WEIGHT = 5  # the "#" column, in FieldSpec.width units
+
+Signer = Callable[[Session, int, str, str], SignatureBlock]
+
+
+def _align(kind: Kind) -> str:
+    if kind in _RIGHT:
+        return "RIGHT"
+    return "CENTER" if kind in _CENTRE else "LEFT"
+
+
+def font_size(spec: FormSpec) -> float:
+    """Wide forms print smaller so that every column keeps readable text."""
+    units = sum(f.width for f in spec.fields) + NUMBER_WEIGHT
+    if units <= 140:
+        return 9.0
+    return 8.0 if units <= 165 else 7.0
+
+
+# Relationships each form's rows read, loaded in a few queries up front: the rows are then
+# read from the session's identity map instead of one query per row and relationship.
+_PRELOAD: dict[str, tuple[type, tuple[Any, ...]]] = {
+    "goals": (Goal, (selectinload(Goal.lead_department), selectinload(Goal.departments))),
+    "team": (Member, (selectinload(Member.person).selectinload(Person.department),)),
+    "pain_points": (PainPoint, (selectinload(PainPoint.departments),
+                                selectinload(PainPoint.measures))),
+    "tracking": (Task, (selectinload(Task.department), selectinload(Task.predecessor_links))),
+}
+
+
+def _rows(session: Session, key: str, initiative_id: int, lang: str,
+          today: dt.date) -> list[Row]:
+    warm: list[Any] = []  # held until the rows are read: the identity map is weak
+    if key in _PRELOAD:
+        model: Any = _PRELOAD[key][0]
+        warm = list(session.scalars(select(model).where(model.initiative_id == initiative_id)
+                                    .options(*_PRELOAD[key][1])))
+    rows = access(key).rows(session, initiative_id, lang, today)
+    del warm
+    return rows
+
+
+@dataclass(frozen=True)
+class FormSheet:
+    """A printed form: a numbered table of its rows, then its signature block."""
+
+    spec: FormSpec
+    signer: Signer
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+    def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
+        rows = _rows(session, self.key, initiative_id, "en", today)
+        return version.tag_for(self.key, version.canonical_rows(self.spec, rows))
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        spec = self.spec
+        rows = _rows(session, self.key, initiative_id, lang, today)
+        tag = version.tag_for(self.key, version.canonical_rows(spec, rows))
+        columns = [Column(tr("print.column.number", lang), NUMBER_WEIGHT, "RIGHT", nowrap=True)]
+        columns += [Column(tr(f.label_key, lang), f.width, _align(f.kind), f.kind in _NOWRAP)
+                    for f in spec.fields]
+        return SheetData(
+            key=self.key, number=spec.number, title=tr(spec.title_key, lang),
+            landscape=spec.landscape, version=tag, columns=columns,
+            rows=[[str(r.number), *(r.text[k] for k in spec.keys)] for r in rows],
+            font_size=font_size(spec), empty_text=tr("print.empty", lang),
+            signature=self.signer(session, initiative_id, lang, tag))
+
+
+for _spec, _signer in ((forms.GOALS, signature.goals_block),
+                       (forms.TEAM, signature.team_block),
+                       (forms.PAIN_POINTS, signature.team_block),
+                       (forms.TRACKING, signature.team_block),
+                       (forms.EVALUATION, signature.team_block)):
+    register_sheet(FormSheet(_spec, _signer))

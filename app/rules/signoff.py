@@ -1,0 +1,25 @@
+"""Sign-off rules: a signature given for another version of the form than it now holds."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.i18n import tr
+from app.rules import Finding
+from app.signatures import stale_signoffs
+
+AREA = "signoff"
+
+
+def check(session: Session, initiative_id: int) -> list[Finding]:
+    findings = []
+    for line in stale_signoffs(session, initiative_id):
+        who = line.signer or line.department
+        findings.append(Finding(
+            rule="signoff.stale", initiative=initiative_id,
+            item=f"{who} ({line.department})" if line.signer and line.department else who,
+            message=tr("rule.signoff.stale", signer=who, department=line.department,
+                       signed=line.version_tag or tr("rule.signoff.unknown_version"),
+                       form=tr(f"form.{line.form}.title"), current=line.current_tag),
+            form="signoffs", row_id=line.id, column="version"))
+    return findings

@@ -1,0 +1,131 @@
+"""The working calendar: which days count as working days.
+
+Weekends are off; a ``CalendarDay`` row overrides one date either way (a public holiday
+on a weekday, or a make-up working day, 调休, on a weekend). The engine works in
+*working-day indices* — the number of working days before a date — so durations and lags
+become plain integer arithmetic and holidays cost nothing once converted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_SATURDAY = 5
+
+
+def _weekdays_before(ordinal: int) -> int:
+    """Mon–Fri days with an ordinal below ``ordinal`` (ordinal 1, 0001-01-01, is a Monday)."""
+    weeks, rest = divmod(ordinal - 1, 7)
+    return 5 * weeks + min(rest, 5)
+
+
+def _nth_weekday_ordinal(n: int) -> int:
+    """Ordinal of the weekday that has ``n`` weekdays before it."""
+    weeks, rest = divmod(n, 5)
+    return 1 + 7 * weeks + rest
+
+
+@dataclass(frozen=True)
+class CalendarException:
+    day: dt.date
+    working: bool
+    name: str = ""
+
+
+class WorkCalendar:
+    """Weekends off, with holidays and make-up working days taken from the workspace."""
+
+    def __init__(self, exceptions: Iterable[CalendarException] = ()) -> None:
+        self.exceptions: dict[dt.date, CalendarException] = {e.day: e for e in exceptions}
+        # Only exceptions that change a day's kind move the index: a holiday on a weekday
+        # removes a working day, a make-up day on a weekend adds one.
+        self._holidays = sorted(
+            e.day.toordinal() for e in self.exceptions.values()
+            if not e.working and e.day.weekday() < _SATURDAY
+        )
+        self._makeups = sorted(
+            e.day.toordinal() for e in self.exceptions.values()
+            if e.working and e.day.weekday() >= _SATURDAY
+        )
+        self._holiday_set = set(self._holidays)
+        self._makeup_set = set(self._makeups)
+        self._index_cache: dict[int, int] = {}
+        self._date_cache: dict[int, dt.date] = {}
+
+    def is_working(self, day: dt.date) -> bool:
+        o = day.toordinal()
+        if o in self._makeup_set:
+            return True
+        return day.weekday() < _SATURDAY and o not in self._holiday_set
+
+    def name_of(self, day: dt.date) -> str:
+        e = self.exceptions.get(day)
+        return e.name if e else ""
+
+    def index(self, day: dt.date) -> int:
+        """Working days before ``day``: the index of ``day`` if it is a working day, else
+        the index of the next working day."""
+        o = day.toordinal()
+        cached = self._index_cache.get(o)
+        if cached is None:
+            cached = (
+                _weekdays_before(o)
+                - bisect.bisect_left(self._holidays, o)
+                + bisect.bisect_left(self._makeups, o)
+            )
+            self._index_cache[o] = cached
+        return cached
+
+    def date_at(self, index: int) -> dt.date:
+        """The working day with ``index`` working days before it."""
+        found = self._date_cache.get(index)
+        if found is not None:
+            return found
+        # index() is monotonic in the date and exceptions shift it by at most one day each,
+        # so the day lies near the plain Mon–Fri guess: binary-search that window for the
+        # first day with more than ``index`` working days up to and including it.
+        guess = _nth_weekday_ordinal(index)
+        span = 7 + 2 * (len(self._holidays) + len(self._makeups))
+        lo, hi = guess - span, guess + span
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.index(dt.date.fromordinal(mid + 1)) > index:
+                hi = mid
+            else:
+                lo = mid + 1
+        day = dt.date.fromordinal(lo)
+        self._date_cache[index] = day
+        return day
+
+    # -- conveniences in dates ----------------------------------------------------------
+    def start_index(self, day: dt.date) -> int:
+        """Index of the first working day on or after ``day`` (a start on a holiday means
+        the work begins the next working day)."""
+        return self.index(day)
+
+    def finish_index(self, day: dt.date) -> int:
+        """Exclusive end index of work that finishes on ``day`` (or the last working day
+        before it, when ``day`` is off)."""
+        return self.index(day + dt.timedelta(days=1))
+
+    def working_days(self, start: dt.date, finish: dt.date) -> int:
+        """Working days from ``start`` to ``finish``, both included; 0 if finish < start."""
+        return max(0, self.finish_index(finish) - self.start_index(start))
+
+    def add_working_days(self, day: dt.date, days: int) -> dt.date:
+        """The working day ``days`` working days after ``day`` (before, if negative)."""
+        return self.date_at(self.index(day) + days)
+
+    def finish_date(self, start_index: int, duration: int) -> dt.date:
+        """Last working day of work that starts at ``start_index`` and lasts ``duration``
+        working days; a milestone (0) finishes on its start day."""
+        return self.date_at(start_index + max(duration, 1) - 1)
+
+    def working_days_late(self, due: dt.date, today: dt.date) -> int:
+        """Working days after ``due`` up to and including ``today``."""
+        if today <= due:
+            return 0
+        return self.finish_index(today) - self.finish_index(due)

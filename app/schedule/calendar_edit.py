@@ -1,0 +1,108 @@
+"""Editing the working calendar: holidays and make-up working days, one by one or
+imported from a file the coordinator gets from HR (one day per line)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.errors import UserError
+from app.models import CalendarDay
+from app.schedule.calendar import CalendarException
+from app.workspace import Workspace
+
+# The calendar decides every working-day count, so the task views refresh with it.
+AREAS = ("calendar", "tasks")
+
+# Words accepted in the kind column of an imported file, in both languages.
+_HOLIDAY_WORDS = {"holiday", "off", "rest", "休", "休息", "假", "假日", "节假日", "放假", "0"}
+_WORKDAY_WORDS = {"workday", "working", "work", "makeup", "make-up", "班", "上班", "补班",
+                  "调休", "调休上班", "1"}
+
+
+def list_days(ws: Workspace) -> list[CalendarException]:
+    with ws.read() as s:
+        rows = s.execute(select(CalendarDay.day, CalendarDay.working, CalendarDay.name)
+                         .order_by(CalendarDay.day))
+        return [CalendarException(d, bool(w), n or "") for d, w, n in rows]
+
+
+def set_day(ws: Workspace, day: dt.date, working: bool, name: str = "") -> CalendarException | None:
+    """Mark ``day`` as a holiday (``working=False``) or a make-up working day; returns what
+    the day was before, or None when it followed the weekly rhythm."""
+    with ws.write(*AREAS) as s:
+        row = s.get(CalendarDay, day)
+        old = CalendarException(row.day, row.working, row.name) if row else None
+        if row is None:
+            s.add(CalendarDay(day=day, working=working, name=name))
+        else:
+            row.working, row.name = working, name
+    return old
+
+
+def clear_day(ws: Workspace, day: dt.date) -> CalendarException | None:
+    """Let ``day`` follow the weekly rhythm again; returns what it was."""
+    with ws.write(*AREAS) as s:
+        row = s.get(CalendarDay, day)
+        if row is None:
+            return None
+        old = CalendarException(row.day, row.working, row.name)
+        s.delete(row)
+    return old
+
+
+def parse_days(text: str) -> list[CalendarException]:
+    """Read ``date, kind[, name]`` lines (comma, tab or semicolon separated; ``#`` starts a
+    comment). Raises ``UserError`` naming the first bad line, so nothing half-imports."""
+    found: dict[dt.date, CalendarException] = {}
+    sample = text[:2000]
+    delimiter = "\t" if "\t" in sample else ";" if ";" in sample and "," not in sample else ","
+    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
+        cells = [c.strip() for c in row]
+        if not cells or not cells[0] or cells[0].startswith("#"):
+            continue
+        try:
+            day = dt.date.fromisoformat(cells[0].replace("/", "-"))
+        except ValueError:
+            if number == 1:
+                continue  # a header line
+            raise UserError("error.calendar.bad_date", line=number, value=cells[0]) from None
+        kind = cells[1].lower() if len(cells) > 1 else "holiday"
+        if kind in _HOLIDAY_WORDS:
+            working = False
+        elif kind in _WORKDAY_WORDS:
+            working = True
+        else:
+            raise UserError("error.calendar.bad_kind", line=number, value=cells[1])
+        found[day] = CalendarException(day, working, cells[2] if len(cells) > 2 else "")
+    return sorted(found.values(), key=lambda e: e.day)
+
+
+def import_days(ws: Workspace, path: str | Path) -> int:
+    """Add or replace every day listed in the file, in one transaction; returns the count."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError("error.calendar.unreadable", path=str(path), reason=str(exc)) from exc
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise UserError("error.calendar.unreadable", path=str(path), reason="encoding")
+    days = parse_days(text)
+    with ws.write(*AREAS) as s:
+        for e in days:
+            row = s.get(CalendarDay, e.day)
+            if row is None:
+                s.add(CalendarDay(day=e.day, working=e.working, name=e.name))
+            else:
+                row.working, row.name = e.working, e.name
+    return len(days)

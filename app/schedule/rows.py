@@ -1,0 +1,79 @@
+"""Which tasks a Gantt or kanban view shows, and in what rows: the filter by department,
+owner or status, and the grouping by measure. Shared so both tabs filter alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.schedule.data import Plan, TaskData
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """None means "any"."""
+
+    department_id: int | None = None
+    owner_id: int | None = None
+    status: str | None = None
+
+    def accepts(self, task: TaskData) -> bool:
+        return (
+            (self.department_id is None or task.department_id == self.department_id)
+            and (self.owner_id is None or task.owner_id == self.owner_id)
+            and (self.status is None or task.status == self.status)
+        )
+
+    @property
+    def active(self) -> bool:
+        return (self.department_id, self.owner_id, self.status) != (None, None, None)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A task row, or a group heading (``task`` None) for the measure ``group_id``."""
+
+    task: TaskData | None
+    group_id: int | None = None
+    group_name: str = ""
+
+    @property
+    def is_group(self) -> bool:
+        return self.task is None
+
+
+def filtered(tasks: Iterable[TaskData], flt: TaskFilter) -> list[TaskData]:
+    return [t for t in tasks if flt.accepts(t)]
+
+
+def build_rows(plan: Plan, flt: TaskFilter, group_by_measure: bool) -> list[Row]:
+    """Rows in the coordinator's task order; grouped, the measures come in their own order
+    and tasks without a measure last. Empty groups are left out."""
+    tasks = filtered(plan.tasks, flt)
+    if not group_by_measure:
+        return [Row(t) for t in tasks]
+    groups: dict[int | None, list[TaskData]] = {}
+    for t in tasks:
+        groups.setdefault(t.measure_id, []).append(t)
+
+    def key(mid: int | None) -> tuple[int, int, int]:
+        if mid is None:
+            return (1, 0, 0)
+        first = groups[mid][0]
+        return (0, first.measure_position, mid)
+
+    rows: list[Row] = []
+    for mid in sorted(groups, key=key):
+        members = groups[mid]
+        rows.append(Row(None, mid, members[0].measure_name if mid is not None else ""))
+        rows.extend(Row(t, mid) for t in members)
+    return rows
+
+
+def choices(plan: Plan) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The departments and owners that occur in the plan, for the filter boxes."""
+    deps = sorted({(t.department_id, t.department_name) for t in plan.tasks
+                   if t.department_id is not None}, key=lambda p: p[1])
+    owners = sorted({(t.owner_id, t.owner_name) for t in plan.tasks
+                     if t.owner_id is not None}, key=lambda p: p[1])
+    return deps, owners  # type: ignore[return-value]

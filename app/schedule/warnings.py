@@ -1,0 +1,68 @@
+"""Warnings per task as of a given day — what the weekly meeting must look at.
+
+* ``overdue``: not done and its due date has passed.
+* ``due_soon`` (the early warning): critical, not done, and due within 72 hours. A task is
+  due at the end of its due day and "now" is the start of ``today``, so a task due today,
+  tomorrow or the day after is within 72 hours.
+* ``risk_notice``: not done and more than 2 working days late — either already past its
+  due date by that much, or pushed by its predecessors so that it can no longer finish
+  within 2 working days of its plan. The method asks for a risk notice within 24 hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from app.schedule.calendar import WorkCalendar
+from app.schedule.data import Plan, TaskData
+from app.schedule.engine import Schedule, Timing
+
+EARLY_WARNING_DAYS = 2  # due today + 2 more days = less than 72 h from the start of today
+RISK_NOTICE_AFTER = 2  # working days late
+
+
+class TaskWarning(StrEnum):
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    RISK_NOTICE = "risk_notice"
+
+
+def working_days_late(task: TaskData, timing: Timing | None, cal: WorkCalendar,
+                      today: dt.date) -> int:
+    """How far an unfinished task is behind its plan, in working days: the larger of the
+    days since it was due and the slip its predecessors force on it."""
+    due = task.due
+    if task.done or due is None:
+        return 0
+    late = cal.working_days_late(due, today)
+    if timing is not None:
+        late = max(late, timing.ef - cal.finish_index(due))
+    return late
+
+
+def task_warnings(task: TaskData, timing: Timing | None, cal: WorkCalendar,
+                  today: dt.date) -> tuple[TaskWarning, ...]:
+    due = task.due
+    if task.done or due is None:
+        return ()
+    found: list[TaskWarning] = []
+    if today > due:
+        found.append(TaskWarning.OVERDUE)
+    if timing is not None and timing.critical and 0 <= (due - today).days <= EARLY_WARNING_DAYS:
+        found.append(TaskWarning.DUE_SOON)
+    if working_days_late(task, timing, cal, today) > RISK_NOTICE_AFTER:
+        found.append(TaskWarning.RISK_NOTICE)
+    return tuple(found)
+
+
+def plan_warnings(plan: Plan, schedule: Schedule | None, cal: WorkCalendar,
+                  today: dt.date) -> dict[int, tuple[TaskWarning, ...]]:
+    """Task id → its warnings; tasks without any are left out."""
+    out = {}
+    for task in plan.tasks:
+        timing = schedule.timings.get(task.id) if schedule else None
+        found = task_warnings(task, timing, cal, today)
+        if found:
+            out[task.id] = found
+    return out

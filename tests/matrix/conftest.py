@@ -1,0 +1,37 @@
+"""Fixtures of the matrix and chart tests: a small initiative whose ratings we choose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from app import editing
+from app.initiatives import create_initiative
+from app.org import add_department
+from app.workspace import Workspace
+
+PointSpec = tuple[str, str, int, int]  # step, kind, impact, frequency
+
+
+@pytest.fixture
+def make_points(empty_ws: Workspace) -> Callable[[list[PointSpec]], tuple[int, list[int]]]:
+    """Create an initiative with the given pain points (in this Form 3 order)."""
+
+    def make(specs: list[PointSpec]) -> tuple[int, list[int]]:
+        ini = create_initiative(empty_ws, "测试项目")
+        ids = [editing.add_row(empty_ws, "pain_points", ini,
+                               {"step": step, "kind": kind, "impact": imp, "frequency": freq,
+                                "description": f"{step} 的完整描述"})
+               for step, kind, imp, freq in specs]
+        return ini, ids
+
+    return make
+
+
+@pytest.fixture
+def with_departments(empty_ws: Workspace) -> list[str]:
+    names = ["研发部", "销售部"]
+    for n in names:
+        add_department(empty_ws, n)
+    return names

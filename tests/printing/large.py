@@ -1,0 +1,70 @@
+"""A large initiative for the long-form test and the print benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models import (
+    Department,
+    Goal,
+    Initiative,
+    Kpi,
+    Measure,
+    Member,
+    PainPoint,
+    Person,
+    Setting,
+    Task,
+)
+from app.workspace import Workspace
+
+DEPTS = ["研发部", "市场部", "销售部", "售后服务部", "财务部", "采购部"]
+STATUSES = ["not_started", "in_progress", "blocked", "done"]
+
+
+def fill_large(ws: Workspace, tasks: int, pain_points: int,
+               start: dt.date = dt.date(2026, 9, 7)) -> int:
+    """One initiative with ``tasks`` tasks and ``pain_points`` pain points, in one write."""
+    with ws.write("initiatives") as s:
+        s.merge(Setting(key="organisation", value="华东精密制造有限公司"))
+        deps = [Department(name=n, position=i) for i, n in enumerate(DEPTS, 1)]
+        s.add_all(deps)
+        ini = Initiative(name="大型协作项目 Large initiative", position=1)
+        s.add(ini)
+        s.flush()
+        people = [Person(name=f"员工{i:02d}", department=deps[i % len(deps)]) for i in range(24)]
+        s.add_all(people)
+        for i, p in enumerate(people):
+            s.add(Member(initiative_id=ini.id, person=p, position=i,
+                         role="lead" if i == 0 else "liaison" if i <= len(deps) else "executor",
+                         duties=f"负责第 {i} 项工作的协调与跟进"))
+        for i in range(6):
+            s.add(Goal(initiative_id=ini.id, position=i, name=f"目标 {i + 1}",
+                       description="缩短跨部门审批周期，提升上市准时率 on-time rate",
+                       measure="审批平均周期 ≤ 2 天", due_date=start + dt.timedelta(days=60 + i),
+                       lead_department=deps[i % len(deps)], departments=deps[:3]))
+        measures = [Measure(initiative_id=ini.id, position=i, name=f"措施 {i + 1} 流程优化")
+                    for i in range(10)]
+        s.add_all(measures)
+        for i in range(pain_points):
+            s.add(PainPoint(initiative_id=ini.id, position=i, step=f"环节 {i + 1}",
+                            kind=["break_point", "blockage", "pain_point"][i % 3],
+                            description=f"第 {i + 1} 个问题：信息在部门之间传递时丢失，"
+                                        "需要反复确认",
+                            impact=1 + i % 5, frequency=1 + (i * 3) % 5,
+                            evidence=f"近三个月发生 {i % 9 + 1} 次",
+                            departments=deps[i % 3:i % 3 + 2]))
+        for i in range(tasks):
+            ps = start + dt.timedelta(days=i % 90)
+            s.add(Task(initiative_id=ini.id, position=i, name=f"任务 {i + 1:03d} 方案评审与落实",
+                       measure=measures[i % 10], department=deps[i % len(deps)],
+                       owner=people[i % len(people)], planned_start=ps,
+                       planned_finish=ps + dt.timedelta(days=5 + i % 7),
+                       actual_start=ps if i % 4 else None, percent=(i * 7) % 101,
+                       status=STATUSES[i % 4], milestone=i % 25 == 0,
+                       issue="等待财务审批" if i % 11 == 0 else "",
+                       countermeasure="PMO 每日跟进" if i % 11 == 0 else ""))
+        for i in range(8):
+            s.add(Kpi(initiative_id=ini.id, position=i, name=f"指标 {i + 1}", unit="天",
+                      before=7 + i, target=3, after=4 if i % 2 else None, lower_is_better=True))
+        return ini.id

@@ -1,0 +1,268 @@
+"""The timeline half of the Gantt tab: paints the rows in view and turns drags into
+requests to move, resize or link tasks. It borrows the task table's vertical scroll bar,
+so the two halves can never drift apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
+
+from app.schedule.calendar import WorkCalendar
+from app.schedule.snapshot import Snapshot
+from ui.gantt.layout import GanttLayout, build_layout
+from ui.gantt.painter import (
+    BAR_H,
+    BAR_TOP,
+    HANDLE_GAP,
+    HANDLE_R,
+    HEADER_H,
+    ROW_H,
+    ChartPainter,
+    DragPreview,
+    HeaderText,
+    bar_x,
+)
+from ui.gantt.timescale import TimeScale, Zoom
+
+RESIZE_GRIP = 6
+
+
+class Hit(Enum):
+    MOVE = "move"
+    RESIZE = "resize"
+    LINK = "link"
+
+
+class GanttChart(QAbstractScrollArea):
+    moveRequested = Signal(int, object)  # task id, new start (date)
+    resizeRequested = Signal(int, object)  # task id, new finish (date)
+    linkRequested = Signal(int, int)  # predecessor id, task id
+    taskClicked = Signal(int)
+
+    def __init__(self, text: HeaderText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._painter = ChartPainter(text, self.font())
+        self._snap = Snapshot.empty()
+        self._layout = build_layout(self._snap, [])
+        self._zoom = Zoom.DAY
+        self._vbar: QScrollBar | None = None
+        self._hover: int | None = None
+        self._drag: tuple[Hit, int, float] | None = None  # kind, row, press x (content)
+        self._preview: DragPreview | None = None
+        self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
+
+    # -- content --------------------------------------------------------------------------
+    def set_vertical_bar(self, bar: QScrollBar) -> None:
+        self._vbar = bar
+        bar.valueChanged.connect(self.viewport().update)
+
+    def set_content(self, snap: Snapshot, layout: GanttLayout) -> None:
+        first_time = not self._layout.rows
+        self._snap, self._layout = snap, layout
+        self._drag = self._preview = None
+        self._update_range()
+        if first_time:
+            self.scroll_to_date(snap.today - dt.timedelta(days=7))
+        self.viewport().update()
+
+    @property
+    def painter(self) -> ChartPainter:
+        return self._painter
+
+    @property
+    def layout_(self) -> GanttLayout:
+        return self._layout
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        return self._snap.calendar
+
+    def scale(self) -> TimeScale:
+        return TimeScale(self._layout.origin, self._zoom.value)
+
+    def zoom(self) -> Zoom:
+        return self._zoom
+
+    def set_zoom(self, zoom: Zoom) -> None:
+        if zoom is self._zoom:
+            return
+        centre = self.scale().day_at(self._x0() + self.viewport().width() / 2)
+        self._zoom = zoom
+        self._update_range()
+        self.horizontalScrollBar().setValue(
+            int(self.scale().x(centre) - self.viewport().width() / 2))
+        self.viewport().update()
+
+    def scroll_to_date(self, day: dt.date) -> None:
+        self.horizontalScrollBar().setValue(int(self.scale().x(day)))
+
+    def _update_range(self) -> None:
+        bar = self.horizontalScrollBar()
+        total = int(self._layout.days * self._zoom.value)
+        bar.setRange(0, max(0, total - self.viewport().width()))
+        bar.setPageStep(self.viewport().width())
+        bar.setSingleStep(max(int(self._zoom.value), 10))
+
+    def _x0(self) -> int:
+        return self.horizontalScrollBar().value()
+
+    def _y0(self) -> int:
+        return self._vbar.value() if self._vbar is not None else 0
+
+    # -- painting -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        vp = self.viewport()
+        p = QPainter(vp)
+        self._painter.paint(
+            p, self._layout, self._snap.calendar, self._snap.today, self.scale(),
+            self._x0(), self._y0(), vp.width(), vp.height(),
+            hover=self._hover, preview=self._preview,
+        )
+        p.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_range()
+
+    # -- hit testing ----------------------------------------------------------------------
+    def _content(self, pos: QPoint | QPointF) -> tuple[float, float]:
+        return pos.x() + self._x0(), pos.y() - HEADER_H + self._y0()
+
+    def row_at(self, pos: QPoint | QPointF) -> int | None:
+        if pos.y() < HEADER_H:
+            return None
+        row = int(self._content(pos)[1] // ROW_H)
+        return row if 0 <= row < len(self._layout.rows) else None
+
+    def hit(self, pos: QPoint | QPointF) -> tuple[Hit, int] | None:
+        row = self.row_at(pos)
+        if row is None or self._layout.geometry[row] is None:
+            return None
+        g = self._layout.geometry[row]
+        assert g is not None
+        x, y = self._content(pos)
+        x1, x2 = bar_x(g, self.scale())
+        cy = row * ROW_H + BAR_TOP + BAR_H / 2
+        hx = x2 + HANDLE_GAP
+        if (x - hx) ** 2 + (y - cy) ** 2 <= (HANDLE_R + 3) ** 2:
+            return Hit.LINK, row
+        if not g.milestone and x2 - RESIZE_GRIP <= x <= x2 + 2:
+            return Hit.RESIZE, row
+        if x1 <= x <= x2:
+            return Hit.MOVE, row
+        return None
+
+    def bar_point(self, task_id: int, where: str = "middle") -> QPoint:
+        """Viewport point of a task's bar: its ``middle``, ``end`` (resize grip) or
+        ``handle`` (link dot); for tests and keyboard-free automation."""
+        row = self._layout.row_of[task_id]
+        g = self._layout.geometry[row]
+        assert g is not None
+        x1, x2 = bar_x(g, self.scale())
+        x = {"middle": (x1 + x2) / 2, "end": x2 - 2, "handle": x2 + HANDLE_GAP}[where]
+        y = row * ROW_H + BAR_TOP + BAR_H / 2
+        return QPoint(int(x - self._x0()), int(y - self._y0() + HEADER_H))
+
+    # -- mouse ----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        found = self.hit(event.position())
+        if found is None:
+            return super().mousePressEvent(event)
+        kind, row = found
+        self._hover = row
+        self._drag = (kind, row, self._content(event.position())[0])
+        g = self._layout.geometry[row]
+        assert g is not None
+        self.taskClicked.emit(g.task.id)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._drag is None:
+            found = self.hit(pos)
+            row = found[1] if found else None
+            if row != self._hover:
+                self._hover = row
+                self.viewport().update()
+            cursor = Qt.CursorShape.ArrowCursor
+            if found:
+                cursor = {Hit.MOVE: Qt.CursorShape.SizeAllCursor,
+                          Hit.RESIZE: Qt.CursorShape.SizeHorCursor,
+                          Hit.LINK: Qt.CursorShape.CrossCursor}[found[0]]
+            self.viewport().setCursor(cursor)
+            return
+        kind, row, press_x = self._drag
+        g = self._layout.geometry[row]
+        assert g is not None
+        delta = round((self._content(pos)[0] - press_x) / self._zoom.value)
+        if kind is Hit.MOVE:
+            self._preview = DragPreview(row, g.start + delta, g.end + delta)
+        elif kind is Hit.RESIZE:
+            self._preview = DragPreview(row, g.start, max(g.start + 1, g.end + delta))
+        else:
+            target = self.row_at(pos)
+            if target == row or target is None or self._layout.geometry[target] is None:
+                target = None
+            c = self._content(pos)
+            self._preview = DragPreview(row, link_to=QPointF(*c), target_row=target)
+        self.viewport().update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseReleaseEvent(event)
+        kind, row, _ = self._drag
+        pv = self._preview
+        self._drag = self._preview = None
+        self.viewport().update()
+        g = self._layout.geometry[row]
+        if pv is None or g is None:
+            return
+        origin = self._layout.origin
+        if kind is Hit.MOVE and pv.start is not None and pv.start != g.start:
+            self.moveRequested.emit(g.task.id, origin + dt.timedelta(days=pv.start))
+        elif kind is Hit.RESIZE and pv.end is not None and pv.end != g.end:
+            self.resizeRequested.emit(g.task.id, origin + dt.timedelta(days=pv.end - 1))
+        elif kind is Hit.LINK and pv.target_row is not None:
+            target = self._layout.geometry[pv.target_row]
+            if target is not None:
+                self.linkRequested.emit(g.task.id, target.task.id)
+        event.accept()
+
+    def leaveEvent(self, event: object) -> None:
+        if self._drag is None and self._hover is not None:
+            self._hover = None
+            self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = self._preview = None
+            self.viewport().update()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                return self.set_zoom(self._zoom.zoomed(-1))
+            if event.key() == Qt.Key.Key_Minus:
+                return self.set_zoom(self._zoom.zoomed(1))
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self._zoom.zoomed(-1 if delta.y() > 0 else 1))
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (delta.x() or delta.y()))
+        elif self._vbar is not None:
+            self._vbar.setValue(self._vbar.value() - delta.y() // 120 * 3 * ROW_H)
+        event.accept()

@@ -1,0 +1,91 @@
+"""Undo steps of the Gantt tab. Each calls one service in ``app.schedule.edit`` — one
+transaction — and keeps what it replaced. A refused change (say, a link that would close
+a loop) makes the command obsolete, so it never enters the undo stack, and leaves the
+reason in ``failed`` for the tab to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QUndoCommand
+
+from app.errors import UserError
+from app.schedule import edit
+from app.workspace import Workspace
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, ws: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.ws = ws
+        self.failed: UserError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.apply()
+        except UserError as err:
+            self.failed = err
+            self.setObsolete(True)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class _DatesCommand(ServiceCommand):
+    def __init__(self, ws: Workspace, task_id: int, text: str) -> None:
+        super().__init__(ws, text)
+        self.task_id = task_id
+        self._old: edit.TaskDates | None = None
+        self._new: edit.TaskDates | None = None
+
+    def apply(self) -> None:
+        if self._new is None:
+            self._old = self.change()
+            self._new = edit.task_dates(self.ws, self.task_id)
+        else:
+            edit.set_dates(self.ws, self.task_id, self._new.planned_start,
+                           self._new.planned_finish)
+
+    def change(self) -> edit.TaskDates:
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        if self._old is not None:
+            edit.set_dates(self.ws, self.task_id, self._old.planned_start,
+                           self._old.planned_finish)
+
+
+class MoveTaskCommand(_DatesCommand):
+    def __init__(self, ws: Workspace, task_id: int, new_start: dt.date, text: str) -> None:
+        super().__init__(ws, task_id, text)
+        self.new_start = new_start
+
+    def change(self) -> edit.TaskDates:
+        return edit.move_task(self.ws, self.task_id, self.new_start)
+
+
+class ResizeTaskCommand(_DatesCommand):
+    def __init__(self, ws: Workspace, task_id: int, new_finish: dt.date, text: str) -> None:
+        super().__init__(ws, task_id, text)
+        self.new_finish = new_finish
+
+    def change(self) -> edit.TaskDates:
+        return edit.resize_task(self.ws, self.task_id, self.new_finish)
+
+
+class LinkTasksCommand(ServiceCommand):
+    def __init__(self, ws: Workspace, predecessor_id: int, task_id: int, text: str,
+                 lag_days: int = 0) -> None:
+        super().__init__(ws, text)
+        self.predecessor_id, self.task_id, self.lag_days = predecessor_id, task_id, lag_days
+        self._old_lag: int | None = None
+
+    def apply(self) -> None:
+        self._old_lag = edit.link_tasks(self.ws, self.predecessor_id, self.task_id,
+                                        self.lag_days)
+
+    def undo(self) -> None:
+        if self._old_lag is None:
+            edit.unlink_tasks(self.ws, self.predecessor_id, self.task_id)
+        else:
+            edit.link_tasks(self.ws, self.predecessor_id, self.task_id, self._old_lag)

@@ -1,0 +1,262 @@
+"""The Gantt tab: toolbar, task table and timeline, wired to the undo stack.
+
+It reads a fresh ``Snapshot`` whenever the workspace says tasks or the calendar changed,
+so a drag, an undo, an Excel import or an edit in another tab all show up the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.schedule import snapshot as snapshots
+from app.schedule.data import Link
+from app.schedule.engine import ScheduleCycleError, find_cycle
+from app.schedule.rows import TaskFilter, build_rows, choices
+from app.workspace import Workspace
+from ui.gantt import export
+from ui.gantt.chart import GanttChart
+from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
+from ui.gantt.filter_bar import FilterBar
+from ui.gantt.layout import build_layout
+from ui.gantt.painter import HEADER_H, ROW_H, HeaderText
+from ui.gantt.table_model import GanttTableModel
+from ui.gantt.timescale import Zoom
+
+REFRESH_AREAS = frozenset({"tasks", "calendar", "measures", "people", "departments"})
+
+
+def header_text() -> HeaderText:
+    locale = QLocale()
+    tr = QCoreApplication.translate
+    return HeaderText(
+        month=lambda d: tr("GanttHeader", "%1 %2").replace(
+            "%1", locale.monthName(d.month, QLocale.FormatType.LongFormat)).replace(
+            "%2", str(d.year)) if locale.language() != QLocale.Language.Chinese
+        else f"{d.year}年{d.month}月",
+        month_short=lambda d: locale.monthName(d.month, QLocale.FormatType.ShortFormat),
+        quarter=lambda d: tr("GanttHeader", "Q%1 %2").replace(
+            "%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year)),
+        year=lambda d: str(d.year),
+    )
+
+
+class GanttTab(QWidget):
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.initiative_id: int | None = None
+        self.today: dt.date | None = None  # None: the real today
+        self.snapshot = snapshots.Snapshot.empty()
+        self._filter = TaskFilter()
+        self._pending = False
+
+        self.model = GanttTableModel(self)
+        self.table = QTableView(self)
+        self.chart = GanttChart(header_text(), self)
+        self.filters = FilterBar(self)
+        self.zoom_box = QComboBox(self)
+        self.group_box = QCheckBox(self.tr("Group by measure"), self)
+        self.banner = QLabel(self)
+        self._build()
+        self._connect()
+        workspace.subscribe(self._on_workspace_changed)
+        self.destroyed.connect(lambda *_: workspace.unsubscribe(self._on_workspace_changed))
+
+    # -- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        for zoom, label in ((Zoom.DAY, self.tr("Days")), (Zoom.WEEK, self.tr("Weeks")),
+                            (Zoom.MONTH, self.tr("Months")), (Zoom.QUARTER, self.tr("Quarters"))):
+            self.zoom_box.addItem(label, zoom)
+        today = QPushButton(self.tr("Today"), self)
+        today.clicked.connect(lambda: self.chart.scroll_to_date(
+            self.snapshot.today - dt.timedelta(days=7)))
+        png = QPushButton(self.tr("Export PNG…"), self)
+        png.clicked.connect(self._ask_png)
+        pdf = QPushButton(self.tr("Export PDF…"), self)
+        pdf.clicked.connect(self._ask_pdf)
+        self.group_box.setChecked(True)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { color: #b71c1c; padding: 2px 4px; }")
+        self.banner.hide()
+
+        bar = QHBoxLayout()
+        zoom_label = QLabel(self.tr("Zoom"), self)
+        zoom_label.setBuddy(self.zoom_box)
+        for w in (zoom_label, self.zoom_box, today, self.group_box, self.filters):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(png)
+        bar.addWidget(pdf)
+
+        t = self.table
+        t.setModel(self.model)
+        t.verticalHeader().hide()
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(ROW_H)
+        t.verticalHeader().setMinimumSectionSize(ROW_H)
+        t.horizontalHeader().setFixedHeight(HEADER_H)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setWordWrap(False)
+        t.setShowGrid(False)
+        t.setAlternatingRowColors(True)
+        for col, width in ((1, 90), (2, 84), (3, 84), (4, 48)):
+            t.setColumnWidth(col, width)
+        self.chart.set_vertical_bar(t.verticalScrollBar())
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(t)
+        split.addWidget(self.chart)
+        split.setStretchFactor(1, 1)
+        split.setSizes([460, 900])
+        self.splitter = split
+
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.banner)
+        box.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.zoom_box.currentIndexChanged.connect(
+            lambda _i: self.chart.set_zoom(self.zoom_box.currentData()))
+        self.group_box.toggled.connect(lambda _on: self._relayout())
+        self.filters.changed.connect(self._on_filter)
+        self.chart.moveRequested.connect(self._move)
+        self.chart.resizeRequested.connect(self._resize)
+        self.chart.linkRequested.connect(self._link)
+        self.chart.taskClicked.connect(self._select_task)
+
+    # -- public API -----------------------------------------------------------------------
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self.refresh()
+
+    def set_zoom(self, zoom: Zoom) -> None:
+        self.zoom_box.setCurrentIndex(self.zoom_box.findData(zoom))
+
+    def refresh(self) -> None:
+        """Read the plan again and recompute the schedule."""
+        self._pending = False
+        self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
+        deps, owners = choices(self.snapshot.plan)
+        self.filters.set_choices(deps, owners)
+        self._filter = self.filters.current()
+        if self.snapshot.cycle is not None:
+            self._show_error(self.snapshot.cycle.message())
+        else:
+            self.banner.hide()
+        self._relayout()
+
+    # -- reacting -------------------------------------------------------------------------
+    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
+        if areas & REFRESH_AREAS and not self._pending:
+            # Several notices in one event-loop turn (a grouped undo) refresh once.
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._pending:
+            self.refresh()
+
+    def _on_filter(self, flt: TaskFilter) -> None:
+        self._filter = flt
+        self._relayout()
+
+    def _relayout(self) -> None:
+        rows = build_rows(self.snapshot.plan, self._filter, self.group_box.isChecked())
+        self.model.set_rows(self.snapshot, rows)
+        self.chart.set_content(self.snapshot, build_layout(self.snapshot, rows))
+
+    def _select_task(self, task_id: int) -> None:
+        row = self.chart.layout_.row_of.get(task_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _push(self, command: ServiceCommand) -> None:
+        self.undo_stack.push(command)
+        if command.failed is not None:
+            self._show_error(command.failed.message())
+        elif self.snapshot.cycle is None:
+            self.banner.hide()
+        if self._pending:
+            self.refresh()
+
+    def _show_error(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _name(self, task_id: int) -> str:
+        task = self.snapshot.plan.by_id.get(task_id)
+        return task.name if task else str(task_id)
+
+    def _move(self, task_id: int, start: dt.date) -> None:
+        text = self.tr("Move “%1” to %2").replace("%1", self._name(task_id)).replace(
+            "%2", start.isoformat())
+        self._push(MoveTaskCommand(self.workspace, task_id, start, text))
+
+    def _resize(self, task_id: int, finish: dt.date) -> None:
+        text = self.tr("Let “%1” finish on %2").replace("%1", self._name(task_id)).replace(
+            "%2", finish.isoformat())
+        self._push(ResizeTaskCommand(self.workspace, task_id, finish, text))
+
+    def _link(self, predecessor_id: int, task_id: int) -> None:
+        # Checked here first as well, so a refused link does not wipe the redo history.
+        plan = self.snapshot.plan
+        loop = find_cycle(plan.by_id, [*plan.links, Link(predecessor_id, task_id)])
+        if loop:
+            self._show_error(ScheduleCycleError([self._name(i) for i in loop], loop).message())
+            return
+        text = self.tr("Let “%1” wait for “%2”").replace("%1", self._name(task_id)).replace(
+            "%2", self._name(predecessor_id))
+        self._push(LinkTasksCommand(self.workspace, predecessor_id, task_id, text))
+
+    # -- export ---------------------------------------------------------------------------
+    def export_png(self, path: str) -> None:
+        export.export_png(path, self.chart.painter, self.chart.layout_, self.snapshot,
+                          self.chart.zoom(), self.tr("(no measure)"))
+
+    def export_pdf(self, path: str, title: str = "") -> int:
+        return export.export_pdf(path, self.chart.painter, self.chart.layout_, self.snapshot,
+                                 self.chart.zoom(), title or self.tr("Gantt chart"),
+                                 self.tr("Page %1 of %2"), self.tr("(no measure)"))
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart as PNG"), "",
+                                              self.tr("PNG image (*.png)"))
+        if not path:
+            return
+        try:
+            self.export_png(path)
+        except export.ExportTooLarge:
+            self._show_error(self.tr("The plan is too long for one image; export a PDF, "
+                                     "which spreads it over several pages."))
+        except OSError as exc:
+            self._show_error(self.tr("Could not write %1").replace("%1", str(exc)))
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart as PDF"), "",
+                                              self.tr("PDF document (*.pdf)"))
+        if path:
+            self.export_pdf(path)

@@ -1,0 +1,101 @@
+"""The kanban tab: filter bar over the board, status changes through the undo stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.enums import TaskStatus
+from app.schedule import snapshot as snapshots
+from app.schedule.rows import choices, filtered
+from app.workspace import Workspace
+from ui.gantt.filter_bar import FilterBar
+from ui.kanban.board import CardText, KanbanBoard
+from ui.kanban.commands import ChangeStatusCommand
+
+REFRESH_AREAS = frozenset({"tasks", "calendar", "people", "departments"})
+
+
+class KanbanTab(QWidget):
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.initiative_id: int | None = None
+        self.today: dt.date | None = None  # None: the real today
+        self.snapshot = snapshots.Snapshot.empty()
+        self._pending = False
+        self.titles = {
+            TaskStatus.NOT_STARTED.value: self.tr("Not started"),
+            TaskStatus.IN_PROGRESS.value: self.tr("In progress"),
+            TaskStatus.BLOCKED.value: self.tr("Blocked"),
+            TaskStatus.DONE.value: self.tr("Done"),
+        }
+        self.board = KanbanBoard(CardText(
+            titles=self.titles,
+            due=self.tr("Due %1"),
+            critical=self.tr("critical"),
+            warnings={"overdue": self.tr("overdue"), "due_soon": self.tr("due within 72 h"),
+                      "risk_notice": self.tr("risk notice")},
+            nobody=self.tr("no owner"),
+        ), self)
+        self.filters = FilterBar(self)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("QLabel { color: #b71c1c; padding: 2px 4px; }")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters)
+        bar.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.banner)
+        box.addWidget(self.board, 1)
+        self.filters.changed.connect(lambda _f: self._show())
+        self.board.statusChangeRequested.connect(self._change_status)
+        workspace.subscribe(self._on_workspace_changed)
+        self.destroyed.connect(lambda *_: workspace.unsubscribe(self._on_workspace_changed))
+
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._pending = False
+        self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
+        deps, owners = choices(self.snapshot.plan)
+        self.filters.set_choices(deps, owners)
+        self._show()
+
+    def _show(self) -> None:
+        flt = self.filters.current()
+        self.board.set_tasks(self.snapshot, filtered(self.snapshot.plan.tasks, flt))
+
+    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
+        if areas & REFRESH_AREAS and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._pending:
+            self.refresh()
+
+    def _change_status(self, task_id: int, status: str) -> None:
+        task = self.snapshot.plan.by_id.get(task_id)
+        name = task.name if task else str(task_id)
+        text = self.tr("Set “%1” to %2").replace("%1", name).replace(
+            "%2", self.titles.get(status, status))
+        command = ChangeStatusCommand(self.workspace, task_id, status,
+                                      self.today or dt.date.today(), text)
+        self.undo_stack.push(command)
+        if command.failed is not None:
+            self.banner.setText(command.failed.message())
+            self.banner.show()
+        else:
+            self.banner.hide()
+        if self._pending:
+            self.refresh()

@@ -1,0 +1,80 @@
+"""Builds a PDF off the GUI thread with a progress dialog, so a long print never freezes
+the window and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app import printing
+from app.printing import fonts
+
+# Jobs with fewer rows than this finish before a progress dialog could be read.
+PROGRESS_THRESHOLD_ROWS = 150
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    done = Signal(bytes)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, job: printing.PrintJob) -> None:
+        super().__init__()
+        self.job = job
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            if self.stop.is_set():
+                raise printing.Cancelled
+            self.progressed.emit(done, total)
+
+        try:
+            data = printing.render(self.job, progress)
+        except printing.Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # reported to the user, never lost in the thread
+            self.failed.emit(str(exc))
+        else:
+            self.done.emit(data)
+
+
+def render_pdf(parent: QWidget | None, job: printing.PrintJob) -> bytes | None:
+    """The PDF of ``job``, or None when the user cancelled. Raises RuntimeError on failure."""
+    fonts.register()  # once, on the GUI thread, before any worker uses the fonts
+    rows = sum(len(s.rows) for s in job.sheets)
+    if rows < PROGRESS_THRESHOLD_ROWS:
+        return printing.render(job)
+    tr = QCoreApplication.translate
+    dialog = QProgressDialog(tr("PrintProgress", "Preparing the pages…"),
+                             tr("PrintProgress", "Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(tr("PrintProgress", "Printing"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    thread = QThread()
+    worker = _Worker(job)
+    worker.moveToThread(thread)
+    result: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finish(key: str, value: object = None) -> None:
+        result[key] = value
+        loop.quit()
+
+    worker.progressed.connect(lambda d, t: dialog.setValue(int(100 * d / max(1, t))))
+    worker.done.connect(lambda data: finish("data", data))
+    worker.failed.connect(lambda msg: finish("error", msg))
+    worker.cancelled.connect(lambda: finish("cancelled"))
+    dialog.canceled.connect(worker.stop.set)
+    thread.started.connect(worker.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    if "error" in result:
+        raise RuntimeError(str(result["error"]))
+    return result.get("data")  # type: ignore[return-value]

@@ -1,0 +1,266 @@
+"""Form 1's sign-off lines: who signed which printed version, and loudly, whose signature
+no longer matches what the form says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import signatures
+from app.errors import UserError
+from app.signatures import SignoffLine
+from app.workspace import Workspace
+from ui.printing.signature_dialog import RecordSignatureDialog
+from ui.undo import FunctionCommand, push_done
+
+FORM = "goals"
+STALE_BG = QColor("#FDE2E1")
+STALE_FG = QColor("#9B1C1C")
+WATCHED = frozenset({"signoffs", "goals", "org", "initiatives", "settings"})
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SignoffModel(QAbstractTableModel):
+    COLUMNS = ("department", "signer", "signed_on", "version", "state")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[SignoffLine] = []
+
+    def set_lines(self, lines: list[SignoffLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Department"), self.tr("Department head"), self.tr("Signed on"),
+                    self.tr("Version signed"), self.tr("State"))[section]
+        return None
+
+    def state_text(self, line: SignoffLine) -> str:
+        if not line.signed:
+            return self.tr("Not signed")
+        if line.stale and not line.version_tag:
+            return self.tr("Stale: signed without a recorded version (now %1)").replace(
+                "%1", line.current_tag)
+        if line.stale:
+            return self.tr("Stale: the form changed since (now %1)").replace(
+                "%1", line.current_tag)
+        return self.tr("Signed, current")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "department":
+                return line.department
+            if key == "signer":
+                return line.signer
+            if key == "signed_on":
+                return line.signed_on.isoformat() if line.signed and line.signed_on else ""
+            if key == "version":
+                return line.version_tag if line.signed else ""
+            return self.state_text(line)
+        if role == Qt.ItemDataRole.BackgroundRole and line.stale:
+            return QBrush(STALE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and line.stale:
+            return QBrush(STALE_FG)
+        return None
+
+
+class SignoffPanel(QWidget):
+    """Sign-off lines of Form 1 with Record signature… (undoable) and a stale warning."""
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.undo_stack = undo_stack
+        self.initiative_id: int | None = None
+        self.current_tag = ""
+        self.model = SignoffModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.record_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(
+            "QLabel { background: #FDE2E1; color: #9B1C1C; border: 1px solid #E02424;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }")
+        self.banner.hide()
+        self.version_label = QLabel(self)
+        self.record_button = QPushButton(self.tr("Record signature…"), self)
+        self.record_button.clicked.connect(self.record_selected)
+        self.clear_button = QPushButton(self.tr("Clear signature"), self)
+        self.clear_button.clicked.connect(self.clear_selected)
+        self.add_button = QPushButton(self.tr("Add missing departments"), self)
+        self.add_button.setToolTip(self.tr(
+            "Add a sign-off line for each department taking part in a goal that has none"))
+        self.add_button.clicked.connect(self.add_missing)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.version_label, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        ref = weakref.ref(self)
+
+        def changed(areas: frozenset[str]) -> None:
+            panel = ref()
+            if panel is not None and areas & WATCHED:
+                panel.refresh()
+
+        self._listener = changed
+        workspace.subscribe(changed)
+        self.destroyed.connect(lambda *_: workspace.unsubscribe(changed))
+        self._update_buttons()
+
+    # -- showing -------------------------------------------------------------------------
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.initiative_id is None:
+            self.model.set_lines([])
+            self.banner.hide()
+            self.version_label.clear()
+            self._update_buttons()
+            return
+        with self.ws.read() as s:
+            lines, self.current_tag = signatures.signoff_lines(s, self.initiative_id, FORM)
+            printed = signatures.last_printed(s, self.initiative_id, FORM)
+        self.model.set_lines(lines)
+        self._show_stale([line for line in lines if line.stale])
+        text = self.tr("Form 1 now prints as version %1.").replace("%1", self.current_tag)
+        if printed is not None:
+            day = printed[1].isoformat() if printed[1] else ""
+            text += " " + self.tr("Last printed: %1 %2.").replace("%1", printed[0]) \
+                .replace("%2", day)
+        self.version_label.setText(text)
+        self._update_buttons()
+
+    def _show_stale(self, stale: list[SignoffLine]) -> None:
+        if not stale:
+            self.banner.hide()
+            return
+        who = ", ".join(f"{s.signer or '?'} ({s.department})" for s in stale)
+        self.banner.setText(self.tr(
+            "Stale signatures: %1 signed another version of Form 1 than it now holds "
+            "(now %2). Print the form again and collect new signatures.")
+            .replace("%1", who).replace("%2", self.current_tag))
+        self.banner.show()
+
+    def _selected(self) -> SignoffLine | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.lines[rows[0].row()] if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        line = self._selected()
+        writable = not self.ws.read_only and self.initiative_id is not None
+        self.record_button.setEnabled(writable and line is not None)
+        self.clear_button.setEnabled(writable and line is not None and line.signed)
+        self.add_button.setEnabled(writable)
+
+    # -- editing -------------------------------------------------------------------------
+    def default_tag(self) -> str:
+        """The tag of the last print, which is what people signed; else the current one."""
+        if self.initiative_id is None:
+            return self.current_tag
+        with self.ws.read() as s:
+            printed = signatures.last_printed(s, self.initiative_id, FORM)
+        return printed[0] if printed else self.current_tag
+
+    def record_selected(self) -> bool:
+        line = self._selected()
+        if line is None:
+            return False
+        dialog = RecordSignatureDialog(line, self.default_tag(), self.current_tag, self)
+        if dialog.exec() != RecordSignatureDialog.DialogCode.Accepted:
+            return False
+        signer, day, tag = dialog.values()
+        return self.record(line.id, signer, day, tag)
+
+    def record(self, line_id: int, signer: str, day: dt.date, tag: str) -> bool:
+        """Record a signature as one undoable step; a refused value shows why."""
+        try:
+            old = signatures.record_signature(self.ws, line_id, signer, day, tag)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Record signature"), exc.message())
+            return False
+        text = self.tr("Record signature of %1").replace("%1", signer)
+        push_done(self.undo_stack, FunctionCommand(
+            text, lambda: signatures.record_signature(self.ws, line_id, signer, day, tag),
+            lambda: signatures.restore_signature(self.ws, old), form="signoffs"))
+        return True
+
+    def clear_selected(self) -> bool:
+        line = self._selected()
+        if line is None or not line.signed:
+            return False
+        old = signatures.clear_signature(self.ws, line.id)
+        push_done(self.undo_stack, FunctionCommand(
+            self.tr("Clear signature of %1").replace("%1", line.signer),
+            lambda: signatures.clear_signature(self.ws, line.id),
+            lambda: signatures.restore_signature(self.ws, old), form="signoffs"))
+        return True
+
+    def add_missing(self) -> int:
+        if self.initiative_id is None:
+            return 0
+        from app import editing
+
+        ini = self.initiative_id
+        added = signatures.add_missing_lines(self.ws, ini)
+        if added:
+            state: dict[str, Any] = {"ids": added}
+
+            def redo() -> None:
+                state["ids"] = signatures.add_missing_lines(self.ws, ini)
+
+            def undo() -> None:
+                editing.delete_rows(self.ws, "signoffs", state["ids"])
+
+            push_done(self.undo_stack, FunctionCommand(
+                self.tr("Add sign-off lines"), redo, undo, form="signoffs"))
+        return len(added)
