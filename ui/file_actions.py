@@ -1,17 +1,23 @@
-"""The File menu's ways out of and into the workspace besides opening it: print preview,
-printing and PDF of the current form or of all forms. The main window hands over its
-state through small callables, so this module holds no window of its own."""
+"""The File menu's ways out of and into the workspace besides opening it: Excel import and
+export, print preview, printing and PDF of the current form or of all forms. The main
+window hands over its state through small callables, so this module holds no window of
+its own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.printing.registry import sheet_keys
 from app.workspace import Workspace
+from ui.excel import export_workbook, import_workbook
 from ui.printing import print_preview, print_to_printer, save_pdf
+
+# Tabs whose own form has a sheet of its own in the exported workbook.
+EXCEL_FORMS = ("goals", "team", "pain_points", "tracking", "evaluation", "raci")
 
 Current = Callable[[], tuple[Workspace | None, int | None, str | None]]
 
@@ -19,10 +25,27 @@ Current = Callable[[], tuple[Workspace | None, int | None, str | None]]
 class FileActions:
     """Print actions that follow the current tab: its own form, or every form."""
 
-    def __init__(self, window: QWidget, menu: QMenu, before: QAction, current: Current) -> None:
+    def __init__(self, window: QWidget, menu: QMenu, before: QAction, current: Current,
+                 undo_stack: QUndoStack) -> None:
         self.window = window
         self.current = current
+        self.undo_stack = undo_stack
         self.actions: list[QAction] = []
+        self.write_actions: list[QAction] = []
+        excel = [
+            (window.tr("&Import Excel workbook…"), QKeySequence("Ctrl+I"), self.import_excel),
+            (window.tr("&Export to Excel…"), QKeySequence("Ctrl+E"), lambda: self.export_excel(True)),
+            (window.tr("Export this &form to Excel…"), None, lambda: self.export_excel(False)),
+        ]
+        for text, shortcut, slot in excel:
+            action = QAction(text, window)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            menu.insertAction(before, action)
+            self.actions.append(action)
+        self.write_actions.append(self.actions[0])
+        menu.insertSeparator(before)
         specs = [
             (window.tr("Print pre&view…"), QKeySequence("Ctrl+Shift+P"), print_preview, False),
             (window.tr("&Print this form…"), QKeySequence.StandardKey.Print, print_to_printer, False),
@@ -46,6 +69,19 @@ class FileActions:
         form = None if every or tab_key not in sheet_keys() else tab_key
         fn(self.window, ws, initiative_id, form)
 
-    def set_enabled(self, enabled: bool) -> None:
+    def export_excel(self, every: bool) -> None:
+        ws, initiative_id, tab_key = self.current()
+        if ws is None or initiative_id is None:
+            return
+        form = None if every or tab_key not in EXCEL_FORMS else tab_key
+        export_workbook(self.window, ws, initiative_id, form=form)
+
+    def import_excel(self, path: Path | None = None) -> None:
+        ws, initiative_id, _tab = self.current()
+        if ws is None or initiative_id is None or ws.read_only:
+            return
+        import_workbook(self.window, ws, initiative_id, path=path, undo_stack=self.undo_stack)
+
+    def set_enabled(self, enabled: bool, writable: bool) -> None:
         for action in self.actions:
-            action.setEnabled(enabled)
+            action.setEnabled(enabled and (writable or action not in self.write_actions))

@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +32,7 @@ from app import __version__, initiatives, recent, rules
 from app.errors import UserError
 from app.i18n import tr
 from app.rules import Finding
-from app.workspace import Workspace
+from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
 from ui.dialogs.org_dialog import OrgDialog
 from ui.file_actions import FileActions
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self._rules_timer.timeout.connect(self.refresh_findings)
 
         self._build_menus()
+        self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.resize(1360, 820)
         self._update_state()
@@ -106,7 +114,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
                                          self.close_workspace)
-        self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current)
+        self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current,
+                                        self.undo_stack)
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -214,6 +223,29 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         self.set_workspace(None)
+
+    # -- drag and drop: an .xlsx is imported, a workspace is opened -------------------------
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".xlsx", ".xlsm", EXTENSION) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.suffix.lower() == EXTENSION:
+            self.open_path(path)
+        else:
+            self.file_actions.import_excel(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.set_workspace(None)
@@ -380,7 +412,7 @@ class MainWindow(QMainWindow):
         self.new_initiative_button.setEnabled(writable)
         for action in (self.save_copy_action, self.close_action, self.org_action):
             action.setEnabled(has_ws)
-        self.file_actions.set_enabled(has_ws and self.initiative_id is not None)
+        self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
                        self.rename_initiative_action, self.delete_initiative_action):
             action.setEnabled(writable)

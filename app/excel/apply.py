@@ -1,0 +1,408 @@
+"""Carrying out an import plan: all of it in ONE transaction, or nothing.
+
+Rows are created and changed through the row access layer (``app.rows``), so the checks
+and derived values are the ones every editor uses. What was there before is recorded in
+an ``UndoRecord``; ``undo_import`` puts it back in one transaction, which makes the whole
+import one undo step in the GUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import UserError
+from app.excel.existing import PERSON_ATTRS
+from app.excel.export import Cancelled
+from app.excel.layout import DEPARTMENT_NAME, ORG
+from app.excel.plan_types import ImportPlan, PlanRow, Status
+from app.excel.refs import Ref
+from app.forms import FORMS, Kind
+from app.models import Department, Initiative, Person, RaciAssignment
+from app.rows import access
+from app.rows.base import clean_scalar
+from app.workspace import Workspace
+
+AREAS = (
+    "initiatives",
+    "org",
+    "goals",
+    "signoffs",
+    "team",
+    "pain_points",
+    "measures",
+    "tasks",
+    "kpis",
+    "raci",
+)
+FORM_ORDER = ("pain_points", "measures", "goals", "signoffs", "team", "tracking", "evaluation")
+_MODEL_FOR_TABLE = {"departments": Department, "people": Person, "initiatives": Initiative}
+
+
+@dataclass
+class UndoRecord:
+    """Enough to put the workspace back as it was before one import."""
+
+    initiative_id: int
+    created_initiative: bool = False
+    created: list[tuple[str, int]] = field(default_factory=list)  # (form or table, id)
+    fields: list[tuple[str, int, str, Any]] = field(default_factory=list)  # form, id, key, old
+    people: list[tuple[int, str, Any]] = field(default_factory=list)  # person, attr, old
+    # task, member, department, old letter, id of the old letter's row
+    raci: list[tuple[int, int | None, int | None, str | None, int | None]] = field(
+        default_factory=list
+    )
+
+
+@dataclass
+class ImportResult:
+    initiative_id: int
+    counts: dict[str, int]
+    undo: UndoRecord
+
+
+class _Apply:
+    def __init__(
+        self,
+        s: Session,
+        plan: ImportPlan,
+        initiative_id: int,
+        record: UndoRecord,
+        progress: Callable[[int, int], bool] | None,
+    ) -> None:
+        self.s, self.plan, self.ini, self.record = s, plan, initiative_id, record
+        self.ids: dict[int, int] = {}  # plan row index → id of the row it became
+        self.people: dict[str, int] = {}
+        self.measures: dict[str, int] = {}
+        self.progress = progress
+        self.done = 0
+        self.positions: dict[str, int] = {}
+        self.department_ids: dict[str, int] = {}
+        self.raci: dict[tuple[int, int | None, int | None], RaciAssignment] | None = None
+
+    def tick(self) -> None:
+        self.done += 1
+        if (
+            self.progress is not None
+            and self.done % 200 == 0
+            and not self.progress(self.done, len(self.plan.rows))
+        ):
+            raise Cancelled()
+
+    # -- references --------------------------------------------------------------------
+    def ref_id(self, ref: Ref | None) -> int | None:
+        if ref is None:
+            return None
+        if ref.id is not None:
+            return ref.id
+        if ref.row is not None:
+            return self.ids[ref.row]
+        assert ref.name is not None
+        return self.measures.get(ref.name) or self.people[ref.name]
+
+    def person_id(self, ref: Ref | None) -> int | None:
+        if ref is None:
+            return None
+        return ref.id if ref.id is not None else self.people[ref.name or ""]
+
+    def resolved(self, form: str, values: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        spec = FORMS[form]
+        for key, value in values.items():
+            if key.startswith("_") or key not in spec.keys:
+                continue
+            kind = spec.field(key).kind
+            if kind is Kind.PERSON:
+                out[key] = self.person_id(value)
+            elif kind is Kind.MEASURE:
+                out[key] = (
+                    self.measures[value.name]
+                    if value is not None and value.name
+                    else (self.ref_id(value))
+                )
+            elif kind is Kind.PAIN_POINTS:
+                out[key] = [self.ref_id(r) for r in value]
+            elif kind is Kind.PREDECESSORS:
+                out[key] = [(self.ref_id(r), lag) for r, lag in value]
+            elif kind is Kind.DEPARTMENT:
+                out[key] = value or None
+            else:
+                out[key] = value
+        return out
+
+    # -- steps -------------------------------------------------------------------------
+    def departments(self) -> None:
+        last = self.s.scalar(select(func.max(Department.position))) or 0
+        for i, name in enumerate(self.plan.new_departments, start=1):
+            dep = Department(name=clean_scalar(DEPARTMENT_NAME, name), position=last + i)
+            self.s.add(dep)
+            self.s.flush()
+            self.record.created.append(("departments", dep.id))
+
+    def new_people(self) -> None:
+        for name, dep in self.plan.new_people.items():
+            person = Person(name=clean_scalar(ORG.field("name"), name))
+            if dep:
+                person.department = self.s.scalar(select(Department).where(Department.name == dep))
+            self.s.add(person)
+            self.s.flush()
+            self.people[name] = person.id
+            self.record.created.append(("people", person.id))
+
+    def org_row(self, row: PlanRow) -> None:
+        pid = (
+            row.target_id
+            if row.target_id is not None
+            else self.people.get(row.values.get("name", ""))
+        )
+        if pid is None:
+            return
+        person = self.s.get(Person, pid)
+        assert person is not None
+        for key in row.changes if row.target_id is not None else list(row.values):
+            value = row.values.get(key)
+            if key == "department":
+                if row.target_id is not None:
+                    self.record.people.append((pid, "department_id", person.department_id))
+                person.department = (
+                    self.s.scalar(select(Department).where(Department.name == value))
+                    if value
+                    else None
+                )
+            elif key in PERSON_ATTRS and key != "name":
+                if row.target_id is not None:
+                    self.record.people.append((pid, key, getattr(person, key)))
+                setattr(person, key, clean_scalar(ORG.field(key), value))
+
+    def create(self, form: str, values: dict[str, Any]) -> Any:
+        """A new row at the end of its form, through the row access layer's own
+        ``new_object`` and ``write`` (so its checks apply), flushed with the form's other new
+        rows instead of one by one: that keeps a 10,000-row import fast."""
+        acc = access(form)
+        model: Any = acc.model
+        if form not in self.positions:
+            last = self.s.scalar(
+                select(func.max(model.position)).where(model.initiative_id == self.ini)
+            )
+            self.positions[form] = last or 0
+        self.positions[form] += 1
+        obj = acc.new_object(self.s, self.ini, values)
+        obj.position = self.positions[form]
+        self.s.add(obj)
+        for key, value in values.items():
+            if key in acc.spec.keys and key not in acc.set_on_new:
+                acc.write(self.s, obj, key, value)
+        return obj
+
+    def form_row(
+        self,
+        index: int,
+        row: PlanRow,
+        later: list[tuple[int, dict[str, Any]]],
+        created: list[tuple[int, Any]],
+    ) -> None:
+        acc = access(row.form)
+        given = dict(row.values)
+        if row.form == "tracking" and "predecessors" in given:
+            later.append((index, {"predecessors": given.pop("predecessors")}))
+        values = self.resolved(row.form, given)
+        if row.status is Status.NEW:
+            if row.form == "team":
+                pid = row.values.get("_person") or self.people[row.values["name"]]
+                values = {"person_id": pid, **{k: v for k, v in values.items() if k != "name"}}
+            created.append((index, self.create(row.form, values)))
+            return
+        assert row.target_id is not None
+        self.ids[index] = row.target_id
+        if row.status is Status.UPDATE:
+            obj = self.s.get(acc.model, row.target_id)
+            for key in row.changes:
+                if key in values:
+                    self.record.fields.append(
+                        (row.form, obj.id, key, acc.read(self.s, obj, key, None))
+                    )
+                    acc.write(self.s, obj, key, values[key])
+
+    def new_measures(self) -> None:
+        for name in self.plan.new_measures:
+            obj = self.create("measures", {"name": name})
+            self.s.flush()
+            self.measures[name] = obj.id
+            self.record.created.append(("measures", obj.id))
+
+    def raci_row(self, row: PlanRow) -> None:
+        self.letters()
+        task_id = self.ref_id(row.values["task"])
+        columns = {c.index: c for c in self.plan.raci_columns[row.sheet]}
+        for index, letter in row.raci.items():
+            col = columns[index]
+            member = self.ref_id(col.member) if col.member is not None else None
+            dep = self.department_ids.get(col.department) if col.department else None
+            found = self.letters().get((task_id, member, dep))  # type: ignore[arg-type]
+            old = found.letter if found is not None else None
+            if old == letter:
+                continue
+            self.record.raci.append(
+                (
+                    task_id,
+                    member,
+                    dep,
+                    old,  # type: ignore[arg-type]
+                    found.id if found is not None else None,
+                )
+            )
+            _set_letter(self.s, task_id, member, dep, letter, found, flush=False)  # type: ignore[arg-type]
+
+    def letters(self) -> dict[tuple[int, int | None, int | None], RaciAssignment]:
+        """Every RACI letter of the initiative, read once."""
+        if self.raci is None:
+            from app.models import Task
+
+            task_ids = select(Task.id).where(Task.initiative_id == self.ini)
+            found = self.s.scalars(
+                select(RaciAssignment).where(RaciAssignment.task_id.in_(task_ids))
+            )
+            self.raci = {(a.task_id, a.member_id, a.department_id): a for a in found}
+            self.department_ids = dict(self.s.execute(select(Department.name, Department.id)).all())
+        return self.raci
+
+    def run(self) -> None:
+        self.departments()
+        self.new_people()
+        rows = self.plan.rows
+        for row in rows:
+            if row.form == "org":
+                self.org_row(row)
+                self.tick()
+        self.s.flush()
+        later: list[tuple[int, dict[str, Any]]] = []
+        for form in FORM_ORDER:
+            if form == "tracking":
+                self.new_measures()
+            created: list[tuple[int, Any]] = []
+            for i, row in enumerate(rows):
+                if row.form == form and row.status is not Status.ERROR:
+                    self.form_row(i, row, later, created)
+                    self.tick()
+            self.s.flush()
+            for i, obj in created:
+                self.ids[i] = obj.id
+                self.record.created.append((form, obj.id))
+        acc = access("tracking")
+        for index, values in later:
+            row = rows[index]
+            obj = self.s.get(acc.model, self.ids[index])
+            if row.status is Status.UPDATE and "predecessors" not in row.changes:
+                continue
+            if row.status is Status.UPDATE:
+                self.record.fields.append(
+                    (
+                        "tracking",
+                        obj.id,
+                        "predecessors",
+                        acc.read(self.s, obj, "predecessors", None),
+                    )
+                )
+            acc.write(
+                self.s,
+                obj,
+                "predecessors",
+                [(self.ref_id(r), lag) for r, lag in values["predecessors"]],
+            )
+        for row in rows:
+            if row.form == "raci" and row.status in (Status.NEW, Status.UPDATE):
+                self.raci_row(row)
+                self.tick()
+        self.s.flush()
+
+
+def _set_letter(
+    s: Session,
+    task_id: int,
+    member: int | None,
+    dep: int | None,
+    letter: str | None,
+    found: RaciAssignment | None,
+    row_id: int | None = None,
+    flush: bool = True,
+) -> None:
+    if letter is None:
+        if found is not None:
+            s.delete(found)
+    elif found is not None:
+        found.letter = letter
+    else:
+        s.add(
+            RaciAssignment(
+                id=row_id, task_id=task_id, member_id=member, department_id=dep, letter=letter
+            )
+        )
+    if flush:
+        s.flush()
+
+
+def apply_plan(
+    ws: Workspace, plan: ImportPlan, progress: Callable[[int, int], bool] | None = None
+) -> ImportResult:
+    """Carry out ``plan`` in one transaction. Refused while any row has an error."""
+    if plan.has_errors:
+        raise UserError("excel.error.has_errors", n=len(plan.error_rows))
+    with ws.write(*AREAS) as s:
+        if plan.new_initiative is not None:
+            last = s.scalar(select(func.max(Initiative.position))) or 0
+            ini = Initiative(
+                name=clean_scalar(FORMS["goals"].field("name"), plan.new_initiative),
+                position=last + 1,
+            )
+            s.add(ini)
+            s.flush()
+            record = UndoRecord(ini.id, created_initiative=True)
+        else:
+            if plan.initiative_id is None or s.get(Initiative, plan.initiative_id) is None:
+                raise UserError("error.initiative.missing", id=plan.initiative_id)
+            record = UndoRecord(plan.initiative_id)
+        with s.no_autoflush:
+            _Apply(s, plan, record.initiative_id, record, progress).run()
+    return ImportResult(record.initiative_id, plan.counts(), record)
+
+
+def undo_import(ws: Workspace, record: UndoRecord) -> None:
+    """Put back what one import changed, in one transaction."""
+    with ws.write(*AREAS) as s:
+        for task_id, member, dep, old, old_id in reversed(record.raci):
+            found = s.scalar(
+                select(RaciAssignment).where(
+                    RaciAssignment.task_id == task_id,
+                    RaciAssignment.member_id.is_(None)
+                    if member is None
+                    else RaciAssignment.member_id == member,
+                    RaciAssignment.department_id.is_(None)
+                    if dep is None
+                    else RaciAssignment.department_id == dep,
+                )
+            )
+            _set_letter(s, task_id, member, dep, old, found, old_id)
+        for form, row_id, key, old in reversed(record.fields):
+            acc = access(form)
+            obj = s.get(acc.model, row_id)
+            if obj is not None:
+                acc.write(s, obj, key, old)
+        for person_id, attr, old in reversed(record.people):
+            person = s.get(Person, person_id)
+            if person is not None:
+                setattr(person, attr, old)
+        s.flush()
+        for table, row_id in reversed(record.created):
+            model = _MODEL_FOR_TABLE.get(table) or access(table).model
+            obj = s.get(model, row_id)
+            if obj is not None:
+                s.delete(obj)
+            s.flush()
+        if record.created_initiative:
+            ini = s.get(Initiative, record.initiative_id)
+            if ini is not None:
+                s.delete(ini)

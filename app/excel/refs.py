@@ -1,0 +1,337 @@
+"""Resolving references between rows of an import and deciding update vs unchanged.
+
+A reference points at a row of the file (``Ref(row=…)``, the index in the plan) or at a
+row already in the workspace (``Ref(id=…)``); a measure named by a task but found nowhere
+is created (``Ref(name=…)``), as are unknown departments and people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.utils import get_column_letter
+
+from app.errors import ValidationError
+from app.excel.layout import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
+from app.excel.parse import as_text, is_empty, parse_cell, split_list
+from app.excel.plan_types import CellError, PlanRow, RaciColumn, Status
+from app.excel.reader import SheetData
+from app.forms import FORMS, Kind
+from app.i18n import LANGUAGES, tr
+from app.rows.tasks import parse_predecessors
+
+if TYPE_CHECKING:
+    from app.excel.plan import Planner
+
+
+def column_letter(index: int) -> str:
+    return get_column_letter(index + 1)
+
+
+@dataclass(frozen=True)
+class Ref:
+    row: int | None = None  # index of a row of the plan
+    id: int | None = None  # id of an existing row
+    name: str | None = None  # a measure (or person) to create under this name
+
+
+class _Numbers(dict):
+    """Lets ``parse_predecessors`` read any row number: the plan resolves them itself."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, int)
+
+    def __getitem__(self, key: int) -> int:
+        return key
+
+
+def _ref_id(planner: Planner, ref: Ref | None) -> int | None:
+    """The existing id a reference ends at, or None when it ends at something new."""
+    if ref is None:
+        return None
+    if ref.id is not None:
+        return ref.id
+    if ref.row is not None:
+        return planner.plan.rows[ref.row].target_id
+    return None
+
+
+def _by_number(planner: Planner, form: str, number: int) -> Ref | None:
+    idx = planner.plan.numbers.get(form, {}).get(number)
+    if idx is not None:
+        return Ref(row=idx)
+    rid = planner.ex.by_number(form, number)
+    return Ref(id=rid) if rid is not None else None
+
+
+def _by_name(planner: Planner, form: str, name: str) -> Ref | None:
+    """The row of ``form`` whose first field is ``name``: in the file, else the workspace."""
+    if form not in planner.names:
+        first = FORMS[form].fields[0].key
+        in_file: dict[object, Ref] = {}
+        for i, row in enumerate(planner.plan.rows):
+            if row.form == form:
+                in_file.setdefault(row.values.get(first), Ref(row=i))
+        for rid, row in planner.ex.rows.get(form, {}).items():
+            in_file.setdefault(row.values.get(first), Ref(id=rid))
+        planner.names[form] = in_file
+    return planner.names[form].get(name)
+
+
+def _department(planner: Planner, name: str | None) -> None:
+    if name and name not in planner.ex.departments and name not in planner.plan.new_departments:
+        planner.plan.new_departments.append(name)
+
+
+def _person(planner: Planner, name: str, department: str | None) -> Ref:
+    team = [planner.ex.member_person[m] for m in planner.ex.member_person]
+    pid = planner.ex.pick_person(name, department, prefer=team)
+    if pid is not None:
+        return Ref(id=pid)
+    planner.plan.new_people.setdefault(name, department or None)
+    return Ref(name=name)
+
+
+# -- per form --------------------------------------------------------------------------
+def _org(planner: Planner, row: PlanRow) -> None:
+    ex = planner.ex
+    name = row.values.get("name") or ""
+    dep = row.values.get("department") or None
+    _department(planner, dep)
+    if not name:
+        row.target_id = None
+        row.status = (
+            row.status
+            if row.errors
+            else (Status.UNCHANGED if dep in ex.departments else Status.NEW)
+        )
+        return
+    pid = row.given_id if row.given_id in ex.person else ex.pick_person(name, dep)
+    if pid is None:
+        planner.plan.new_people[name] = dep
+        return
+    row.target_id = pid
+    current = ex.person[pid]
+    row.changes = [
+        f.key
+        for f in ORG.fields
+        if f.key in row.values and (row.values[f.key] or None) != (current.get(f.key) or None)
+    ]
+
+
+def _team(planner: Planner, row: PlanRow) -> None:
+    dep = row.values.get("department") or None
+    _department(planner, dep)
+    if row.target_id is None:
+        pid = planner.ex.pick_person(row.values.get("name", ""), dep)
+        row.values["_person"] = pid
+        if pid is None and row.values.get("name"):
+            planner.plan.new_people.setdefault(row.values["name"], dep)
+
+
+def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
+    v = row.values
+    _department(planner, v.get("department") or None)
+    if v.get("owner"):
+        v["owner"] = _person(planner, v["owner"], v.get("department") or None)
+    else:
+        v["owner"] = None if "owner" in v else v.get("owner")
+    if "measure" in v:
+        name = v["measure"]
+        ref = _by_name(planner, "measures", name) if name else None
+        if name and ref is None:
+            if name not in planner.plan.new_measures:
+                planner.plan.new_measures.append(name)
+            ref = Ref(name=name)
+        v["measure"] = ref
+    if "predecessors" in v:
+        links: list[tuple[Ref, int]] = []
+        try:
+            pairs = parse_predecessors(v["predecessors"], _Numbers())
+        except ValidationError as exc:
+            row.error(sheet, "predecessors", exc.message())
+            pairs = []
+        for number, lag in pairs:
+            ref = _by_number(planner, "tracking", number)
+            if ref is None:
+                row.error(sheet, "predecessors", tr("excel.reason.unknown_task_ref", value=number))
+            else:
+                links.append((ref, lag))
+        v["predecessors"] = links
+
+
+def _measures(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
+    if "pain_points" not in row.values:
+        return
+    refs: list[Ref] = []
+    for part in split_list(row.values["pain_points"].replace(" ", ",")):
+        text = part.lstrip("#＃").strip()
+        number = int(text) if text.isdigit() else None
+        ref = _by_number(planner, "pain_points", number) if number is not None else None
+        if ref is None:
+            row.error(sheet, "pain_points", tr("excel.reason.unknown_measure_ref", value=part))
+        else:
+            refs.append(ref)
+    row.values["pain_points"] = refs
+
+
+def _same(planner: Planner, kind: Kind, new: Any, old: Any) -> bool:
+    if kind is Kind.PERSON or kind is Kind.MEASURE:
+        return _ref_id(planner, new) == old and (new is None or _ref_id(planner, new) is not None)
+    if kind is Kind.PREDECESSORS:
+        ids = [(_ref_id(planner, r), lag) for r, lag in new]
+        return None not in (i for i, _ in ids) and sorted(ids) == sorted(old or [])  # type: ignore[type-var]
+    if kind is Kind.PAIN_POINTS:
+        ids = [_ref_id(planner, r) for r in new]
+        return None not in ids and ids == list(old or [])
+    if kind is Kind.DEPARTMENTS:
+        return sorted(new or []) == sorted(old or [])  # stored in the departments' order
+    return (new if new not in ("", []) else None) == (old if old not in ("", []) else None)
+
+
+def _classify(planner: Planner, row: PlanRow) -> None:
+    if row.errors or row.form == "org":
+        if not row.errors and row.form == "org" and row.target_id is not None:
+            row.status = Status.UPDATE if row.changes else Status.UNCHANGED
+        return
+    if row.target_id is None:
+        row.status = Status.NEW
+        return
+    current = planner.ex.rows[row.form][row.target_id].values
+    spec = FORMS[row.form]
+    row.changes = [
+        f.key
+        for f in spec.fields
+        if f.key in row.values
+        and not f.derived
+        and not _same(planner, f.kind, row.values[f.key], current.get(f.key))
+    ]
+    row.status = Status.UPDATE if row.changes else Status.UNCHANGED
+
+
+# -- RACI ------------------------------------------------------------------------------
+def raci_letter(value: object) -> str | None:
+    text = as_text(value).strip()
+    if not text:
+        return None
+    if text.upper() in ("R", "A", "C", "I"):
+        return text.upper()
+    for letter in "RACI":
+        if any(text.lower() == tr(f"enum.RaciLetter.{letter}", lang).lower() for lang in LANGUAGES):
+            return letter
+    raise ValidationError("excel.reason.raci_letter", value=text)
+
+
+def _raci_columns(planner: Planner, sheet: SheetData) -> list[Any]:
+    mapped = set(sheet.header.columns.values())
+    columns = []
+    team_rows = {
+        r.values.get("name"): i for i, r in enumerate(planner.plan.rows) if r.form == "team"
+    }
+    for index, header in sorted(sheet.header.headers.items()):
+        if index in mapped:
+            continue
+        col = RaciColumn(index, header)
+        mid = planner.ex.member_by_name(header)
+        if mid is not None:
+            col.member = Ref(id=mid)
+        elif header in team_rows:
+            col.member = Ref(row=team_rows[header])
+        elif header in planner.ex.departments or header in planner.plan.new_departments:
+            col.department = header
+        columns.append(col)
+    planner.plan.raci_columns[sheet.title] = columns
+    return columns
+
+
+def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
+    columns = _raci_columns(planner, sheet)
+    for i, (excel_row, cells) in enumerate(sheet.rows, start=1):
+        row = PlanRow(sheet.title, excel_row, "raci")
+
+        def cell(key: str, cells: tuple[object, ...] = cells) -> object:
+            idx = sheet.header.columns.get(key)
+            return cells[idx] if idx is not None and idx < len(cells) else None
+
+        name = parse_cell(RACI_TASK, cell("task")) if not is_empty(cell("task")) else ""
+        row.label = name
+        given = cell(ID_KEY)
+        number = cell(NUMBER_KEY)
+        ref = None
+        if isinstance(given, int | float) and int(given) in planner.ex.rows.get("tracking", {}):
+            ref = Ref(id=int(given))
+        if ref is None and name:
+            ref = _by_name(planner, "tracking", name)
+        if ref is None and isinstance(number, int | float):
+            ref = _by_number(planner, "tracking", int(number))
+        if ref is None:
+            row.error(sheet, "task", tr("excel.reason.unknown_task", value=name or number or i))
+        row.values["task"] = ref
+        for col in columns:
+            raw = cells[col.index] if col.index < len(cells) else None
+            try:
+                letter = raci_letter(raw)
+            except ValidationError as exc:
+                row.errors.append(CellError(column_letter(col.index), col.header, exc.message()))
+                continue
+            if col.member is None and col.department is None:
+                if letter is not None:
+                    row.errors.append(
+                        CellError(
+                            column_letter(col.index),
+                            col.header,
+                            tr("excel.reason.unknown_column", value=col.header),
+                        )
+                    )
+                continue
+            row.raci[col.index] = letter
+        if row.errors:
+            row.status = Status.ERROR
+        else:
+            _raci_status(planner, row, columns)
+        planner.plan.rows.append(row)
+
+
+def _raci_status(planner: Planner, row: PlanRow, columns: list[Any]) -> None:
+    task_id = _ref_id(planner, row.values["task"])
+    if task_id is None:
+        row.status = Status.NEW
+        return
+    row.target_id = task_id
+    current = planner.ex.raci.get(task_id, {})
+    for col in columns:
+        if col.index not in row.raci:
+            continue
+        member = _ref_id(planner, col.member) if col.member else None
+        dep = planner.ex.departments.get(col.department) if col.department else None
+        if (col.member is not None and member is None) or (col.department and dep is None):
+            if row.raci[col.index] is not None:
+                row.changes.append(col.header)
+            continue
+        if current.get((member, dep)) != row.raci[col.index]:
+            row.changes.append(col.header)
+    row.status = Status.UPDATE if row.changes else Status.UNCHANGED
+
+
+def resolve_refs(planner: Planner, raci_sheets: list[SheetData]) -> None:
+    for i, row in enumerate(planner.plan.rows):
+        sheet = planner.sheet_for[i]
+        form = row.form
+        if form == "org":
+            _org(planner, row)
+        elif form == "team":
+            _team(planner, row)
+        elif form == "tracking":
+            _tracking(planner, row, sheet)
+        elif form == "measures":
+            _measures(planner, row, sheet)
+        elif form in ("goals", "signoffs", "pain_points"):
+            for key in ("lead_department", "department"):
+                _department(planner, row.values.get(key) or None)
+            for name in row.values.get("departments", []):
+                _department(planner, name)
+    for row in planner.plan.rows:
+        _classify(planner, row)
+    for sheet in raci_sheets:
+        _raci_sheet(planner, sheet)

@@ -1,0 +1,133 @@
+"""Checks a workbook passes before openpyxl parses any of it.
+
+A file from outside is refused with a clear message when it is not an .xlsx at all (a
+text file renamed), a password-protected or old .xls file (both are OLE compound files),
+a truncated or corrupt zip, a zip bomb, XML with entity declarations (the "billion
+laughs" bomb), or a sheet larger than the stated row limit. openpyxl itself parses with
+defusedxml; the program refuses to open workbooks when that is missing.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from app.errors import UserError
+
+MAX_ROWS = 100_000  # per sheet: far above any real form, far below a memory problem
+MAX_UNPACKED_MB = 512
+MAX_RATIO = 200  # an XML part unpacking to more than 200× its packed size is a bomb
+ZIP_MAGIC = b"PK\x03\x04"
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]{1,3}\d+(?::[A-Z]{1,3}(\d+))?"')
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?r="(\d+)"')
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class ExcelFileError(UserError):
+    """A workbook that is refused before anything is read from it."""
+
+
+def require_defusedxml() -> None:
+    """openpyxl parses with defusedxml only when it is importable: insist on it."""
+    try:
+        import defusedxml  # noqa: F401
+        from openpyxl import DEFUSEDXML
+    except ImportError:
+        raise ExcelFileError("excel.error.no_defusedxml") from None
+    if not DEFUSEDXML:
+        raise ExcelFileError("excel.error.no_defusedxml")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head:
+        return False
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            head.decode("gb18030")
+        except UnicodeDecodeError:
+            return False
+    return b"\x00" not in head
+
+
+def check_file(path: str | Path) -> None:
+    """Raise ``ExcelFileError`` unless ``path`` is a well-formed, reasonably sized .xlsx."""
+    require_defusedxml()
+    path = Path(path)
+    name = str(path)
+    if not path.is_file():
+        raise ExcelFileError("excel.error.missing", path=name)
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if not head:
+        raise ExcelFileError("excel.error.empty", path=name)
+    if head.startswith(CFB_MAGIC):
+        raise ExcelFileError("excel.error.encrypted", path=name)
+    if not head.startswith(ZIP_MAGIC):
+        if _looks_like_text(head):
+            raise ExcelFileError("excel.error.text_file", path=name)
+        raise ExcelFileError("excel.error.not_xlsx", path=name)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            _check_zip(zf, name)
+    except zipfile.BadZipFile as exc:
+        raise ExcelFileError("excel.error.corrupt", path=name, reason=str(exc)) from None
+    except (OSError, EOFError, ValueError) as exc:
+        raise ExcelFileError("excel.error.corrupt", path=name, reason=str(exc)) from None
+
+
+def _check_zip(zf: zipfile.ZipFile, name: str) -> None:
+    infos = zf.infolist()
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise ExcelFileError("excel.error.not_xlsx", path=name)
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_MB * 1024 * 1024:
+        raise ExcelFileError("excel.error.too_big", path=name, limit=MAX_UNPACKED_MB)
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ExcelFileError("excel.error.encrypted", path=name)
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ExcelFileError("excel.error.too_big", path=name, limit=MAX_UNPACKED_MB)
+        if info.filename.endswith((".xml", ".rels")):
+            with zf.open(info) as fh:
+                head = fh.read(2048)
+            if _DTD.search(head):
+                raise ExcelFileError("excel.error.xml_unsafe", path=name)
+
+
+def sheet_rows(zf: zipfile.ZipFile, member: str) -> int:
+    """Rows a sheet says it has: its dimension, or else the last row number in its XML.
+
+    Read from the XML before openpyxl loads the sheet, so a million-row sheet is refused
+    without being parsed.
+    """
+    with zf.open(member) as fh:
+        head = fh.read(4096)
+    found = _DIMENSION.search(head)
+    if found and found.group(1):
+        return int(found.group(1))
+    info = zf.getinfo(member)
+    with zf.open(member) as fh:
+        fh.seek(max(0, info.file_size - 65536))
+        tail = fh.read()
+    numbers = _ROW_NUMBER.findall(tail)
+    return int(numbers[-1]) if numbers else 0
+
+
+def check_sheet_sizes(path: str | Path, sheet_parts: dict[str, str]) -> None:
+    """``sheet_parts``: sheet title → its part in the zip (e.g. ``xl/worksheets/sheet1.xml``)."""
+    with zipfile.ZipFile(path) as zf:
+        for title, part in sheet_parts.items():
+            if part not in zf.namelist():
+                continue
+            rows = sheet_rows(zf, part)
+            if rows > MAX_ROWS:
+                raise ExcelFileError(
+                    "excel.error.too_many_rows", sheet=title, rows=rows, limit=MAX_ROWS
+                )

@@ -1,0 +1,135 @@
+"""What the main window calls: File ▸ Export (or a tab's own export), File ▸ Import and a
+dropped .xlsx. Each import is one undo step (``ImportCommand``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.errors import UserError
+from app.excel.apply import ImportResult, apply_plan, undo_import
+from app.excel.export import Cancelled
+from app.excel.export import export_workbook as write_export
+from app.excel.plan import build_plan
+from app.excel.plan_types import ImportPlan
+from app.i18n import current_language
+from app.initiatives import list_initiatives
+from app.workspace import Workspace
+from ui.excel import progress
+from ui.excel.preview_dialog import ImportPreviewDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExcelActions", text)
+
+
+# A tab's own export: the sheets that belong to it.
+TAB_SHEETS = {"goals": ["goals", "signoffs"], "tracking": ["measures", "tracking", "raci"]}
+
+
+class ImportCommand(QUndoCommand):
+    """One whole import. Undo removes what it created and restores what it changed."""
+
+    def __init__(self, ws: Workspace, plan: ImportPlan, result: ImportResult, text: str) -> None:
+        super().__init__(text)
+        self.ws, self.plan, self.result = ws, plan, result
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the import itself ran before the command was pushed
+            self._done = False
+            return
+        self.result = apply_plan(self.ws, self.plan)
+
+    def undo(self) -> None:
+        undo_import(self.ws, self.result.undo)
+
+
+def _warn(parent: QWidget | None, title: str, exc: UserError) -> None:
+    QMessageBox.warning(parent, title, exc.message(current_language()))
+
+
+def _initiative_name(ws: Workspace, initiative_id: int) -> str:
+    return next((i.name for i in list_initiatives(ws) if i.id == initiative_id), "CrossDesk")
+
+
+def export_workbook(
+    parent: QWidget | None,
+    workspace: Workspace,
+    initiative_id: int,
+    form: str | None = None,
+    path: str | Path | None = None,
+) -> Path | None:
+    """Ask where to save (unless ``path`` is given) and write the workbook; None if the user
+    cancelled or the export was refused (a message says why)."""
+    title = _tr("Export to Excel")
+    if path is None:
+        name = _initiative_name(workspace, initiative_id)
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path.home() / f"{name}.xlsx"), "Excel (*.xlsx)"
+        )
+        if not chosen:
+            return None
+        path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+    sheets = TAB_SHEETS.get(form, [form]) if form else None
+    label = _tr("Writing the workbook…")
+    try:
+        return progress.run(
+            parent,
+            label,
+            lambda p: write_export(workspace, initiative_id, path, current_language(), sheets, p),
+        )
+    except Cancelled:
+        return None
+    except UserError as exc:
+        _warn(parent, title, exc)
+    except OSError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+    return None
+
+
+def import_workbook(
+    parent: QWidget | None,
+    workspace: Workspace,
+    initiative_id: int,
+    path: str | Path | None = None,
+    undo_stack: QUndoStack | None = None,
+) -> ImportResult | None:
+    """Read the file, show the preview, and import it all in one transaction when the
+    user agrees. Returns the result, or None when nothing was imported."""
+    title = _tr("Import from Excel")
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "Excel (*.xlsx)")
+        if not chosen:
+            return None
+        path = chosen
+    label = _tr("Reading the workbook…")
+    try:
+        plan = progress.run(
+            parent, label, lambda p: build_plan(workspace, path, initiative_id, stop=p.stop)
+        )
+    except Cancelled:
+        return None
+    except UserError as exc:
+        _warn(parent, title, exc)
+        return None
+    dialog = ImportPreviewDialog(plan, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted or plan.has_errors:
+        return None
+    label = _tr("Importing…")
+    try:
+        result = progress.run(parent, label, lambda p: apply_plan(workspace, plan, p))
+    except Cancelled:
+        return None
+    except UserError as exc:
+        _warn(parent, title, exc)
+        return None
+    if undo_stack is not None:
+        text = (_tr("Import %1")).replace("%1", Path(path).name)
+        undo_stack.push(ImportCommand(workspace, plan, result, text))
+    return result

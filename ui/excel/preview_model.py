@@ -1,0 +1,96 @@
+"""The import plan as a table: one line per row of the file, one more per extra error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.excel.plan_types import CellError, ImportPlan, PlanRow, Status
+from app.excel.preview import change_labels
+
+_COLOURS = {
+    Status.NEW: "#E2F0D9",
+    Status.UPDATE: "#DDEBF7",
+    Status.UNCHANGED: "#FFFFFF",
+    Status.ERROR: "#F8D7DA",
+}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanModel(QAbstractTableModel):
+    STATUS, SHEET, ROW, COLUMN, ITEM, DETAIL = range(6)
+
+    def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._all: list[tuple[PlanRow, CellError | None]] = []
+        for row in plan.rows:
+            if row.errors:
+                self._all.extend((row, e) for e in row.errors)
+            else:
+                self._all.append((row, None))
+        self._lines = list(self._all)
+
+    def set_errors_only(self, on: bool) -> None:
+        self.beginResetModel()
+        self._lines = [x for x in self._all if x[1] is not None] if on else list(self._all)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Status"),
+            self.tr("Sheet"),
+            self.tr("Row"),
+            self.tr("Column"),
+            self.tr("Item"),
+            self.tr("Reason / changes"),
+        )[section]
+
+    def status_text(self, status: Status) -> str:
+        return {
+            Status.NEW: self.tr("new"),
+            Status.UPDATE: self.tr("update"),
+            Status.UNCHANGED: self.tr("unchanged"),
+            Status.ERROR: self.tr("error"),
+        }[status]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, err = self._lines[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL:
+            return self.data(index)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.STATUS:
+            return self.status_text(row.status)
+        if col == self.SHEET:
+            return row.sheet
+        if col == self.ROW:
+            return row.row
+        if col == self.COLUMN:
+            return (
+                ""
+                if err is None
+                else (f"{err.column} · {err.header}" if err.header else err.column)
+            )
+        if col == self.ITEM:
+            return row.label
+        if err is not None:
+            return err.reason
+        return change_labels(row) if row.status is Status.UPDATE else ""
