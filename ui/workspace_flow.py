@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app import recent
 from app.errors import LockedError, WorkspaceError
 from app.workspace import EXTENSION, Workspace
+from ui.backups import offer_backup_for_damaged
 
 
 def file_filter(widget: QWidget) -> str:
@@ -38,6 +39,10 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
     except WorkspaceError as exc:
         if not ask:
             raise
+        if exc.key == "error.workspace.damaged":
+            # Offer the newest good backup; the damaged file itself stays untouched.
+            restored = offer_backup_for_damaged(parent, path)
+            return open_path(parent, restored, ask=ask) if restored is not None else None
         QMessageBox.warning(parent, parent.tr("Cannot open workspace"), exc.message())
         return None
     recent.remember(path)

@@ -9,24 +9,25 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Image, Spacer
 from sqlalchemy.orm import Session
 
 from app import forms, raci
 from app.i18n import tr
 from app.printing import signature, version
 from app.printing.content import Column, SheetData
-from app.printing.layout import data_table
 from app.printing.registry import register_sheet
 from app.printing.sheets import FormSheet
-from app.printing.textcell import TextCell
 
 RACI_LETTERS = ("R", "A", "C", "I")
 
 
-def _image(png: bytes, width: float, height: float) -> Image:
+MM = 72 / 25.4  # points per millimetre
+
+
+def _image(png: bytes, width: float, height: float) -> Any:
     """The chart scaled to fit ``width`` × ``height`` without distortion."""
+    from reportlab.platypus import Image
+
     image = Image(io.BytesIO(png))
     scale = min(width / image.imageWidth, height / image.imageHeight)
     image.drawWidth = image.imageWidth * scale
@@ -75,8 +76,13 @@ class RaciSheet:
         size = 8.0 if len(columns) <= 16 else 7.0 if len(columns) <= 24 else 6.0
 
         def body(sheet: SheetData, width: float, height: float) -> list[Any]:
+            from reportlab.platypus import Spacer
+
+            from app.printing.layout import data_table
+            from app.printing.textcell import TextCell
+
             return [TextCell(legend + "   " + tr("print.raci.rule", lang), 8.5),
-                    Spacer(1, 3 * mm),
+                    Spacer(1, 3 * MM),
                     data_table(sheet.columns, sheet.rows, width, sheet.font_size,
                                sheet.empty_text)]
 
@@ -112,7 +118,7 @@ class MatrixSheet:
         png = png_bytes(matrix_figure(points, lang))
 
         def body(sheet: SheetData, width: float, height: float) -> list[Any]:
-            return [_image(png, width, height - 12 * mm)]
+            return [_image(png, width, height - 12 * MM)]
 
         return SheetData(key=self.key, number=None, title=tr("matrix.title", lang),
                          landscape=True, version=tag, body=body)
@@ -131,10 +137,14 @@ class EvaluationSheet(FormSheet):
         png = png_bytes(kpi_figure(bars, lang)) if bars else None
 
         def body(data: SheetData, width: float, height: float) -> list[Any]:
+            from reportlab.platypus import Spacer
+
+            from app.printing.layout import data_table
+
             story: list[Any] = [data_table(data.columns, data.rows, width, data.font_size,
                                            data.empty_text)]
             if png is not None:
-                story += [Spacer(1, 4 * mm), _image(png, width, height * 0.42)]
+                story += [Spacer(1, 4 * MM), _image(png, width, height * 0.42)]
             return story
 
         sheet.body = body
