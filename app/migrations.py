@@ -23,12 +23,21 @@ def upgrade_copy_path(path: Path, old_version: int) -> Path:
     return path.with_name(f"{path.name}.v{old_version}.bak")
 
 
-def upgrade(path: Path, old_version: int, new_version: int, steps: dict[int, Step] | None = None) -> Path:
-    """Upgrade ``path`` in place and return the path of the copy kept from before."""
+def upgrade(path: Path, old_version: int, new_version: int, steps: dict[int, Step] | None = None,
+            *, keep_backup: bool = True) -> Path:
+    """Upgrade ``path`` in place and return the path of the copy kept from before.
+
+    With ``keep_backup`` the old state also goes into the workspace's backups folder, where
+    the Backups list shows it and restoring it is one click.
+    """
     steps = STEPS if steps is None else steps
     missing = [v for v in range(old_version, new_version) if v not in steps]
     if missing:
         raise WorkspaceError("error.workspace.no_upgrade", version=old_version)
+    if keep_backup:
+        from app.backups import take_backup  # imported here: backups builds on the workspace
+
+        take_backup(path, "upgrade")
     copy = upgrade_copy_path(path, old_version)
     src = sqlite3.connect(path)
     try:

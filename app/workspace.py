@@ -9,6 +9,7 @@ synced folders do not provide reliably, and a closed workspace must be one singl
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -31,7 +32,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 Listener = Callable[[frozenset[str]], None]
 
 
-def _probe(path: Path) -> int:
+def probe(path: Path) -> int:
     """Check that ``path`` is a readable workspace and return its schema version.
 
     Reads the file through a read-only connection, so a refused file is never changed.
@@ -50,6 +51,7 @@ def _probe(path: Path) -> int:
     app_id = int.from_bytes(head[68:72], "big")
     if app_id != APPLICATION_ID:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
+    _recover_hot_journal(path)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
@@ -58,6 +60,8 @@ def _probe(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise WorkspaceError("error.workspace.interrupted_read_only", path=str(path)) from exc
         raise WorkspaceError("error.workspace.damaged", path=str(path), reason=str(exc)) from exc
     if [tuple(r) for r in result] != [("ok",)]:
         reason = "; ".join(str(r[0]) for r in result[:3])
@@ -69,6 +73,33 @@ def _probe(path: Path) -> int:
     if version < 1:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     return version
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction that a killed program left half-written.
+
+    A program that dies mid-transaction leaves a "hot" journal beside the file. Any
+    read-write connection rolls it back on its first read, restoring the last committed
+    state; a read-only connection cannot and refuses the file. So before the read-only
+    checks, let SQLite do its own recovery once. A journal of a live writer is not hot
+    (the writer holds its lock), and SQLite leaves it alone.
+    """
+    if not Path(str(path) + "-journal").exists() or not writable(path):
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow say what is wrong
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` and its folder can be written: SQLite's rollback journal and the lock
+    file are created beside the workspace, so a read-only folder is as read-only as the file."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _ro_uri(path: Path) -> str:
@@ -111,6 +142,9 @@ class Workspace:
         self._listeners: list[Listener] = []
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
+        # Why the workspace is read-only: "asked" by the caller, or "medium" when the file
+        # or its folder cannot be written (a locked-down USB stick, a read-only share).
+        self.read_only_reason: str | None = "asked" if read_only else None
 
     # -- opening and closing -------------------------------------------------------------
     @classmethod
@@ -139,9 +173,15 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
         """Open an existing workspace; raises ``WorkspaceError`` and leaves the file untouched
-        when it is missing, not a workspace, damaged, newer than this program, or locked."""
+        when it is missing, not a workspace, damaged, newer than this program, or locked.
+
+        A workspace on a medium that cannot be written opens read-only instead of failing;
+        ``read_only_reason`` is then ``"medium"`` so the program can say so."""
         path = Path(path)
-        version = _probe(path)
+        version = probe(path)
+        on_read_only_medium = not read_only and not writable(path)
+        if on_read_only_medium:
+            read_only = True
         lock: WorkspaceLock | None = None
         if not read_only:
             lock = WorkspaceLock(path)
@@ -162,6 +202,8 @@ class Workspace:
         ws = cls(path, engine, read_only, lock)
         ws.upgraded_from = upgraded_from
         ws.upgrade_copy = copy
+        if on_read_only_medium:
+            ws.read_only_reason = "medium"
         return ws
 
     def close(self) -> None:
@@ -190,7 +232,9 @@ class Workspace:
         ``areas`` name what changes (e.g. ``"tasks"``) so open views refresh only those.
         """
         if self.read_only:
-            raise WorkspaceError("error.workspace.read_only", path=str(self.path))
+            key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
+                else "error.workspace.read_only"
+            raise WorkspaceError(key, path=str(self.path))
         with self._sessions() as session, session.begin():
             yield session
         self.notify(areas)

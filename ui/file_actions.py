@@ -8,21 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.printing.registry import sheet_keys
 from app.workspace import Workspace
-from ui.excel import export_workbook, import_workbook
-from ui.printing import print_preview, print_to_printer, save_pdf
 
 # Tabs whose own form has a sheet of its own in the exported workbook.
 EXCEL_FORMS = ("goals", "team", "pain_points", "tracking", "evaluation", "raci")
 
 Current = Callable[[], tuple[Workspace | None, int | None, str | None]]
-# window.tr() would be filed by lupdate under "window" and never found at run time.
-translate = QCoreApplication.translate
 
 
 class FileActions:
@@ -36,10 +31,9 @@ class FileActions:
         self.actions: list[QAction] = []
         self.write_actions: list[QAction] = []
         excel = [
-            (translate("FileActions", "&Import Excel workbook…"), QKeySequence("Ctrl+I"), self.import_excel),
-            (translate("FileActions", "&Export to Excel…"), QKeySequence("Ctrl+E"),
-             lambda: self.export_excel(True)),
-            (translate("FileActions", "Export this &form to Excel…"), None, lambda: self.export_excel(False)),
+            (window.tr("&Import Excel workbook…"), QKeySequence("Ctrl+I"), self.import_excel),
+            (window.tr("&Export to Excel…"), QKeySequence("Ctrl+E"), lambda: self.export_excel(True)),
+            (window.tr("Export this &form to Excel…"), None, lambda: self.export_excel(False)),
         ]
         for text, shortcut, slot in excel:
             action = QAction(text, window)
@@ -50,13 +44,14 @@ class FileActions:
             self.actions.append(action)
         self.write_actions.append(self.actions[0])
         menu.insertSeparator(before)
+        # Handlers are named, not imported: reportlab, QtPdf and openpyxl load on first use.
         specs = [
-            (translate("FileActions", "Print pre&view…"), QKeySequence("Ctrl+Shift+P"), print_preview, False),
-            (translate("FileActions", "&Print this form…"), QKeySequence.StandardKey.Print,
-             print_to_printer, False),
-            (translate("FileActions", "Print &all forms…"), None, print_to_printer, True),
-            (translate("FileActions", "Save form as P&DF…"), None, save_pdf, False),
-            (translate("FileActions", "Save all forms as PDF…"), None, save_pdf, True),
+            (window.tr("Print pre&view…"), QKeySequence("Ctrl+Shift+P"), "print_preview", False),
+            (window.tr("&Print this form…"), QKeySequence.StandardKey.Print, "print_to_printer",
+             False),
+            (window.tr("Print &all forms…"), None, "print_to_printer", True),
+            (window.tr("Save form as P&DF…"), None, "save_pdf", False),
+            (window.tr("Save all forms as PDF…"), None, "save_pdf", True),
         ]
         for text, shortcut, fn, every in specs:
             action = QAction(text, window)
@@ -67,17 +62,21 @@ class FileActions:
             self.actions.append(action)
         menu.insertSeparator(before)
 
-    def _run(self, fn: Callable[..., object], every: bool) -> None:
+    def _run(self, name: str, every: bool) -> None:
+        import ui.printing
+
         ws, initiative_id, tab_key = self.current()
         if ws is None or initiative_id is None:
             return
         form = None if every or tab_key not in sheet_keys() else tab_key
-        fn(self.window, ws, initiative_id, form)
+        getattr(ui.printing, name)(self.window, ws, initiative_id, form)
 
     def export_excel(self, every: bool) -> None:
         ws, initiative_id, tab_key = self.current()
         if ws is None or initiative_id is None:
             return
+        from ui.excel import export_workbook
+
         form = None if every or tab_key not in EXCEL_FORMS else tab_key
         export_workbook(self.window, ws, initiative_id, form=form)
 
@@ -85,6 +84,8 @@ class FileActions:
         ws, initiative_id, _tab = self.current()
         if ws is None or initiative_id is None or ws.read_only:
             return
+        from ui.excel import import_workbook
+
         import_workbook(self.window, ws, initiative_id, path=path, undo_stack=self.undo_stack)
 
     def set_enabled(self, enabled: bool, writable: bool) -> None:

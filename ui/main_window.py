@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, initiatives, recent, rules
+from app.backups import BackupPolicy
 from app.errors import UserError
 from app.i18n import tr
 from app.rules import Finding
 from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
+from ui.backups import BackupsDialog, read_only_notice
 from ui.dialogs.org_dialog import OrgDialog
 from ui.file_actions import FileActions
+from ui.message_bar import MessageBar
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand
 
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws: Workspace | None = None
+        self.backup_policy: BackupPolicy | None = None
         self.initiative_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.tabs: dict[str, QWidget] = {}
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
 
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setDocumentMode(True)
+        self.tab_widget.currentChanged.connect(self._bring_tab_up_to_date)
+        self._stale_tabs: set[str] = set()
         self.initiative_box = QComboBox(self)
         self.initiative_box.setMinimumWidth(320)
         self.initiative_box.currentIndexChanged.connect(self._initiative_chosen)
@@ -67,10 +73,12 @@ class MainWindow(QMainWindow):
         self.new_initiative_button.clicked.connect(self.new_initiative)
         top.addWidget(self.new_initiative_button)
         top.addStretch(1)
+        self.notice = MessageBar(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tab_widget, 1)
         layout.addWidget(self.empty_label, 1)
         self.setCentralWidget(central)
@@ -111,6 +119,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_copy_action = self._action(self.file_menu, self.tr("Save a &copy as…"),
                                              self.save_copy)
+        self.backups_action = self._action(self.file_menu, self.tr("&Backups…"), self.show_backups)
         self.file_menu.addSeparator()
         self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
                                          self.close_workspace)
@@ -163,6 +172,10 @@ class MainWindow(QMainWindow):
     # -- workspace --------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         """Show ``ws`` (or nothing); the previous workspace is closed and its undo cleared."""
+        if self.backup_policy is not None:
+            self.backup_policy.stop()
+            self.backup_policy = None
+        self.notice.hide()
         if self.ws is not None:
             self.ws.unsubscribe(self._on_change)
             for tab in self.tabs.values():
@@ -176,6 +189,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.deleteLater()
         self.tabs = {}
+        self._stale_tabs = set()
         self.ws = ws
         self.initiative_id = None
         if ws is not None:
@@ -183,6 +197,12 @@ class MainWindow(QMainWindow):
             for spec in TABS:
                 self._add_tab(spec)
             self._reload_initiatives()
+            notice = read_only_notice(ws)
+            if notice:
+                self.notice.show_message(notice, "info")
+            self.backup_policy = BackupPolicy(
+                ws, on_error=lambda text: self.notice.show_message(text, "warning"))
+            self.backup_policy.start()
         self._update_state()
 
     def _add_tab(self, spec: TabSpec) -> None:
@@ -220,6 +240,19 @@ class MainWindow(QMainWindow):
             copy = workspace_flow.save_copy(self, self.ws)
             if copy is not None:
                 self.statusBar().showMessage(self.tr("Copy saved to {0}").format(copy), 6000)
+
+    def show_backups(self) -> None:
+        if self.ws is None:
+            return
+        dialog = BackupsDialog(self.ws.path, self.ws, self)
+        # A restore replaces the rows the undo steps refer to.
+        dialog.restored.connect(self.undo_stack.clear)
+        dialog.restored.connect(self._reload_after_restore)
+        dialog.exec()
+
+    def _reload_after_restore(self, *_: object) -> None:
+        self.initiative_id = None
+        self._reload_initiatives()
 
     def close_workspace(self) -> None:
         self.set_workspace(None)
@@ -284,10 +317,22 @@ class MainWindow(QMainWindow):
             self.initiative_box.blockSignals(True)
             self.initiative_box.setCurrentIndex(index)
             self.initiative_box.blockSignals(False)
-        for tab in self.tabs.values():
-            tab.set_initiative(initiative_id)  # type: ignore[attr-defined]
+        # Only the tab in view reads its rows now; the others when they are first shown, so
+        # a large plan does not delay the window behind tabs nobody is looking at.
+        self._stale_tabs = set(self.tabs)
+        self._bring_tab_up_to_date()
         self.refresh_findings()
         self._update_state()
+
+    def _bring_tab_up_to_date(self, *_: object) -> None:
+        tab = self.current_tab()
+        key = next((k for k, t in self.tabs.items() if t is tab), None)
+        if key in self._stale_tabs:
+            self._stale_tabs.discard(key)
+            tab.set_initiative(self.initiative_id)  # type: ignore[union-attr]
+            show = getattr(tab, "show_findings", None)
+            if show is not None:
+                show(self.findings)
 
     def new_initiative(self) -> None:
         if self.ws is None or self.ws.read_only:
@@ -410,7 +455,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setVisible(not has_ws)
         self.initiative_box.setEnabled(has_ws)
         self.new_initiative_button.setEnabled(writable)
-        for action in (self.save_copy_action, self.close_action, self.org_action):
+        for action in (self.save_copy_action, self.close_action, self.org_action,
+                       self.backups_action):
             action.setEnabled(has_ws)
         self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,

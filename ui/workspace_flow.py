@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import recent
 from app.errors import LockedError, WorkspaceError
 from app.workspace import EXTENSION, Workspace
-
-# Module functions have no class for self.tr(); and parent.tr() would be filed by lupdate
-# under "parent" but looked up under the parent's class, so it would never show translated.
-translate = QCoreApplication.translate
+from ui.backups import offer_backup_for_damaged
 
 
 def file_filter(widget: QWidget) -> str:
-    return translate("WorkspaceFlow", "CrossDesk workspaces (*{0});;All files (*)").format(EXTENSION)
+    return widget.tr("CrossDesk workspaces (*{0});;All files (*)").format(EXTENSION)
 
 
 def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | None:
@@ -29,8 +25,8 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
         if not ask:
             raise
         answer = QMessageBox.question(
-            parent, translate("WorkspaceFlow", "Workspace in use"),
-            translate("WorkspaceFlow", "{0}\n\nOpen it read-only? You can look and print, but not change it.")
+            parent, parent.tr("Workspace in use"),
+            parent.tr("{0}\n\nOpen it read-only? You can look and print, but not change it.")
             .format(exc.message()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Open:
@@ -38,25 +34,29 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
         try:
             ws = Workspace.open(path, read_only=True)
         except WorkspaceError as exc2:
-            QMessageBox.warning(parent, translate("WorkspaceFlow", "Cannot open workspace"), exc2.message())
+            QMessageBox.warning(parent, parent.tr("Cannot open workspace"), exc2.message())
             return None
     except WorkspaceError as exc:
         if not ask:
             raise
-        QMessageBox.warning(parent, translate("WorkspaceFlow", "Cannot open workspace"), exc.message())
+        if exc.key == "error.workspace.damaged":
+            # Offer the newest good backup; the damaged file itself stays untouched.
+            restored = offer_backup_for_damaged(parent, path)
+            return open_path(parent, restored, ask=ask) if restored is not None else None
+        QMessageBox.warning(parent, parent.tr("Cannot open workspace"), exc.message())
         return None
     recent.remember(path)
     return ws
 
 
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, translate("WorkspaceFlow", "Open workspace"), "",
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open workspace"), "",
                                           file_filter(parent))
     return Path(name) if name else None
 
 
 def ask_new(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, translate("WorkspaceFlow", "New workspace"),
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("New workspace"),
                                           "workspace" + EXTENSION, file_filter(parent))
     if not name:
         return None
@@ -68,14 +68,14 @@ def create_path(parent: QWidget, path: Path) -> Workspace | None:
     try:
         ws = Workspace.create(path, overwrite=path.exists())
     except WorkspaceError as exc:
-        QMessageBox.warning(parent, translate("WorkspaceFlow", "Cannot create workspace"), exc.message())
+        QMessageBox.warning(parent, parent.tr("Cannot create workspace"), exc.message())
         return None
     recent.remember(path)
     return ws
 
 
 def save_copy(parent: QWidget, ws: Workspace) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, translate("WorkspaceFlow", "Save a copy as"),
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy as"),
                                           str(ws.path.with_name(ws.path.stem + "-copy" + EXTENSION)),
                                           file_filter(parent))
     if not name:
@@ -84,5 +84,5 @@ def save_copy(parent: QWidget, ws: Workspace) -> Path | None:
         return ws.save_copy(name)
     except (WorkspaceError, OSError) as exc:
         text = exc.message() if isinstance(exc, WorkspaceError) else str(exc)
-        QMessageBox.warning(parent, translate("WorkspaceFlow", "Cannot save copy"), text)
+        QMessageBox.warning(parent, parent.tr("Cannot save copy"), text)
         return None

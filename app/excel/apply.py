@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.backups import backup_before
 from app.errors import UserError
 from app.excel.existing import PERSON_ATTRS
 from app.excel.export import Cancelled
@@ -351,6 +352,7 @@ def apply_plan(
     """Carry out ``plan`` in one transaction. Refused while any row has an error."""
     if plan.has_errors:
         raise UserError("excel.error.has_errors", n=len(plan.error_rows))
+    backup_before(ws, "import")  # an import regretted later can also be undone from Backups
     with ws.write(*AREAS) as s:
         if plan.new_initiative is not None:
             last = s.scalar(select(func.max(Initiative.position))) or 0

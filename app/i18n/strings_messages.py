@@ -28,6 +28,17 @@ register({
     "error.workspace.read_only": (
         "The workspace {path} is open read-only; nothing can be changed.",
         "工作区 {path} 以只读方式打开，无法修改。"),
+    "error.workspace.read_only_medium": (
+        "The workspace {path} is on a disk or folder that cannot be written, so it was opened "
+        "read-only; nothing can be changed. Copy it to a writable folder to edit it.",
+        "工作区 {path} 位于无法写入的磁盘或文件夹中，已以只读方式打开，无法修改。"
+        "如需编辑，请将其复制到可写入的文件夹。"),
+    "error.workspace.interrupted_read_only": (
+        "The workspace {path} was left half-saved by a program that stopped, and it lies on a "
+        "disk that cannot be written, so it cannot be put back in order here. Copy the file "
+        "together with the “-journal” file beside it to a writable folder and open it there.",
+        "工作区 {path} 在保存过程中被意外中断，且所在磁盘无法写入，因此无法在此恢复。"
+        "请将该文件连同旁边的“-journal”文件一起复制到可写入的文件夹后再打开。"),
     "error.workspace.exists": (
         "{path} exists already; choose another name.", "{path} 已存在，请换一个文件名。"),
     "error.workspace.no_folder": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),

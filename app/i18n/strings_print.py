@@ -53,3 +53,11 @@ register({
         "请重新打印并再次签字。"),
     "rule.signoff.unknown_version": ("a version that was not recorded", "未记录版本的表单"),
 })
+
+register({
+    "print.raci.check": ("Rule check", "规则检查"),
+    "print.raci.ok": ("OK", "符合"),
+    "print.raci.rule": (
+        "Each task: exactly one A, at least one R.", "每项任务：有且只有一个 A，至少一个 R。"),
+    "form.matrix.short": ("Priority matrix", "优先级矩阵"),
+})

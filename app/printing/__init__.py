@@ -19,9 +19,9 @@ from sqlalchemy import select
 from app.errors import UserError
 from app.i18n import current_language, normalise_language
 from app.models import Initiative, Setting
+from app.printing import extra_sheets as _extra  # noqa: F401 - RACI, matrix, charts
 from app.printing import sheets as _sheets  # noqa: F401 - registers the five forms
-from app.printing.content import Column, PrintJob, SheetData, SignatureBlock
-from app.printing.layout import Cancelled, Progress, build
+from app.printing.content import Cancelled, Column, PrintJob, Progress, SheetData, SignatureBlock
 from app.printing.registry import current_tag, get_sheet, register_sheet, resolve, sheet_keys
 from app.workspace import Workspace
 
@@ -51,6 +51,8 @@ def collect_job(ws: Workspace, initiative_id: int, forms: list[str] | None = Non
 
 def render(job: PrintJob, progress: Progress | None = None) -> bytes:
     """The PDF of ``job``; touches no database, so it may run on a worker thread."""
+    from app.printing.layout import build  # reportlab costs ~0.3 s: loaded on first print
+
     buf = io.BytesIO()
     build(job, buf, progress)
     return buf.getvalue()

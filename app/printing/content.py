@@ -8,6 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback to stop a build; nothing is written."""
+
 
 @dataclass(frozen=True)
 class Column:

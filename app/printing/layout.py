@@ -25,7 +25,13 @@ from reportlab.platypus import (
 
 from app.i18n import tr
 from app.printing import fonts
-from app.printing.content import Column, PrintJob, SheetData, SignatureBlock
+from app.printing.content import (
+    Column,
+    PrintJob,
+    Progress,
+    SheetData,
+    SignatureBlock,
+)
 from app.printing.textcell import LEADING, TextCell, text_width
 
 MARGIN = 12 * mm
@@ -37,12 +43,6 @@ HEAD_BG = colors.HexColor("#E4E8EE")
 STRIPE = colors.HexColor("#F6F7F9")
 MUTED = colors.HexColor("#4A4F57")
 SIGN_ROW_H = 11 * mm  # tall enough to sign by hand
-
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Raised from a progress callback to stop a build; nothing is written."""
 
 
 def page_size(sheet: SheetData) -> tuple[float, float]:

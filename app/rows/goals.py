@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import forms
+from app import validation as v
 from app.models import Goal, Signoff
 from app.rows.base import FormRows, department_by_name, departments_by_name
 
@@ -62,7 +64,8 @@ class SignoffRows(FormRows):
         if key == "department":
             obj.department = department_by_name(session, value)
         elif key == "version":
-            obj.version_tag = "" if value is None else str(value).strip()[:40]
+            # Checked like any text (no control characters) and refused, not cut, past 40.
+            obj.version_tag = v.clean_text(replace(self.spec.field("version"), max_len=40), value)
         else:
             raise KeyError(key)
 

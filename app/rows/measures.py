@@ -27,7 +27,11 @@ class MeasureRows(FormRows):
     def write_special(self, session: Session, obj: Measure, key: str, value: object) -> None:
         if key != "pain_points":
             raise KeyError(key)
-        ids = [] if not value else [int(i) for i in value]  # type: ignore[union-attr]
+        items = [value] if isinstance(value, int | str) else value
+        try:
+            ids = [] if not value else [int(i) for i in items]  # type: ignore[union-attr]
+        except (TypeError, ValueError):
+            raise ValidationError("error.value.unknown_pain_point", value=value) from None
         points = list(session.scalars(select(PainPoint).where(
             PainPoint.id.in_(ids), PainPoint.initiative_id == obj.initiative_id)))
         if len(points) != len(set(ids)):

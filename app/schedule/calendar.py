@@ -52,7 +52,8 @@ class WorkCalendar:
         )
         self._holiday_set = set(self._holidays)
         self._makeup_set = set(self._makeups)
-        self._index_cache: dict[int, int] = {}
+        self._index_cache: dict[dt.date, int] = {}
+        self._finish_cache: dict[dt.date, int] = {}
         self._date_cache: dict[int, dt.date] = {}
 
     def is_working(self, day: dt.date) -> bool:
@@ -68,15 +69,15 @@ class WorkCalendar:
     def index(self, day: dt.date) -> int:
         """Working days before ``day``: the index of ``day`` if it is a working day, else
         the index of the next working day."""
-        o = day.toordinal()
-        cached = self._index_cache.get(o)
+        cached = self._index_cache.get(day)
         if cached is None:
+            o = day.toordinal()
             cached = (
                 _weekdays_before(o)
                 - bisect.bisect_left(self._holidays, o)
                 + bisect.bisect_left(self._makeups, o)
             )
-            self._index_cache[o] = cached
+            self._index_cache[day] = cached
         return cached
 
     def date_at(self, index: int) -> dt.date:
@@ -101,15 +102,17 @@ class WorkCalendar:
         return day
 
     # -- conveniences in dates ----------------------------------------------------------
-    def start_index(self, day: dt.date) -> int:
-        """Index of the first working day on or after ``day`` (a start on a holiday means
-        the work begins the next working day)."""
-        return self.index(day)
+    # Index of the first working day on or after a day (a start on a holiday means the
+    # work begins the next working day): the index itself.
+    start_index = index
 
     def finish_index(self, day: dt.date) -> int:
         """Exclusive end index of work that finishes on ``day`` (or the last working day
         before it, when ``day`` is off)."""
-        return self.index(day + dt.timedelta(days=1))
+        cached = self._finish_cache.get(day)
+        if cached is None:
+            cached = self._finish_cache[day] = self.index(day + dt.timedelta(days=1))
+        return cached
 
     def working_days(self, start: dt.date, finish: dt.date) -> int:
         """Working days from ``start`` to ``finish``, both included; 0 if finish < start."""

@@ -49,12 +49,14 @@ def test_broken_rules_one_line_each_and_exit_1(capsys, demo_path: Path):
     code, out, err = run(capsys, str(demo_path), "--lang", "en")
     assert code == 1
     lines = out.splitlines()
-    assert lines == [
+    assert lines[:2] == [
         "goals.measure  [1]  新品 X1 按期上市: The goal has no measure of success.",
         "raci.one_accountable  [1]  需求直通机制方案: Nobody is accountable (A) for this task; "
         "give it exactly one A.",
     ]
-    assert err.strip() == "2 finding(s)."
+    # Changing Form 1 also made the two heads' signatures stale: they signed the old form.
+    assert [line.split("  ")[0] for line in lines[2:]] == ["signoff.stale"] * 2
+    assert err.strip() == "4 finding(s)."
 
 
 def test_broken_rules_as_json_exactly(capsys, demo_path: Path):
@@ -63,7 +65,7 @@ def test_broken_rules_as_json_exactly(capsys, demo_path: Path):
     assert code == 1
     data = json.loads(out)
     assert list(data) == ["findings"]
-    assert [list(f) for f in data["findings"]] == [["rule", "initiative", "item", "message"]] * 2
+    assert [list(f) for f in data["findings"]] == [["rule", "initiative", "item", "message"]] * 4
     assert data["findings"][1] == {
         "rule": "raci.one_accountable", "initiative": 1, "item": "需求直通机制方案",
         "message": "此任务没有批准人（A），须指定且只指定一个 A。"}

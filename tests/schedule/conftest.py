@@ -66,3 +66,25 @@ def small_plan(workspace):
         for key in ("A", "B"):
             s.get(Task, ids[key]).measure_id = measure.id
     return ini, ids
+
+
+@pytest.fixture
+def long_plan(workspace):
+    """120 tasks over six measures with links and a holiday: more rows than fit in view."""
+    start = D(2025, 3, 3)
+    tasks = []
+    for i in range(120):
+        first = start + dt.timedelta(days=i // 2)
+        tasks.append(dict(key=i, name=f"Task {i}", planned_start=first,
+                          planned_finish=first + dt.timedelta(days=2 + i % 5),
+                          percent=(i * 17) % 100, milestone=i % 29 == 0))
+    links = [(i, i + 3, 0) for i in range(0, 117, 4)]
+    ini, ids = add_plan(workspace, tasks, links, [(D(2025, 3, 14), False, "Holiday")])
+    with workspace.write() as s:
+        measures = [Measure(initiative_id=ini, name=f"Measure {m}", position=m)
+                    for m in range(6)]
+        s.add_all(measures)
+        s.flush()
+        for i, task_id in ids.items():
+            s.get(Task, task_id).measure_id = measures[i // 20].id
+    return ini, ids

@@ -137,3 +137,31 @@ def test_drag_card_changes_status_and_undo(qtbot, workspace, small_plan):
     # a click without a drag changes nothing
     QTest.mouseClick(board.viewport(), LEFT, NO_MOD, board.card_point(ids["B"]))
     assert stack.count() == 1
+
+
+@pytest.mark.parametrize("kind", [GanttTab, KanbanTab])
+def test_a_hidden_tab_reads_the_plan_when_shown(qtbot, workspace, small_plan, kind):
+    ini, ids = small_plan
+    tab = kind(workspace, QUndoStack())
+    qtbot.addWidget(tab)
+    tab.set_initiative(ini)
+    assert not tab.snapshot.plan.tasks  # nobody looks at it yet: nothing read
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert len(tab.snapshot.plan.tasks) == 4
+    tab.hide()
+    with workspace.write("tasks") as s:
+        s.get(Task, ids["B"]).name = "B renamed"
+    QTest.qWait(10)
+    assert tab.snapshot.plan.by_id[ids["B"]].name == "B"  # still hidden: not read again
+    tab.show()
+    assert tab.snapshot.plan.by_id[ids["B"]].name == "B renamed"
+
+
+def test_export_of_a_never_shown_gantt_has_the_plan(workspace, small_plan, tmp_path, qtbot):
+    ini, _ = small_plan
+    tab = GanttTab(workspace, QUndoStack())
+    qtbot.addWidget(tab)
+    tab.set_initiative(ini)
+    assert tab.export_pdf(str(tmp_path / "chart.pdf"), "Launch") == 1
+    assert len(tab.chart.layout_.rows) == 6  # two measure headings and four tasks

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
@@ -21,6 +21,7 @@ from ui.gantt.painter import (
     HANDLE_R,
     HEADER_H,
     ROW_H,
+    TIER_H,
     ChartPainter,
     DragPreview,
     HeaderText,
@@ -48,6 +49,9 @@ class GanttChart(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
+        # Every pixel is painted, so Qt may move the old ones when scrolling (a blit) and
+        # ask only for the strip that came into view.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._painter = ChartPainter(text, self.font())
         self._snap = Snapshot.empty()
@@ -57,12 +61,13 @@ class GanttChart(QAbstractScrollArea):
         self._hover: int | None = None
         self._drag: tuple[Hit, int, float] | None = None  # kind, row, press x (content)
         self._preview: DragPreview | None = None
-        self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
+        self._y_shown = 0  # the vertical scroll value the viewport's pixels show
 
     # -- content --------------------------------------------------------------------------
     def set_vertical_bar(self, bar: QScrollBar) -> None:
         self._vbar = bar
-        bar.valueChanged.connect(self.viewport().update)
+        self._y_shown = bar.value()
+        bar.valueChanged.connect(self._scrolled_vertically)
 
     def set_content(self, snap: Snapshot, layout: GanttLayout) -> None:
         first_time = not self._layout.rows
@@ -121,12 +126,62 @@ class GanttChart(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:
         vp = self.viewport()
         p = QPainter(vp)
-        self._painter.paint(
-            p, self._layout, self._snap.calendar, self._snap.today, self.scale(),
-            self._x0(), self._y0(), vp.width(), vp.height(),
-            hover=self._hover, preview=self._preview,
-        )
+        scale, x0, y0 = self.scale(), self._x0(), self._y0()
+        for area in event.region():
+            self._painter.paint(
+                p, self._layout, self._snap.calendar, self._snap.today, scale, x0, y0,
+                vp.width(), vp.height(), hover=self._hover, preview=self._preview, area=area,
+            )
         p.end()
+
+    # -- scrolling: move the pixels, paint what came into view ------------------------------
+    def _scrolled_vertically(self, value: int) -> None:
+        dy = self._y_shown - value
+        self._y_shown = value
+        vp = self.viewport()
+        if dy:
+            vp.scroll(0, dy, QRect(0, HEADER_H, vp.width(), vp.height() - HEADER_H))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        vp = self.viewport()
+        if not dx:
+            return
+        vp.scroll(dx, 0)
+        # What stays put while the timeline moves: the upper header tier's names and the
+        # measure headings' names.
+        w = vp.width()
+        vp.update(0, 0, w, TIER_H)
+        y0 = self._y0()
+        first = max(0, y0 // ROW_H)
+        last = min(len(self._layout.rows), (y0 + vp.height()) // ROW_H + 1)
+        for i in range(first, last):
+            if self._layout.geometry[i] is None:
+                self._update_row(i)
+
+    def _update_row(self, row: int | None) -> None:
+        if row is not None:
+            vp = self.viewport()
+            vp.update(0, row * ROW_H - self._y0() + HEADER_H, vp.width(), ROW_H)
+
+    def _update_preview(self, old: DragPreview | None, new: DragPreview | None) -> None:
+        """Repaint the rows a drag changes; a link line may cross any row."""
+        if (old is not None and old.link_to is not None) or (
+                new is not None and new.link_to is not None):
+            self.viewport().update()
+            return
+        for pv in (old, new):
+            if pv is not None:
+                self._update_row(pv.row)
+
+    def _set_preview(self, preview: DragPreview | None) -> None:
+        old, self._preview = self._preview, preview
+        self._update_preview(old, preview)
+
+    def _set_hover(self, row: int | None) -> None:
+        if row != self._hover:
+            old, self._hover = self._hover, row
+            self._update_row(old)
+            self._update_row(row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -179,7 +234,7 @@ class GanttChart(QAbstractScrollArea):
         if found is None:
             return super().mousePressEvent(event)
         kind, row = found
-        self._hover = row
+        self._set_hover(row)
         self._drag = (kind, row, self._content(event.position())[0])
         g = self._layout.geometry[row]
         assert g is not None
@@ -190,10 +245,7 @@ class GanttChart(QAbstractScrollArea):
         pos = event.position()
         if self._drag is None:
             found = self.hit(pos)
-            row = found[1] if found else None
-            if row != self._hover:
-                self._hover = row
-                self.viewport().update()
+            self._set_hover(found[1] if found else None)
             cursor = Qt.CursorShape.ArrowCursor
             if found:
                 cursor = {Hit.MOVE: Qt.CursorShape.SizeAllCursor,
@@ -206,16 +258,17 @@ class GanttChart(QAbstractScrollArea):
         assert g is not None
         delta = round((self._content(pos)[0] - press_x) / self._zoom.value)
         if kind is Hit.MOVE:
-            self._preview = DragPreview(row, g.start + delta, g.end + delta)
+            preview = DragPreview(row, g.start + delta, g.end + delta)
         elif kind is Hit.RESIZE:
-            self._preview = DragPreview(row, g.start, max(g.start + 1, g.end + delta))
+            preview = DragPreview(row, g.start, max(g.start + 1, g.end + delta))
         else:
             target = self.row_at(pos)
             if target == row or target is None or self._layout.geometry[target] is None:
                 target = None
             c = self._content(pos)
-            self._preview = DragPreview(row, link_to=QPointF(*c), target_row=target)
-        self.viewport().update()
+            preview = DragPreview(row, link_to=QPointF(*c), target_row=target)
+        if preview != self._preview:
+            self._set_preview(preview)
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -223,8 +276,8 @@ class GanttChart(QAbstractScrollArea):
             return super().mouseReleaseEvent(event)
         kind, row, _ = self._drag
         pv = self._preview
-        self._drag = self._preview = None
-        self.viewport().update()
+        self._drag = None
+        self._set_preview(None)
         g = self._layout.geometry[row]
         if pv is None or g is None:
             return
@@ -240,14 +293,13 @@ class GanttChart(QAbstractScrollArea):
         event.accept()
 
     def leaveEvent(self, event: object) -> None:
-        if self._drag is None and self._hover is not None:
-            self._hover = None
-            self.viewport().update()
+        if self._drag is None:
+            self._set_hover(None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag = self._preview = None
-            self.viewport().update()
+            self._drag = None
+            self._set_preview(None)
             return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

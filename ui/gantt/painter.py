@@ -8,15 +8,29 @@ milliseconds however long the plan is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from app.schedule.calendar import WorkCalendar
+from app.schedule.data import TaskData
 from ui.gantt import palette
 from ui.gantt.layout import GanttLayout, RowGeometry
+from ui.gantt.paint_cache import (
+    BAR_H,
+    BAR_TOP,
+    HOLIDAY,
+    MAKEUP,
+    ROW_H,
+    SHADE_COLOURS,
+    WEEKEND,
+    LayoutIndex,
+    RowPaint,
+    ZoomCache,
+)
+from ui.gantt.paint_cache import bar_x as _bar_x
 from ui.gantt.timescale import (
     TimeScale,
     Zoom,
@@ -27,13 +41,13 @@ from ui.gantt.timescale import (
     week_start,
 )
 
-ROW_H = 24
 TIER_H = 20
 HEADER_H = 2 * TIER_H
-BAR_TOP = 5
-BAR_H = 12
 HANDLE_GAP = 8
 HANDLE_R = 4
+LABEL_W = 220  # a task's name beside its bar is cut to this width
+
+__all__ = ["BAR_H", "BAR_TOP", "ROW_H", "ChartPainter", "DragPreview", "HeaderText", "bar_x"]
 
 # Pens and brushes made once: PySide6 6.x mishandles reference counts when QPainter.setPen
 # or setBrush is given a bare enum thousands of times, and shared objects are faster anyway.
@@ -63,13 +77,22 @@ class DragPreview:
     target_row: int | None = None
 
 
+def _dashes(pen: QPen) -> QPen:
+    pen.setDashOffset(0.5)
+    return pen
+
+
+def blend(over: QColor, base: QColor) -> QColor:
+    """The opaque colour of translucent ``over`` laid on opaque ``base``."""
+    a = over.alphaF()
+    return QColor.fromRgbF(over.redF() * a + base.redF() * (1 - a),
+                           over.greenF() * a + base.greenF() * (1 - a),
+                           over.blueF() * a + base.blueF() * (1 - a))
+
+
 def bar_x(g: RowGeometry, scale: TimeScale) -> tuple[float, float]:
     """Left and right x of a row's bar (the diamond's extent for a milestone)."""
-    ppd = scale.px_per_day
-    if g.milestone:
-        c = (g.start + 0.5) * ppd
-        return c - BAR_H / 2 - 1, c + BAR_H / 2 + 1
-    return g.start * ppd, g.end * ppd
+    return _bar_x(g, scale.px_per_day)
 
 
 class ChartPainter:
@@ -79,6 +102,11 @@ class ChartPainter:
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.metrics = QFontMetrics(font)
+        bold_metrics = QFontMetrics(self.bold)
+        # Baselines that centre one line of text in a row or a header tier.
+        self._row_base = (ROW_H - self.metrics.height()) / 2 + self.metrics.ascent()
+        self._group_base = (ROW_H - bold_metrics.height()) / 2 + bold_metrics.ascent()
+        self._tier_base = (TIER_H - self.metrics.height()) / 2 + self.metrics.ascent()
         self._brushes: dict[int, QBrush] = {}
         self._pens = {
             "grid": QPen(palette.GRID, 1),
@@ -86,11 +114,17 @@ class ChartPainter:
             "crit_arrow": QPen(palette.CRITICAL, 1.6),
             "critical": QPen(palette.CRITICAL, 2),
             "today": QPen(palette.TODAY, 1.5, Qt.PenStyle.DashLine),
-            "forecast": QPen(palette.LATE, 1, Qt.PenStyle.DashLine),
+            "forecast": _dashes(QPen(palette.LATE, 1, Qt.PenStyle.DashLine)),
             "text": QPen(palette.TEXT),
             "header": QPen(palette.HEADER_TEXT),
             "preview": QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine),
+            "handle": QPen(palette.BAR_PROGRESS, 1.5),
         }
+        today = self._pens["today"]
+        self._today_period = sum(today.dashPattern()) * today.widthF()
+        self._index: LayoutIndex | None = None
+        self._zooms: dict[float, ZoomCache] = {}
+        self._elided: dict[int, tuple[str, str]] = {}  # task id -> (name, elided name)
 
     def _brush(self, colour: QColor) -> QBrush:
         brush = self._brushes.get(colour.rgba())
@@ -98,79 +132,110 @@ class ChartPainter:
             brush = self._brushes[colour.rgba()] = QBrush(colour)
         return brush
 
+    def cache(self, layout: GanttLayout, cal: WorkCalendar, px_per_day: float) -> ZoomCache:
+        """The shapes of ``layout`` at one zoom; a new layout or calendar drops the old."""
+        index = self._index
+        if index is None or index.layout is not layout or index.calendar is not cal:
+            index = self._index = LayoutIndex(layout, cal)
+            self._zooms = {}
+        zc = self._zooms.get(px_per_day)
+        if zc is None:
+            zc = self._zooms[px_per_day] = ZoomCache(index, px_per_day)
+        return zc
+
+    def _label(self, task: TaskData) -> str:
+        known = self._elided.get(task.id)
+        if known is None or known[0] != task.name:
+            known = self._elided[task.id] = (task.name, self.metrics.elidedText(
+                task.name, Qt.TextElideMode.ElideRight, LABEL_W))
+        return known[1]
+
     # -- the whole picture ------------------------------------------------------------------
     def paint(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, today: dt.date,
               scale: TimeScale, x0: float, y0: float, width: int, height: int, *,
               top: int = HEADER_H, hover: int | None = None,
-              preview: DragPreview | None = None, labels: bool = True) -> None:
+              preview: DragPreview | None = None, labels: bool = True,
+              area: QRect | None = None) -> None:
         """Fill ``width`` × ``height`` of the target: header on top (``top`` px), rows below.
 
-        ``x0``/``y0`` are the timeline and row coordinates shown at the rows area's top left.
+        ``x0``/``y0`` are the timeline and row coordinates shown at the rows area's top left;
+        only ``area`` (target coordinates; default all) is painted, and only the rows and
+        days inside it are looked at.
         """
+        ax, ay = (0, 0) if area is None else (area.x(), area.y())
+        aw, ah = (width, height) if area is None else (area.width(), area.height())
+        ax, aw = max(ax, 0), min(ax + aw, width) - max(ax, 0)
+        bottom = min(ay + ah, height)
+        if bottom > top and aw > 0:
+            ry = max(ay, top)
+            self._rows_area(p, layout, cal, today, scale, x0, y0, top,
+                            QRectF(x0 + ax, y0 + ry - top, aw, bottom - ry), hover, preview,
+                            labels)
+        if top and ay < top and aw > 0:
+            self.header(p, layout, cal, scale, x0, width, top, ax, aw)
+
+    def _rows_area(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, today: dt.date,
+                   scale: TimeScale, x0: float, y0: float, top: int, clip: QRectF,
+                   hover: int | None, preview: DragPreview | None, labels: bool) -> None:
+        """Paint the rows inside ``clip`` (chart coordinates: x in px, y from the first row)."""
         p.save()
-        p.setFont(self.font)
-        rows_h = height - top
-        p.fillRect(QRectF(0, top, width, rows_h), Qt.GlobalColor.white)
         p.translate(-x0, top - y0)
-        clip = QRectF(x0, y0, width, rows_h)
         p.setClipRect(clip)
-        first = max(0, int(y0 // ROW_H))
-        last = min(len(layout.rows) - 1, int((y0 + rows_h) // ROW_H))
-        day_lo = max(0, int(x0 // scale.px_per_day))
-        day_hi = min(layout.days, int((x0 + width) // scale.px_per_day) + 1)
-        self._rows_background(p, layout, first, last, x0, width)
-        self._shading(p, layout, cal, scale, day_lo, day_hi, y0, rows_h)
-        self._grid(p, layout, scale, day_lo, day_hi, y0, rows_h)
-        self._arrows(p, layout, scale, first, last)
-        for i in range(first, last + 1):
-            g = layout.geometry[i]
-            if g is not None:
-                self._task(p, g, i * ROW_H, scale, hover == i, labels)
-            else:
-                self._group(p, layout, i, x0)
+        p.setFont(self.font)
+        ppd = scale.px_per_day
+        zc = self.cache(layout, cal, ppd)
+        cy, ch = clip.y(), clip.height()
+        first = max(0, int(cy // ROW_H))
+        last = min(len(layout.rows) - 1, int((cy + ch - 1) // ROW_H))
+        day_lo = max(0, int(clip.x() // ppd))
+        day_hi = min(layout.days, int((clip.x() + clip.width()) // ppd) + 1)
+        self._background(p, layout, zc, first, last, day_lo, day_hi, clip)
+        self._grid(p, layout, scale, day_lo, day_hi, cy, ch)
+        self._arrows(p, zc, first, last)
+        self._bars(p, zc, layout, first, last, hover, labels, x0)
         t = (today - layout.origin).days
         if 0 <= t < layout.days:
-            x = (t + 0.5) * scale.px_per_day
+            x = (t + 0.5) * ppd
+            # Dashes start on a multiple of their period, so strips painted apart (after a
+            # scroll moved the rest) join up.
+            ys = cy - cy % self._today_period
             p.setPen(self._pens["today"])
-            p.drawLine(QPointF(x, y0), QPointF(x, y0 + rows_h))
+            p.drawLine(QPointF(x, ys), QPointF(x, cy + ch))
         if preview is not None:
             self._preview(p, layout, preview, scale)
         p.restore()
-        if top:
-            self.header(p, layout, cal, scale, x0, width, top)
 
     # -- parts ------------------------------------------------------------------------------
-    def _rows_background(self, p: QPainter, layout: GanttLayout, first: int, last: int,
-                         x0: float, width: int) -> None:
-        for i in range(first, last + 1):
-            if layout.geometry[i] is None:
-                p.fillRect(QRectF(x0, i * ROW_H, width, ROW_H), palette.GROUP_ROW)
-            elif i % 2:
-                p.fillRect(QRectF(x0, i * ROW_H, width, ROW_H), palette.ALT_ROW)
-
-    def _shading(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, scale: TimeScale,
-                 day_lo: int, day_hi: int, y0: float, h: int) -> None:
-        ppd = scale.px_per_day
-        origin = layout.origin
-        if ppd >= 3:
-            for d in range(day_lo, day_hi):
-                day = origin + dt.timedelta(days=d)
-                working = cal.is_working(day)
-                if day.weekday() >= 5 and not working:
-                    colour = palette.WEEKEND
-                elif not working:
-                    colour = palette.HOLIDAY
-                elif day.weekday() >= 5:
-                    colour = palette.MAKEUP
-                else:
-                    continue
-                p.fillRect(QRectF(d * ppd, y0, ppd, h), colour)
-            return
-        # Zoomed out, weekends would blur the chart; holidays still show.
-        for e in cal.exceptions.values():
-            d = (e.day - origin).days
-            if day_lo <= d < day_hi and not e.working and e.day.weekday() < 5:
-                p.fillRect(QRectF(d * ppd, y0, max(ppd, 1.0), h), palette.HOLIDAY)
+    def _background(self, p: QPainter, layout: GanttLayout, zc: ZoomCache, first: int,
+                    last: int, day_lo: int, day_hi: int, clip: QRectF) -> None:
+        """Row stripes, measure headings and shaded days, all in opaque colours: blending
+        a translucent shade over the rows costs ten times more per pixel."""
+        geo = layout.geometry
+        x, w, y, h = clip.x(), clip.width(), clip.y(), clip.height()
+        ppd = zc.ppd
+        p.setPen(NO_PEN)
+        p.fillRect(clip, WHITE)
+        stripes = [i for i in range(first | 1, last + 1, 2) if geo[i] is not None]
+        groups = [i for i in range(first, last + 1) if geo[i] is None]
+        runs = zc.index.shading_between(day_lo, day_hi)
+        if ppd < 3:  # zoomed out, weekends would blur the chart; holidays still show
+            runs = [r for r in runs if r[2] == HOLIDAY]
+        for base, rows in ((palette.ALT_ROW, stripes), (palette.GROUP_ROW, groups)):
+            if rows:
+                p.setBrush(self._brush(base))
+                p.drawRects([QRectF(x, i * ROW_H, w, ROW_H) for i in rows])
+        for kind in (WEEKEND, HOLIDAY, MAKEUP):
+            cols = [(d0 * ppd, max((d1 - d0) * ppd, 1.0)) for d0, d1, k in runs if k == kind]
+            if not cols:
+                continue
+            shade = SHADE_COLOURS[kind]
+            p.setBrush(self._brush(blend(shade, palette.WHITE)))
+            p.drawRects([QRectF(cx, y, cw, h) for cx, cw in cols])
+            for base, rows in ((palette.ALT_ROW, stripes), (palette.GROUP_ROW, groups)):
+                if rows:
+                    p.setBrush(self._brush(blend(shade, base)))
+                    p.drawRects([QRectF(cx, i * ROW_H, cw, ROW_H) for cx, cw in cols
+                                 for i in rows])
 
     def _ticks(self, layout: GanttLayout, scale: TimeScale, day_lo: int, day_hi: int,
                fine: bool) -> list[tuple[int, dt.date]]:
@@ -202,111 +267,106 @@ class ChartPainter:
         return out
 
     def _grid(self, p: QPainter, layout: GanttLayout, scale: TimeScale, day_lo: int,
-              day_hi: int, y0: float, h: int) -> None:
-        if scale.px_per_day == Zoom.DAY.value:
-            ticks = [(o, d) for o, d in self._ticks(layout, scale, day_lo, day_hi, True)
-                     if d.weekday() == 0]
-        else:
-            ticks = self._ticks(layout, scale, day_lo, day_hi, True)
-        p.setPen(self._pens["grid"])
-        for off, _d in ticks:
-            x = off * scale.px_per_day
-            p.drawLine(QPointF(x, y0), QPointF(x, y0 + h))
-
-    def _arrows(self, p: QPainter, layout: GanttLayout, scale: TimeScale, first: int,
-                last: int) -> None:
-        geo = layout.geometry
-        half = ROW_H / 2
-        for ln in layout.links:
-            a, b = ln.pred_row, ln.task_row
-            if (a < first and b < first) or (a > last and b > last):
-                continue
-            pg, tg = geo[a], geo[b]
-            if pg is None or tg is None:
-                continue
-            xs = bar_x(pg, scale)[1]
-            xe = bar_x(tg, scale)[0]
-            ys, ye = a * ROW_H + half, b * ROW_H + half
-            p.setPen(self._pens["crit_arrow" if ln.critical else "arrow"])
-            if xe - 12 >= xs:
-                pts = [QPointF(xs, ys), QPointF(xs + 6, ys), QPointF(xs + 6, ye), QPointF(xe, ye)]
-            else:
-                mid = (b * ROW_H if b > a else (b + 1) * ROW_H)
-                pts = [QPointF(xs, ys), QPointF(xs + 6, ys), QPointF(xs + 6, mid),
-                       QPointF(xe - 8, mid), QPointF(xe - 8, ye), QPointF(xe, ye)]
-            p.drawPolyline(pts)
-            p.setBrush(self._brush(palette.CRITICAL if ln.critical else palette.ARROW))
-            p.drawPolygon(QPolygonF([QPointF(xe, ye), QPointF(xe - 5, ye - 3.5),
-                                     QPointF(xe - 5, ye + 3.5)]))
-            p.setBrush(NO_BRUSH)
-
-    def _colours(self, g: RowGeometry) -> tuple[QColor, QColor]:
-        if g.task.done:
-            return palette.BAR_DONE, palette.BAR_DONE_PROGRESS
-        warn = palette.warning_colour(g.warnings)
-        if warn is palette.LATE:
-            return palette.LATE, palette.LATE_PROGRESS
-        if warn is palette.WARN:
-            return palette.WARN, palette.WARN_PROGRESS
-        return palette.BAR, palette.BAR_PROGRESS
-
-    def _task(self, p: QPainter, g: RowGeometry, y: float, scale: TimeScale, hover: bool,
-              labels: bool) -> None:
+              day_hi: int, y: float, h: float) -> None:
         ppd = scale.px_per_day
-        fill, progress = self._colours(g)
-        if g.forecast is not None:
-            p.setPen(self._pens["forecast"])
-            p.drawRect(QRectF(g.forecast[0] * ppd, y + BAR_TOP - 2,
-                              max((g.forecast[1] - g.forecast[0]) * ppd, 3), BAR_H + 4))
-        x1, x2 = bar_x(g, scale)
-        if g.milestone:
-            cx, cy = (x1 + x2) / 2, y + BAR_TOP + BAR_H / 2
-            r = BAR_H / 2 + 1
-            diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy),
-                                 QPointF(cx, cy + r), QPointF(cx - r, cy)])
-            p.setPen(self._pens["critical"] if g.critical else NO_PEN)
-            p.setBrush(self._brush(palette.MILESTONE if fill is palette.BAR else fill))
-            p.drawPolygon(diamond)
+        if ppd == Zoom.DAY.value:
+            # Mondays: the first Monday on or after day_lo, then every 7 days.
+            first = day_lo + (-(layout.origin.weekday() + day_lo)) % 7
+            offsets: Iterable[int] = range(first, day_hi + 1, 7)
         else:
-            rect = QRectF(x1, y + BAR_TOP, max(x2 - x1, 2), BAR_H)
-            p.setPen(NO_PEN)
-            p.setBrush(self._brush(fill))
-            p.drawRect(rect)
-            pct = 100 if g.task.done else g.task.percent
-            if pct > 0:
-                p.setBrush(self._brush(progress))
-                p.drawRect(QRectF(x1, rect.y() + BAR_H / 2 - 2,
-                                  rect.width() * pct / 100, 4))
-            if g.critical:
-                p.setPen(self._pens["critical"])
-                p.setBrush(NO_BRUSH)
-                p.drawRect(rect.adjusted(-1, -1, 1, 1))
-        if g.actual is not None:
+            offsets = [o for o, _d in self._ticks(layout, scale, day_lo, day_hi, True)]
+        lines = [QLineF(o * ppd, y, o * ppd, y + h) for o in offsets]
+        if lines:
+            p.setPen(self._pens["grid"])
+            p.drawLines(lines)
+
+    def _arrows(self, p: QPainter, zc: ZoomCache, first: int, last: int) -> None:
+        found = [zc.link(k) for k in zc.index.links_between(first, last)]
+        for critical in (False, True):
+            shapes = [lp for lp in found if lp is not None and lp.critical is critical]
+            if not shapes:
+                continue
+            colour = palette.CRITICAL if critical else palette.ARROW
+            p.setPen(self._pens["crit_arrow" if critical else "arrow"])
+            p.setBrush(NO_BRUSH)
+            for lp in shapes:
+                p.drawPolyline(lp.line)
+            p.setBrush(self._brush(colour))
+            for lp in shapes:
+                p.drawPolygon(lp.head)
+        p.setBrush(NO_BRUSH)
+
+    def _bars(self, p: QPainter, zc: ZoomCache, layout: GanttLayout, first: int, last: int,
+              hover: int | None, labels: bool, x0: float) -> None:
+        """Bars of the rows in view, drawn a colour at a time."""
+        shown: list[tuple[int, RowPaint]] = []
+        groups: list[int] = []
+        for i in range(first, last + 1):
+            rp = zc.row(i)
+            if rp is None:
+                groups.append(i)
+            else:
+                shown.append((i, rp))
+        forecasts = [rp.forecast for _, rp in shown if rp.forecast is not None]
+        if forecasts:
+            p.setPen(self._pens["forecast"])
+            p.setBrush(NO_BRUSH)
+            # One at a time: in one drawRects call the dashes run on from rectangle to
+            # rectangle, so a row would look different depending on its neighbours in view.
+            for rect in forecasts:
+                p.drawRect(rect)
+        p.setPen(NO_PEN)
+        fills: dict[int, tuple[QColor, list[QRectF]]] = {}
+        for _, rp in shown:
+            if rp.bar is not None:
+                fills.setdefault(rp.fill.rgba(), (rp.fill, []))[1].append(rp.bar)
+        for _, rp in shown:
+            if rp.progress is not None:
+                fills.setdefault(rp.progress_fill.rgba(), (rp.progress_fill, []))[1].append(
+                    rp.progress)
+        for colour, rects in fills.values():
+            p.setBrush(self._brush(colour))
+            p.drawRects(rects)
+        outlines = [rp.outline for _, rp in shown if rp.outline is not None]
+        if outlines:
+            p.setPen(self._pens["critical"])
+            p.setBrush(NO_BRUSH)
+            p.drawRects(outlines)
+        for _, rp in shown:
+            if rp.diamond is not None:
+                p.setPen(self._pens["critical"] if rp.critical else NO_PEN)
+                p.setBrush(self._brush(rp.fill))
+                p.drawPolygon(rp.diamond)
+        actual = [rp.actual for _, rp in shown if rp.actual is not None]
+        if actual:
             p.setPen(NO_PEN)
             p.setBrush(self._brush(palette.ACTUAL))
-            a1, a2 = g.actual
-            p.drawRect(QRectF(a1 * ppd, y + ROW_H - 5, max((a2 - a1) * ppd, 2), 3))
+            p.drawRects(actual)
         p.setBrush(NO_BRUSH)
-        right = x2
-        if hover:
-            p.setPen(QPen(palette.BAR_PROGRESS, 1.5))
-            p.setBrush(WHITE)
-            p.drawEllipse(QPointF(x2 + HANDLE_GAP, y + BAR_TOP + BAR_H / 2), HANDLE_R, HANDLE_R)
-            p.setBrush(NO_BRUSH)
-            right += HANDLE_GAP + HANDLE_R
-        if labels:
+        for i, rp in shown:
+            if i == hover:
+                p.setPen(self._pens["handle"])
+                p.setBrush(WHITE)
+                p.drawEllipse(QPointF(rp.right + HANDLE_GAP, i * ROW_H + BAR_TOP + BAR_H / 2),
+                              HANDLE_R, HANDLE_R)
+                p.setBrush(NO_BRUSH)
+        if labels and shown:
             p.setPen(self._pens["text"])
-            text = self.metrics.elidedText(g.task.name, Qt.TextElideMode.ElideRight, 220)
-            p.drawText(QRectF(right + 12, y, 240, ROW_H),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-
-    def _group(self, p: QPainter, layout: GanttLayout, i: int, x0: float) -> None:
-        p.setPen(self._pens["header"])
-        p.setFont(self.bold)
-        p.drawText(QRectF(x0 + 6, i * ROW_H, 600, ROW_H),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                   layout.rows[i].group_name)
-        p.setFont(self.font)
+            geo = layout.geometry
+            for i, rp in shown:
+                gap = HANDLE_GAP + HANDLE_R if i == hover else 0
+                g = geo[i]
+                assert g is not None
+                p.drawText(QPointF(rp.right + gap + 12, i * ROW_H + self._row_base),
+                           self._label(g.task))
+        if groups:
+            p.setPen(self._pens["header"])
+            p.setFont(self.bold)
+            for i in groups:
+                # The measure's name stays at the left edge in view.
+                p.drawText(QPointF(x0 + 6, i * ROW_H + self._group_base),
+                           layout.rows[i].group_name)
+            p.setFont(self.font)
 
     def _preview(self, p: QPainter, layout: GanttLayout, pv: DragPreview,
                  scale: TimeScale) -> None:
@@ -326,35 +386,49 @@ class ChartPainter:
         p.setBrush(NO_BRUSH)
 
     def header(self, p: QPainter, layout: GanttLayout, cal: WorkCalendar, scale: TimeScale,
-               x0: float, width: int, top: int = HEADER_H) -> None:
+               x0: float, width: int, top: int = HEADER_H, ax: int = 0,
+               aw: int | None = None) -> None:
+        """The two tiers of period names; only the columns ``ax``…``ax + aw`` are painted."""
+        aw = width if aw is None else aw
         p.save()
-        p.setClipRect(QRectF(0, 0, width, top))
-        p.fillRect(QRectF(0, 0, width, top), palette.HEADER_BG)
+        p.setFont(self.font)
+        p.setClipRect(QRectF(ax, 0, aw, top))
+        p.fillRect(QRectF(ax, 0, aw, top), self._brush(palette.HEADER_BG))
         p.translate(-x0, 0)
         ppd = scale.px_per_day
-        day_lo = max(0, int(x0 // ppd))
-        day_hi = min(layout.days, int((x0 + width) // ppd) + 1)
+        cx = x0 + ax
+        day_lo = max(0, int(cx // ppd))
+        day_hi = min(layout.days, int((cx + aw) // ppd) + 1)
+        grid = [QLineF(cx, TIER_H, cx + aw, TIER_H), QLineF(cx, top - 1, cx + aw, top - 1)]
+        fine_ticks = self._ticks(layout, scale, day_lo, day_hi, True)
+        if ppd == Zoom.DAY.value:
+            off_days = [QRectF(o * ppd, TIER_H, ppd, TIER_H) for o, d in fine_ticks
+                        if not cal.is_working(d)]
+            if off_days:
+                p.setPen(NO_PEN)
+                p.setBrush(self._brush(palette.WEEKEND))
+                p.drawRects(off_days)
+                p.setBrush(NO_BRUSH)
+        coarse_ticks = self._ticks(layout, scale, day_lo, day_hi, False)
+        grid += [QLineF(o * ppd, 0, o * ppd, TIER_H) for o, _d in coarse_ticks]
+        grid += [QLineF(o * ppd, TIER_H, o * ppd, 2 * TIER_H) for o, _d in fine_ticks]
         p.setPen(self._pens["grid"])
-        p.drawLine(QPointF(x0, TIER_H), QPointF(x0 + width, TIER_H))
-        p.drawLine(QPointF(x0, top - 1), QPointF(x0 + width, top - 1))
-        for tier, fine in ((0, False), (1, True)):
-            ticks = self._ticks(layout, scale, day_lo, day_hi, fine)
-            for k, (off, d) in enumerate(ticks):
-                end = ticks[k + 1][0] if k + 1 < len(ticks) else day_hi + 40
-                x, xe = off * ppd, end * ppd
-                p.setPen(self._pens["grid"])
-                p.drawLine(QPointF(x, tier * TIER_H), QPointF(x, (tier + 1) * TIER_H))
-                label = self._label(scale, d, fine)
-                if fine and ppd == Zoom.DAY.value and not cal.is_working(d):
-                    p.fillRect(QRectF(x, TIER_H, ppd, TIER_H), palette.WEEKEND)
-                p.setPen(self._pens["header"])
-                # A long upper period keeps its label in view while scrolling.
-                lx = max(x, x0) if not fine else x
-                p.drawText(QRectF(lx + 3, tier * TIER_H, max(xe - lx - 4, 0), TIER_H),
-                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        p.drawLines(grid)
+        p.setPen(self._pens["header"])
+        # A long upper period keeps its name in view while scrolling, cut at its end.
+        for k, (off, d) in enumerate(coarse_ticks):
+            end = coarse_ticks[k + 1][0] if k + 1 < len(coarse_ticks) else day_hi + 40
+            lx = max(off * ppd, x0)
+            p.drawText(QRectF(lx + 3, 0, max(end * ppd - lx - 4, 0), TIER_H),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       self._period(scale, d, False))
+        # A lower period is always wide enough for its name.
+        for off, d in fine_ticks:
+            p.drawText(QPointF(off * ppd + 3, TIER_H + self._tier_base),
+                       self._period(scale, d, True))
         p.restore()
 
-    def _label(self, scale: TimeScale, d: dt.date, fine: bool) -> str:
+    def _period(self, scale: TimeScale, d: dt.date, fine: bool) -> str:
         ppd = scale.px_per_day
         if not fine:
             return self.text.month(d) if ppd >= Zoom.WEEK.value else self.text.year(d)

@@ -29,6 +29,7 @@ ALT_ROW = QColor("#fafbfc")
 HEADER_BG = QColor("#f5f6f8")
 HEADER_TEXT = QColor("#37474f")
 TEXT = QColor("#263238")
+WHITE = QColor("#ffffff")
 SELECTION = QColor(33, 150, 243, 40)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +68,7 @@ class GanttTab(QWidget):
         self.snapshot = snapshots.Snapshot.empty()
         self._filter = TaskFilter()
         self._pending = False
+        self._stale = False  # the plan shown is older than the workspace
 
         self.model = GanttTableModel(self)
         self.table = QTableView(self)
@@ -151,14 +152,28 @@ class GanttTab(QWidget):
     # -- public API -----------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
         self.initiative_id = initiative_id
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A hidden tab reads nothing: the main window tells every tab about the initiative,
+        # and reading a 5,000-task plan for a tab nobody looks at would delay the one shown.
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def ensure_current(self) -> None:
+        """Read the plan now if it changed while the tab was hidden (export, tests)."""
+        if self._stale or self._pending:
+            self.refresh()
 
     def set_zoom(self, zoom: Zoom) -> None:
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(zoom))
 
     def refresh(self) -> None:
         """Read the plan again and recompute the schedule."""
-        self._pending = False
+        self._pending = self._stale = False
         self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
         deps, owners = choices(self.snapshot.plan)
         self.filters.set_choices(deps, owners)
@@ -171,7 +186,12 @@ class GanttTab(QWidget):
 
     # -- reacting -------------------------------------------------------------------------
     def _on_workspace_changed(self, areas: frozenset[str]) -> None:
-        if areas & REFRESH_AREAS and not self._pending:
+        if not areas & REFRESH_AREAS:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._pending:
             # Several notices in one event-loop turn (a grouped undo) refresh once.
             self._pending = True
             QTimer.singleShot(0, self._refresh_if_pending)
@@ -234,10 +254,12 @@ class GanttTab(QWidget):
 
     # -- export ---------------------------------------------------------------------------
     def export_png(self, path: str) -> None:
+        self.ensure_current()
         export.export_png(path, self.chart.painter, self.chart.layout_, self.snapshot,
                           self.chart.zoom(), self.tr("(no measure)"))
 
     def export_pdf(self, path: str, title: str = "") -> int:
+        self.ensure_current()
         return export.export_pdf(path, self.chart.painter, self.chart.layout_, self.snapshot,
                                  self.chart.zoom(), title or self.tr("Gantt chart"),
                                  self.tr("Page %1 of %2"), self.tr("(no measure)"))

@@ -13,6 +13,15 @@ from app.schedule.snapshot import Snapshot
 from ui.gantt import palette
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class GanttTableModel(QAbstractTableModel):
@@ -22,6 +31,7 @@ class GanttTableModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[Row] = []
         self._snap = Snapshot.empty()
+        self._cells: dict[int, dict[int, tuple[object, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = {
@@ -33,6 +43,7 @@ class GanttTableModel(QAbstractTableModel):
     def set_rows(self, snap: Snapshot, rows: list[Row]) -> None:
         self.beginResetModel()
         self._snap, self._rows = snap, rows
+        self._cells = {}
         self.endResetModel()
 
     def row(self, i: int) -> Row:
@@ -51,40 +62,48 @@ class GanttTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called about ten times per cell painted: answer from the row's cached cells.
+        r = index.row()
+        cells = self._cells.get(r)
+        if cells is None:
+            if not index.isValid() or not 0 <= r < len(self._rows):
+                return None
+            cells = self._cells[r] = self._make_cells(self._rows[r])
+        by_role = cells.get(role)
+        if by_role is None:
+            if role == _TOOLTIP:
+                task = self._rows[r].task
+                if task is not None and index.column() == 0:
+                    return self._tooltip(task.id, task.name)
             return None
-        row = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
+        return by_role[index.column()]
+
+    def _make_cells(self, row: Row) -> dict[int, tuple[object, ...]]:
+        """Every role's value for each column of one row, worked out once per refresh."""
         if row.task is None:
-            if role == Qt.ItemDataRole.DisplayRole and col == "name":
-                return row.group_name or self._no_measure
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return palette.GROUP_ROW
-            return None
+            n = len(self.COLUMNS)
+            return {
+                _DISPLAY: (row.group_name or self._no_measure,) + (None,) * (n - 1),
+                _FONT: (self._bold,) * n,
+                _BACKGROUND: (palette.GROUP_ROW,) * n,
+            }
         task = row.task
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = palette.warning_colour(self._snap.warnings.get(task.id, ()))
-            if colour is not None and col in ("name", "finish"):
-                return colour.darker(115)
-            return None
-        if role == Qt.ItemDataRole.FontRole and col == "name" and self._snap.is_critical(task.id):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and col == "name":
-            return self._tooltip(task.id, task.name)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "slack":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return task.id
-        return None
+        cells: dict[int, tuple[object, ...]] = {
+            _DISPLAY: tuple(self._display(task, col) for col in self.COLUMNS),
+            _ALIGN: (None, None, None, None, _RIGHT),
+            _USER: (task.id,) * len(self.COLUMNS),
+        }
+        colour = palette.warning_colour(self._snap.warnings.get(task.id, ()))
+        if colour is not None:
+            dark = colour.darker(115)
+            cells[_FOREGROUND] = tuple(dark if col in ("name", "finish") else None
+                                       for col in self.COLUMNS)
+        if self._snap.is_critical(task.id):
+            cells[_FONT] = (self._bold, None, None, None, None)
+        return cells
 
     def _display(self, t: TaskData, col: str) -> str:
         if col == "name":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.enums import TaskStatus
@@ -29,6 +29,7 @@ class KanbanTab(QWidget):
         self.today: dt.date | None = None  # None: the real today
         self.snapshot = snapshots.Snapshot.empty()
         self._pending = False
+        self._stale = False  # the plan shown is older than the workspace
         self.titles = {
             TaskStatus.NOT_STARTED.value: self.tr("Not started"),
             TaskStatus.IN_PROGRESS.value: self.tr("In progress"),
@@ -62,10 +63,24 @@ class KanbanTab(QWidget):
 
     def set_initiative(self, initiative_id: int | None) -> None:
         self.initiative_id = initiative_id
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A hidden tab reads nothing: the main window tells every tab about the initiative,
+        # and reading a 5,000-task plan for a tab nobody looks at would delay the one shown.
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def ensure_current(self) -> None:
+        """Read the plan now if it changed while the tab was hidden (export, tests)."""
+        if self._stale or self._pending:
+            self.refresh()
 
     def refresh(self) -> None:
-        self._pending = False
+        self._pending = self._stale = False
         self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
         deps, owners = choices(self.snapshot.plan)
         self.filters.set_choices(deps, owners)
@@ -76,7 +91,12 @@ class KanbanTab(QWidget):
         self.board.set_tasks(self.snapshot, filtered(self.snapshot.plan.tasks, flt))
 
     def _on_workspace_changed(self, areas: frozenset[str]) -> None:
-        if areas & REFRESH_AREAS and not self._pending:
+        if not areas & REFRESH_AREAS:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self._refresh_if_pending)
 

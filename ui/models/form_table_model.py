@@ -68,10 +68,10 @@ class FormTableModel(QAbstractTableModel):
                editing.rows(self.ws, self.spec.key, self.initiative_id, today=self.today))
         if not full and [r.id for r in new] == [r.id for r in self._rows]:
             self._rows = new
-            if new:
+            if new:  # an empty range is no range: Qt's header would read past the end
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(new) - 1, len(self.spec.fields) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, len(new) - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(new) - 1)
             return
         self.beginResetModel()
         self._rows = new

@@ -150,7 +150,8 @@ class FormTable(QWidget):
     def set_initiative(self, initiative_id: int | None) -> None:
         self.model.set_initiative(initiative_id)
         self._update_actions()
-        self.view.resizeRowsToContents()
+        if self.model.rowCount() <= 500:  # measuring every row of a huge plan costs seconds
+            self.view.resizeRowsToContents()
 
     def show_findings(self, findings: list[Finding]) -> None:
         mine = [f for f in findings if f.form == self.spec.key]

@@ -1,0 +1,156 @@
+"""Sheets beyond the five forms' tables: the RACI matrix with its legend, the pain-point
+priority matrix with its ranked list, and Form 5 with its before/after charts. Each reads
+the same core functions as its tab, so paper and screen agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app import forms, raci
+from app.i18n import tr
+from app.printing import signature, version
+from app.printing.content import Column, SheetData
+from app.printing.registry import register_sheet
+from app.printing.sheets import FormSheet
+
+RACI_LETTERS = ("R", "A", "C", "I")
+
+
+MM = 72 / 25.4  # points per millimetre
+
+
+def _image(png: bytes, width: float, height: float) -> Any:
+    """The chart scaled to fit ``width`` × ``height`` without distortion."""
+    from reportlab.platypus import Image
+
+    image = Image(io.BytesIO(png))
+    scale = min(width / image.imageWidth, height / image.imageHeight)
+    image.drawWidth = image.imageWidth * scale
+    image.drawHeight = image.imageHeight * scale
+    image.hAlign = "CENTER"
+    return image
+
+
+@dataclass(frozen=True)
+class RaciSheet:
+    """Tasks down, team members across, one letter per cell, the legend above."""
+
+    key: str = "raci"
+
+    def _content(self, session: Session, initiative_id: int, lang: str
+                 ) -> tuple[list[Column], list[list[str]], list[list[object]]]:
+        grid = raci.read_grid(session, initiative_id, raci.MEMBERS, lang)
+        # Members across, then any department that holds a letter of its own.
+        by_department = raci.read_grid(session, initiative_id, raci.DEPARTMENTS, lang)
+        held = {key for (_task, key) in grid.letters}
+        shown = grid.columns + [c for c in by_department.columns if c.key in held]
+        columns = [Column(tr("print.column.number", lang), 4, "RIGHT", nowrap=True),
+                   Column(tr("field.task.name", lang), 24)]
+        columns += [Column(f"{c.label}\n{c.group}" if c.group and c.key.startswith("m")
+                           else c.label, 6, "CENTER") for c in shown]
+        columns.append(Column(tr("print.raci.check", lang), 16))
+        rows: list[list[str]] = []
+        canonical: list[list[object]] = []
+        for row in grid.rows:
+            cells = [grid.letter(row.task_id, c.key) for c in shown]
+            problems = raci.task_problems(grid.task_letters(row.task_id), grid.names)
+            verdict = "; ".join(p.message(lang) for p in problems) or tr("print.raci.ok", lang)
+            rows.append([str(row.number), row.name, *cells, verdict])
+            canonical.append([row.task_id, *cells])
+        return columns, rows, canonical
+
+    def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
+        return version.tag_for(self.key, self._content(session, initiative_id, "en")[2])
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        columns, rows, canonical = self._content(session, initiative_id, lang)
+        tag = version.tag_for(self.key, canonical)
+        legend = "   ".join(f"{letter} = {tr(f'enum.RaciLetter.{letter}', lang)}"
+                            for letter in RACI_LETTERS)
+        size = 8.0 if len(columns) <= 16 else 7.0 if len(columns) <= 24 else 6.0
+
+        def body(sheet: SheetData, width: float, height: float) -> list[Any]:
+            from reportlab.platypus import Spacer
+
+            from app.printing.layout import data_table
+            from app.printing.textcell import TextCell
+
+            return [TextCell(legend + "   " + tr("print.raci.rule", lang), 8.5),
+                    Spacer(1, 3 * MM),
+                    data_table(sheet.columns, sheet.rows, width, sheet.font_size,
+                               sheet.empty_text)]
+
+        return SheetData(
+            key=self.key, number=None, title=tr("form.raci.title", lang), landscape=True,
+            version=tag, columns=columns, rows=rows, font_size=size,
+            empty_text=tr("print.empty", lang), body=body,
+            signature=signature.team_block(session, initiative_id, lang, tag))
+
+
+@dataclass(frozen=True)
+class MatrixSheet:
+    """The priority matrix as the tab draws it, with the ranked list beside it."""
+
+    key: str = "matrix"
+
+    def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
+        from app.matrix import load_points
+
+        points = load_points(session, initiative_id)
+        return version.tag_for(self.key, [[p.id, p.impact, p.frequency, p.kind, p.label]
+                                          for p in points])
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        from app.charts.figures import png_bytes
+        from app.charts.matrix_chart import matrix_figure
+        from app.matrix import load_points
+
+        points = load_points(session, initiative_id)
+        tag = version.tag_for(self.key, [[p.id, p.impact, p.frequency, p.kind, p.label]
+                                         for p in points])
+        png = png_bytes(matrix_figure(points, lang))
+
+        def body(sheet: SheetData, width: float, height: float) -> list[Any]:
+            return [_image(png, width, height - 12 * MM)]
+
+        return SheetData(key=self.key, number=None, title=tr("matrix.title", lang),
+                         landscape=True, version=tag, body=body)
+
+
+class EvaluationSheet(FormSheet):
+    """Form 5: the KPI table, then before, target and after of each KPI as a chart."""
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        from app.charts.figures import png_bytes
+        from app.charts.kpi_chart import kpi_bars_in, kpi_figure
+
+        sheet = super().collect(session, initiative_id, lang, today)
+        bars = kpi_bars_in(session, initiative_id)
+        png = png_bytes(kpi_figure(bars, lang)) if bars else None
+
+        def body(data: SheetData, width: float, height: float) -> list[Any]:
+            from reportlab.platypus import Spacer
+
+            from app.printing.layout import data_table
+
+            story: list[Any] = [data_table(data.columns, data.rows, width, data.font_size,
+                                           data.empty_text)]
+            if png is not None:
+                story += [Spacer(1, 4 * MM), _image(png, width, height * 0.42)]
+            return story
+
+        sheet.body = body
+        return sheet
+
+
+register_sheet(RaciSheet())
+register_sheet(MatrixSheet())
+register_sheet(EvaluationSheet(forms.EVALUATION, signature.team_block))
