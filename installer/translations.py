@@ -16,6 +16,7 @@ class (lupdate files messages by class).
 from __future__ import annotations
 
 import ast
+import copy as copy_module
 import re
 import shutil
 import subprocess
@@ -68,6 +69,7 @@ def update(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> None:
     ]
     _run(command)
     _drop_core_keys(ts)
+    _share_stray_messages(ts, ui_dir)
 
 
 def _is_core_call(context: str, source: str) -> bool:
@@ -86,6 +88,39 @@ def _drop_core_keys(ts: Path) -> None:
                 context.remove(message)
         if context.find("message") is None:
             root.remove(context)
+    _write(tree, ts)
+
+
+# PySide6's tr() looks a message up under the object's class and then each base class, so a
+# message in this context is found by every QObject's tr().
+SHARED_CONTEXT = "QObject"
+
+
+def _share_stray_messages(ts: Path, ui_dir: Path) -> None:
+    """``parent.tr("…")`` is filed by lupdate under "parent", but looked up at run time under
+    the object's class: copy such messages (with their translations) into the context every
+    class falls back to, so they show translated whoever ``parent`` is."""
+    known = known_contexts(ui_dir)
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    shared = next((c for c in root.iter("context") if c.findtext("name") == SHARED_CONTEXT), None)
+    if shared is not None:
+        root.remove(shared)
+    strays = [m for c in root.iter("context") if (c.findtext("name") or "") not in known
+              for m in c.iter("message") if _live(m)]
+    if strays:
+        shared = ET.SubElement(root, "context")
+        ET.SubElement(shared, "name").text = SHARED_CONTEXT
+        seen: set[str] = set()
+        for message in strays:
+            source = message.findtext("source") or ""
+            if source in seen:
+                continue
+            seen.add(source)
+            copy = copy_module.deepcopy(message)
+            for location in copy.findall("location"):
+                copy.remove(location)
+            shared.append(copy)
     _write(tree, ts)
 
 
@@ -189,9 +224,12 @@ def _called_name(func: ast.expr) -> str:
 
 def stray_contexts(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> list[Message]:
     """Messages lupdate filed under a name no class has, e.g. ``parent.tr("…")`` (filed
-    under "parent", looked up under the object's class): they never show translated."""
-    known = known_contexts(ui_dir)
-    return [m for m in messages(ts) if m.context not in known]
+    under "parent", looked up under the object's class), that have no translated copy in
+    the shared context: they would never show translated."""
+    known = known_contexts(ui_dir) | {SHARED_CONTEXT}
+    found = messages(ts)
+    shared = {m.source for m in found if m.context == SHARED_CONTEXT and m.finished}
+    return [m for m in found if m.context not in known and m.source not in shared]
 
 
 def lookup(context: str, source: str) -> str | None:

@@ -283,6 +283,41 @@ ZH: dict[str, str] = {
     "&Import Excel workbook…": "导入 Excel 工作簿(&I)…",
     "&Export to Excel…": "导出到 Excel(&E)…",
     "Export this &form to Excel…": "将本表单导出到 Excel(&F)…",
+    # Backups
+    "&Backups…": "备份(&B)…",
+    "Taken": "备份时间",
+    "Why": "原因",
+    "What it holds": "内容",
+    "Size": "大小",
+    "Not usable: {0}": "无法使用：{0}",
+    "{0} initiative(s), {1} task(s), {2} goal(s), {3} member(s)":
+        "{0} 个协作项目，{1} 项任务，{2} 个目标，{3} 名成员",
+    "Backups of {0}": "{0} 的备份",
+    "CrossDesk backs this workspace up when it is opened and every 30 minutes while you edit, "
+    "and before an import or a restore. It keeps every backup of today, one a day for a week "
+    "and one a week for two months.\nFolder: {0}":
+        "CrossDesk 会在打开工作区时、编辑期间每 30 分钟以及导入或恢复之前自动备份。"
+        "当天的备份全部保留，一周内每天保留一份，两个月内每周保留一份。\n文件夹：{0}",
+    "&Restore selected…": "恢复所选备份(&R)…",
+    "&Back up now": "立即备份(&B)",
+    "Show &folder": "打开文件夹(&F)",
+    "A read-only workspace cannot be restored.": "只读的工作区不能恢复。",
+    "There are no backups of this workspace yet.": "此工作区还没有备份。",
+    "Restore backup": "恢复备份",
+    "Replace the whole workspace with the backup taken {0} ({1})?\n\nThe present state is "
+    "backed up first, so you can come back to it by restoring that backup.":
+        "用 {0} 的备份（{1}）替换整个工作区吗？\n\n当前状态会先备份，"
+        "需要时可以恢复那份备份回到现在的状态。",
+    "Restored the backup taken {0}.": "已恢复 {0} 的备份。",
+    "Back up now": "立即备份",
+    "Backed up to {0}.": "已备份到 {0}。",
+    # Read-only notice
+    "“{0}” is on a disk or folder that cannot be written, so it is open read-only: you can "
+    "look and print, but not change it. To edit it, save a copy to a writable folder "
+    "(File ▸ Save a copy as…) and open that.":
+        "“{0}”所在的磁盘或文件夹不可写入，因此以只读方式打开：可以查看和打印，但不能修改。"
+        "如需编辑，请将副本保存到可写入的文件夹（文件 ▸ 另存副本…），然后打开该副本。",
+    "Opened read-only": "已以只读方式打开",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

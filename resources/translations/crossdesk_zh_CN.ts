@@ -30,54 +30,114 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../ui/backups/model.py" line="-23" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not usable: {0}</source>
+        <translation>无法使用：{0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} initiative(s), {1} task(s), {2} goal(s), {3} member(s)</source>
+        <translation>{0} 个协作项目，{1} 项任务，{2} 个目标，{3} 名成员</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups/dialog.py" line="+44" />
+        <source>Backups of {0}</source>
+        <translation>{0} 的备份</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CrossDesk backs this workspace up when it is opened and every 30 minutes while you edit, and before an import or a restore. It keeps every backup of today, one a day for a week and one a week for two months.
+Folder: {0}</source>
+        <translation>CrossDesk 会在打开工作区时、编辑期间每 30 分钟以及导入或恢复之前自动备份。当天的备份全部保留，一周内每天保留一份，两个月内每周保留一份。
+文件夹：{0}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>A read-only workspace cannot be restored.</source>
+        <translation>只读的工作区不能恢复。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There are no backups of this workspace yet.</source>
+        <translation>此工作区还没有备份。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+17" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Replace the whole workspace with the backup taken {0} ({1})?
+
+The present state is backed up first, so you can come back to it by restoring that backup.</source>
+        <translation>用 {0} 的备份（{1}）替换整个工作区吗？
+
+当前状态会先备份，需要时可以恢复那份备份回到现在的状态。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Restored the backup taken {0}.</source>
+        <translation>已恢复 {0} 的备份。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backed up to {0}.</source>
+        <translation>已备份到 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsModel</name>
     <message>
         <location filename="../../ui/models/org_models.py" line="+19" />
         <source>Rename department</source>
         <translation>重命名部门</translation>
-    </message>
-</context>
-<context>
-    <name>FileActions</name>
-    <message>
-        <location filename="../../ui/file_actions.py" line="+39" />
-        <source>&amp;Import Excel workbook…</source>
-        <translation>导入 Excel 工作簿(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Export to Excel…</source>
-        <translation>导出到 Excel(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export this &amp;form to Excel…</source>
-        <translation>将本表单导出到 Excel(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Print this form…</source>
-        <translation>打印本表单(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Print &amp;all forms…</source>
-        <translation>打印全部表单(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Save form as P&amp;DF…</source>
-        <translation>将本表单存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Save all forms as PDF…</source>
-        <translation>将全部表单存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -181,7 +241,7 @@
         <translation>恢复按表单本身的顺序显示各行</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>… and {0} more</source>
         <translation>……另有 {0} 行</translation>
     </message>
@@ -227,7 +287,7 @@
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+23" />
+        <location filename="../../ui/gantt/tab.py" line="+24" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
@@ -272,7 +332,7 @@
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+132" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -287,8 +347,8 @@
         <translation>让“%1”等待“%2”完成</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+8" />
+        <location line="+6" />
         <source>(no measure)</source>
         <translation>（无所属措施）</translation>
     </message>
@@ -336,7 +396,7 @@
 <context>
     <name>GanttTableModel</name>
     <message>
-        <location filename="../../ui/gantt/table_model.py" line="+28" />
+        <location filename="../../ui/gantt/table_model.py" line="+38" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -366,7 +426,7 @@
         <translation>（无所属措施）</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+83" />
         <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
         <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
     </message>
@@ -447,7 +507,7 @@
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+33" />
+        <location filename="../../ui/kanban/tab.py" line="+34" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -497,7 +557,7 @@
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+65" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -543,7 +603,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+58" />
+        <location filename="../../ui/main_window.py" line="+64" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -558,7 +618,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -583,7 +643,12 @@
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Close workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
@@ -658,12 +723,12 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+76" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+98" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -704,7 +769,7 @@
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1206,6 +1271,19 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <location filename="../../ui/backups/notice.py" line="+17" />
+        <source>“{0}” is on a disk or folder that cannot be written, so it is open read-only: you can look and print, but not change it. To edit it, save a copy to a writable folder (File ▸ Save a copy as…) and open that.</source>
+        <translation>“{0}”所在的磁盘或文件夹不可写入，因此以只读方式打开：可以查看和打印，但不能修改。如需编辑，请将副本保存到可写入的文件夹（文件 ▸ 另存副本…），然后打开该副本。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>RecordSignatureDialog</name>
     <message>
         <location filename="../../ui/printing/signature_dialog.py" line="+27" />
@@ -1371,14 +1449,9 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
-    <name>WorkspaceFlow</name>
+    <name>parent</name>
     <message>
-        <location filename="../../ui/workspace_flow.py" line="+21" />
-        <source>CrossDesk workspaces (*{0});;All files (*)</source>
-        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location filename="../../ui/workspace_flow.py" line="+28" />
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
@@ -1393,7 +1466,7 @@ Open it read-only? You can look and print, but not change it.</source>
     </message>
     <message>
         <location line="+8" />
-        <location line="+5" />
+        <location line="+9" />
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1423,4 +1496,127 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>无法保存副本</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>widget</name>
+    <message>
+        <location line="-70" />
+        <source>CrossDesk workspaces (*{0});;All files (*)</source>
+        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="+34" />
+        <source>&amp;Import Excel workbook…</source>
+        <translation>导入 Excel 工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export this &amp;form to Excel…</source>
+        <translation>将本表单导出到 Excel(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print this form…</source>
+        <translation>打印本表单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print &amp;all forms…</source>
+        <translation>打印全部表单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save form as P&amp;DF…</source>
+        <translation>将本表单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save all forms as PDF…</source>
+        <translation>将全部表单存为 PDF…</translation>
+    </message>
+</context>
+<context><name>QObject</name><message>
+        <source>Workspace in use</source>
+        <translation>工作区正在使用中</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Open it read-only? You can look and print, but not change it.</source>
+        <translation>{0}
+
+以只读方式打开吗？可以查看和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Cannot save copy</source>
+        <translation>无法保存副本</translation>
+    </message>
+<message>
+        <source>CrossDesk workspaces (*{0});;All files (*)</source>
+        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
+    </message>
+<message>
+        <source>&amp;Import Excel workbook…</source>
+        <translation>导入 Excel 工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;form to Excel…</source>
+        <translation>将本表单导出到 Excel(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print this form…</source>
+        <translation>打印本表单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;all forms…</source>
+        <translation>打印全部表单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save form as P&amp;DF…</source>
+        <translation>将本表单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save all forms as PDF…</source>
+        <translation>将全部表单存为 PDF…</translation>
+    </message>
+</context></TS>
