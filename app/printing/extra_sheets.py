@@ -151,6 +151,60 @@ class EvaluationSheet(FormSheet):
         return sheet
 
 
+@dataclass(frozen=True)
+class GanttSheet:
+    """The Gantt chart, a page of rows at a time on the same time axis."""
+
+    key: str = "gantt"
+
+    @staticmethod
+    def _snapshot(session: Session, initiative_id: int, today: dt.date) -> Any:
+        from app.schedule.loader import load_calendar, load_plan_in
+        from app.schedule.snapshot import from_plan
+
+        return from_plan(load_plan_in(session, initiative_id), load_calendar(session), today)
+
+    @staticmethod
+    def _content(snap: Any) -> list[list[object]]:
+        return [[t.id, t.planned_start, t.planned_finish, t.actual_start, t.actual_finish,
+                 t.percent, t.status] for t in snap.plan.tasks] + [
+            [link.predecessor_id, link.task_id, link.lag_days] for link in snap.plan.links]
+
+    def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
+        return version.tag_for(self.key, self._content(self._snapshot(session, initiative_id,
+                                                                      today)))
+
+    def collect(self, session: Session, initiative_id: int, lang: str,
+                today: dt.date) -> SheetData:
+        from app.charts.figures import png_bytes
+        from app.charts.gantt_chart import gantt_pages
+
+        snap = self._snapshot(session, initiative_id, today)
+        tag = version.tag_for(self.key, self._content(snap))
+        pages = [png_bytes(figure) for figure in gantt_pages(snap, lang)]
+        note = ""
+        if snap.cycle is not None:
+            note = snap.cycle.message(lang)
+
+        def body(sheet: SheetData, width: float, height: float) -> list[Any]:
+            from reportlab.platypus import PageBreak
+
+            from app.printing.textcell import TextCell
+
+            story: list[Any] = [TextCell(note, 9)] if note else []
+            for i, png in enumerate(pages):
+                if i:
+                    story.append(PageBreak())
+                story.append(_image(png, width, height - 14 * MM))
+            if not pages:
+                story.append(TextCell(tr("print.empty", lang), 10))
+            return story
+
+        return SheetData(key=self.key, number=None, title=tr("gantt.print.title", lang),
+                         landscape=True, version=tag, body=body)
+
+
 register_sheet(RaciSheet())
+register_sheet(GanttSheet())
 register_sheet(MatrixSheet())
 register_sheet(EvaluationSheet(forms.EVALUATION, signature.team_block))

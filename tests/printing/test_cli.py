@@ -31,7 +31,7 @@ def test_print_one_form_in_english(demo_path, tmp_path):
 
 
 @pytest.mark.parametrize(("extra", "message"), [
-    (["--form", "gantt"], "There is no form “gantt” to print"),
+    (["--form", "budget"], "There is no form “budget” to print"),
     (["--initiative", "42"], "There is no initiative with id 42"),
 ])
 def test_bad_input_exits_1_and_writes_nothing(demo_path, tmp_path, capsys, extra, message):
