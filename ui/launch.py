@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -37,23 +37,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def choose_language(arg: str | None) -> str:
     """--lang wins, then the language saved in Preferences, then the system's."""
-    if arg:
-        return i18n.normalise_language(arg)
-    try:
-        from ui.preferences_store import saved_language
-    except ImportError:
-        saved = None
-    else:
-        saved = saved_language()
-    return i18n.normalise_language(saved or QLocale.system().name())
+    from ui.i18n import choose_language as choose
+    from ui.preferences_store import saved_language
+
+    return choose(arg, saved_language())
 
 
 def install_language(app: QApplication, lang: str) -> None:
-    i18n.set_language(lang)
-    try:
-        from ui.i18n import install_translators
-    except ImportError:
-        return
+    from ui.i18n import install_translators
+
+    i18n.set_language(lang)  # the core's catalogue: printed sheets, exports, messages
     install_translators(app, lang)
 
 
@@ -79,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CrossDesk")
     app.setOrganizationName("CrossDesk")
+    app.setDesktopFileName("crossdesk")  # matches the Linux desktop entry
+    from ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     install_language(app, choose_language(args.lang))  # type: ignore[arg-type]
     install_cjk_font(app)  # type: ignore[arg-type]
 

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.org_action = self._action(self.edit_menu, self.tr("Departments and &people…"),
                                        self.edit_org)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("Pre&ferences…"), self.edit_preferences,
+                     QKeySequence.StandardKey.Preferences)
 
         self.initiative_menu = bar.addMenu(self.tr("&Initiative"))
         self.new_initiative_action = self._action(self.initiative_menu, self.tr("&New initiative…"),
@@ -413,6 +416,12 @@ class MainWindow(QMainWindow):
     def edit_org(self) -> None:
         if self.ws is not None:
             OrgDialog(self.ws, self.undo_stack, self).exec()
+
+    def edit_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+        from ui.preferences_store import Preferences
+
+        PreferencesDialog(Preferences(), self.ws, self.undo_stack, self).exec()
 
     def _undo_index_changed(self, index: int) -> None:
         """After an undo or redo, show the row it touched, even on another tab."""

@@ -42,7 +42,8 @@ def test_preview_shows_the_pdf_that_will_print(preview, tmp_path, demo_ws):
 
 def test_choosing_all_forms_renders_every_sheet(preview, qtbot):
     preview.form_box.setCurrentIndex(preview.form_box.findData("all"))
-    assert preview.document.pageCount() == 6
+    pages = len(PdfReader(__import__("io").BytesIO(preview.pdf)).pages)
+    assert pages >= 7 and preview.document.pageCount() == pages
     assert [s.key for s in preview.job.sheets] == printing.sheet_keys()
 
 
@@ -55,7 +56,7 @@ def test_printing_sends_every_page_to_the_printer(preview, tmp_path, demo_ws):
     printer.setOutputFileName(str(out))
     assert print_output.print_with_dialog(preview, demo_ws, 1, preview.job, preview.document,
                                           printer)
-    assert len(PdfReader(str(out)).pages) == 6
+    assert len(PdfReader(str(out)).pages) == preview.document.pageCount() >= 7
 
 
 def test_long_print_runs_off_the_gui_thread_with_progress(qtbot, large_ws):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app import printing
@@ -42,6 +42,36 @@ class _Worker(QObject):
             self.done.emit(data)
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread, so the worker's signals reach it queued: the dialog and
+    the event loop are only ever touched from the thread that owns them."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self.dialog, self.loop = dialog, loop
+        self.result: dict[str, object] = {}
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        self.dialog.setValue(int(100 * done / max(1, total)))
+
+    def _finish(self, key: str, value: object = None) -> None:
+        self.result[key] = value
+        self.loop.quit()
+
+    @Slot(bytes)
+    def done(self, data: bytes) -> None:
+        self._finish("data", data)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self._finish("error", message)
+
+    @Slot()
+    def cancelled(self) -> None:
+        self._finish("cancelled")
+
+
 def render_pdf(parent: QWidget | None, job: printing.PrintJob) -> bytes | None:
     """The PDF of ``job``, or None when the user cancelled. Raises RuntimeError on failure."""
     fonts.register()  # once, on the GUI thread, before any worker uses the fonts
@@ -57,17 +87,13 @@ def render_pdf(parent: QWidget | None, job: printing.PrintJob) -> bytes | None:
     thread = QThread()
     worker = _Worker(job)
     worker.moveToThread(thread)
-    result: dict[str, object] = {}
     loop = QEventLoop()
-
-    def finish(key: str, value: object = None) -> None:
-        result[key] = value
-        loop.quit()
-
-    worker.progressed.connect(lambda d, t: dialog.setValue(int(100 * d / max(1, t))))
-    worker.done.connect(lambda data: finish("data", data))
-    worker.failed.connect(lambda msg: finish("error", msg))
-    worker.cancelled.connect(lambda: finish("cancelled"))
+    relay = _Relay(dialog, loop)
+    result = relay.result
+    worker.progressed.connect(relay.progress)
+    worker.done.connect(relay.done)
+    worker.failed.connect(relay.failed)
+    worker.cancelled.connect(relay.cancelled)
     dialog.canceled.connect(worker.stop.set)
     thread.started.connect(worker.run)
     thread.start()
