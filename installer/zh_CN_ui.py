@@ -36,6 +36,7 @@ ZH: dict[str, str] = {
     "Save a &copy as…": "另存副本(&C)…",
     "&Close workspace": "关闭工作区(&C)",
     "&Quit": "退出(&Q)",
+    "Pre&ferences…": "首选项(&F)…",
     "&Edit": "编辑(&E)",
     "&Undo": "撤销(&U)",
     "&Redo": "重做(&R)",

@@ -689,6 +689,11 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+3" />
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Initiative</source>
         <translation>协作项目(&amp;I)</translation>
     </message>
@@ -759,7 +764,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+68" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
