@@ -89,7 +89,7 @@ SIGNOFFS = FormSpec("signoffs", None, "field.signoff.title", (
 
 TEAM = FormSpec("team", 2, "form.team.title", (
     _f("member", "name", Kind.TEXT, required=True, width=10),
-    _f("member", "department", Kind.DEPARTMENT, width=12),
+    _f("member", "department", Kind.DEPARTMENT, width=15),
     _f("member", "role", Kind.CHOICE, choices=Role, required=True, width=10),
     _f("member", "duties", Kind.LONGTEXT, width=34),
     _f("member", "phone", Kind.TEXT, width=14),
@@ -120,7 +120,7 @@ MEASURES = FormSpec("measures", None, "form.measures.title", (
 TRACKING = FormSpec("tracking", 4, "form.tracking.title", (
     _f("task", "name", Kind.TEXT, required=True, width=22),
     _f("task", "measure", Kind.MEASURE, width=16),
-    _f("task", "department", Kind.DEPARTMENT, width=10),
+    _f("task", "department", Kind.DEPARTMENT, width=14),
     _f("task", "owner", Kind.PERSON, width=8),
     _f("task", "planned_start", Kind.DATE, width=11),
     _f("task", "planned_finish", Kind.DATE, width=11),

@@ -31,7 +31,8 @@ def demo_pdf(demo_ws, tmp_path, lang, today):
 def test_every_form_prints_its_title_rows_and_signature_lines(demo_ws, demo_pdf, lang, today):
     out, job = demo_pdf
     text = squash(pdftotext(out, "-raw"))
-    assert [s.key for s in job.sheets] == [f.key for f in METHOD_FORMS]
+    # The five forms first, in the method's order; the RACI, Gantt and matrix sheets after.
+    assert [s.key for s in job.sheets][:5] == [f.key for f in METHOD_FORMS]
     for spec in METHOD_FORMS:
         assert squash(tr(spec.title_key, lang)) in text
         assert squash(tr("form.number", lang, n=spec.number)) in text
@@ -123,9 +124,9 @@ def test_an_empty_initiative_prints_blank_lines_to_sign(empty_ws, tmp_path, lang
     ini = initiatives.create_initiative(empty_ws, "空白项目")
     out = tmp_path / "empty.pdf"
     job = printing.print_pdf(empty_ws, ini, out, lang=lang)
-    assert len(job.sheets) == 5
+    assert [s.key for s in job.sheets] == printing.sheet_keys()
     text = pdftotext(out, "-raw")
-    assert text.count(tr("print.empty", lang)) == 5
+    assert text.count(tr("print.empty", lang)) >= 5  # every table says it is empty
     assert "空白项目" in text
 
 
