@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from ui.gantt.layout import build_layout
 from ui.gantt.painter import HEADER_H, ROW_H, HeaderText
 from ui.gantt.table_model import GanttTableModel
 from ui.gantt.timescale import Zoom
+from ui.lazy_view import LazyView
 
 REFRESH_AREAS = frozenset({"tasks", "calendar", "measures", "people", "departments"})
 
@@ -57,7 +58,7 @@ def header_text() -> HeaderText:
     )
 
 
-class GanttTab(QWidget):
+class GanttTab(LazyView, QWidget):
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,25 +150,7 @@ class GanttTab(QWidget):
         self.chart.linkRequested.connect(self._link)
         self.chart.taskClicked.connect(self._select_task)
 
-    # -- public API -----------------------------------------------------------------------
-    def set_initiative(self, initiative_id: int | None) -> None:
-        self.initiative_id = initiative_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # A hidden tab reads nothing: the main window tells every tab about the initiative,
-        # and reading a 5,000-task plan for a tab nobody looks at would delay the one shown.
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def ensure_current(self) -> None:
-        """Read the plan now if it changed while the tab was hidden (export, tests)."""
-        if self._stale or self._pending:
-            self.refresh()
-
+    # -- public API (set_initiative and ensure_current come from LazyView) -----------------
     def set_zoom(self, zoom: Zoom) -> None:
         self.zoom_box.setCurrentIndex(self.zoom_box.findData(zoom))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.enums import TaskStatus
@@ -15,11 +15,12 @@ from app.workspace import Workspace
 from ui.gantt.filter_bar import FilterBar
 from ui.kanban.board import CardText, KanbanBoard
 from ui.kanban.commands import ChangeStatusCommand
+from ui.lazy_view import LazyView
 
 REFRESH_AREAS = frozenset({"tasks", "calendar", "people", "departments"})
 
 
-class KanbanTab(QWidget):
+class KanbanTab(LazyView, QWidget):
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,24 +61,6 @@ class KanbanTab(QWidget):
         self.board.statusChangeRequested.connect(self._change_status)
         workspace.subscribe(self._on_workspace_changed)
         self.destroyed.connect(lambda *_: workspace.unsubscribe(self._on_workspace_changed))
-
-    def set_initiative(self, initiative_id: int | None) -> None:
-        self.initiative_id = initiative_id
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # A hidden tab reads nothing: the main window tells every tab about the initiative,
-        # and reading a 5,000-task plan for a tab nobody looks at would delay the one shown.
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def ensure_current(self) -> None:
-        """Read the plan now if it changed while the tab was hidden (export, tests)."""
-        if self._stale or self._pending:
-            self.refresh()
 
     def refresh(self) -> None:
         self._pending = self._stale = False

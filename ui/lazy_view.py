@@ -1,0 +1,34 @@
+"""A view that reads its data only while it is shown: the main window tells every tab
+about the initiative, and reading a 5,000-task plan for a tab nobody looks at would delay
+the one that is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+
+
+class LazyView:
+    """Mix into a QWidget that defines ``refresh()``, ``_stale`` and ``_pending``."""
+
+    initiative_id: int | None
+    _stale: bool
+    _pending: bool
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self._stale = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def ensure_current(self) -> None:
+        """Read the plan now if it changed while the view was hidden (export, tests)."""
+        if self._stale or self._pending:
+            self.refresh()
