@@ -4,15 +4,21 @@ the one that is shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
+
+# What a schedule view shows comes from these workspace areas (see Workspace.write).
+SCHEDULE_AREAS = frozenset({"tasks", "calendar", "measures", "org", "team", "initiatives"})
 
 
 class LazyView:
-    """Mix into a QWidget that defines ``refresh()``, ``_stale`` and ``_pending``."""
+    """Mix into a QWidget that defines ``refresh()``, ``_stale`` and ``_pending``, and
+    subscribes ``_on_workspace_changed`` to its workspace."""
 
     initiative_id: int | None
     _stale: bool
     _pending: bool
+    refresh_areas: frozenset[str] = SCHEDULE_AREAS
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -31,4 +37,19 @@ class LazyView:
     def ensure_current(self) -> None:
         """Read the plan now if it changed while the view was hidden (export, tests)."""
         if self._stale or self._pending:
+            self.refresh()
+
+    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
+        if not areas & self.refresh_areas:
+            return
+        if not self.isVisible():  # type: ignore[attr-defined]
+            self._stale = True
+            return
+        if not self._pending:
+            # Several notices in one event-loop turn (a grouped undo) refresh once.
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._pending:
             self.refresh()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,6 @@ from ui.gantt.painter import HEADER_H, ROW_H, HeaderText
 from ui.gantt.table_model import GanttTableModel
 from ui.gantt.timescale import Zoom
 from ui.lazy_view import LazyView
-
-REFRESH_AREAS = frozenset({"tasks", "calendar", "measures", "people", "departments"})
 
 
 def header_text() -> HeaderText:
@@ -168,21 +166,6 @@ class GanttTab(LazyView, QWidget):
         self._relayout()
 
     # -- reacting -------------------------------------------------------------------------
-    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
-        if not areas & REFRESH_AREAS:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        if not self._pending:
-            # Several notices in one event-loop turn (a grouped undo) refresh once.
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
-
-    def _refresh_if_pending(self) -> None:
-        if self._pending:
-            self.refresh()
-
     def _on_filter(self, flt: TaskFilter) -> None:
         self._filter = flt
         self._relayout()

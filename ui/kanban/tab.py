@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,8 +15,6 @@ from ui.gantt.filter_bar import FilterBar
 from ui.kanban.board import CardText, KanbanBoard
 from ui.kanban.commands import ChangeStatusCommand
 from ui.lazy_view import LazyView
-
-REFRESH_AREAS = frozenset({"tasks", "calendar", "people", "departments"})
 
 
 class KanbanTab(LazyView, QWidget):
@@ -72,20 +69,6 @@ class KanbanTab(LazyView, QWidget):
     def _show(self) -> None:
         flt = self.filters.current()
         self.board.set_tasks(self.snapshot, filtered(self.snapshot.plan.tasks, flt))
-
-    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
-        if not areas & REFRESH_AREAS:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
-
-    def _refresh_if_pending(self) -> None:
-        if self._pending:
-            self.refresh()
 
     def _change_status(self, task_id: int, status: str) -> None:
         task = self.snapshot.plan.by_id.get(task_id)
