@@ -54,6 +54,7 @@ def take_screenshots(window: object, out_dir: Path, only: str | None) -> list[Pa
     from PySide6.QtWidgets import QMainWindow
     assert isinstance(window, QMainWindow)
     out_dir.mkdir(parents=True, exist_ok=True)
+    window.refresh_findings()  # type: ignore[attr-defined]  (normally a moment after start)
     written = []
     for key in ([only] if only else list(window.tabs)):  # type: ignore[attr-defined]
         window.show_tab(key)  # type: ignore[attr-defined]

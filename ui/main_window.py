@@ -205,8 +205,13 @@ class MainWindow(QMainWindow):
                 self.notice.show_message(notice, "info")
             self.backup_policy = BackupPolicy(
                 ws, on_error=lambda text: self.notice.show_message(text, "warning"))
-            self.backup_policy.start()
+            # The opening backup runs once the window is on screen, not before.
+            QTimer.singleShot(0, self._start_backups)
         self._update_state()
+
+    def _start_backups(self) -> None:
+        if self.backup_policy is not None:
+            self.backup_policy.start()
 
     def _add_tab(self, spec: TabSpec) -> None:
         assert self.ws is not None
@@ -323,8 +328,9 @@ class MainWindow(QMainWindow):
         # Only the tab in view reads its rows now; the others when they are first shown, so
         # a large plan does not delay the window behind tabs nobody is looking at.
         self._stale_tabs = set(self.tabs)
+        self.findings = []
         self._bring_tab_up_to_date()
-        self.refresh_findings()
+        self._rules_timer.start()  # checked right after the window shows the rows
         self._update_state()
 
     def _bring_tab_up_to_date(self, *_: object) -> None:
