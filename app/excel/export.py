@@ -15,6 +15,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -147,6 +148,19 @@ def _number_cell(sheet: WriteOnlyWorksheet, n: int | None) -> WriteOnlyCell:
     return cell
 
 
+def _begin_sheet(wb: Workbook, layout: SheetLayout, lists: Lists, lang: str | None,
+                 subtitle: str, n_rows: int) -> tuple[Any, tuple[FieldSpec, ...], list[str]]:
+    """A form-shaped sheet: title, widths, drop-downs; returns it with its fields and the
+    header labels (No., the fields, the id column)."""
+    assert layout.spec is not None
+    fields = layout.spec.fields
+    sheet = wb.create_sheet(layout.sheet_name(lang))
+    widths = [5.0] + [styles.column_width(f) for f in fields] + [7.0]
+    _setup_sheet(sheet, layout, widths, len(widths), subtitle, lang)
+    _validate_columns(sheet, fields, lists, n_rows, lang)
+    return sheet, fields, [*_header_labels(layout, lang), tr("excel.col.id", lang)]
+
+
 def _form_sheet(
     wb: Workbook,
     layout: SheetLayout,
@@ -156,14 +170,8 @@ def _form_sheet(
     subtitle: str,
     counter: _Counter,
 ) -> None:
-    assert layout.spec is not None
-    fields = layout.spec.fields
     rows = data.rows.get(layout.key, [])
-    sheet = wb.create_sheet(layout.sheet_name(lang))
-    widths = [5.0] + [styles.column_width(f) for f in fields] + [7.0]
-    _setup_sheet(sheet, layout, widths, len(widths), subtitle, lang)
-    _validate_columns(sheet, fields, lists, len(rows), lang)
-    labels = [*_header_labels(layout, lang), tr("excel.col.id", lang)]
+    sheet, fields, labels = _begin_sheet(wb, layout, lists, lang, subtitle, len(rows))
     sheet.append(_header_row(sheet, labels, [False] + [f.derived for f in fields] + [True]))
     for row in rows:
         cells = [_number_cell(sheet, row.number)]
@@ -182,13 +190,7 @@ def _org_sheet(
     subtitle: str,
     counter: _Counter,
 ) -> None:
-    assert layout.spec is not None
-    fields = layout.spec.fields
-    sheet = wb.create_sheet(layout.sheet_name(lang))
-    widths = [5.0] + [styles.column_width(f) for f in fields] + [7.0]
-    _setup_sheet(sheet, layout, widths, len(widths), subtitle, lang)
-    _validate_columns(sheet, fields, lists, len(data.org), lang)
-    labels = [*_header_labels(layout, lang), tr("excel.col.id", lang)]
+    sheet, fields, labels = _begin_sheet(wb, layout, lists, lang, subtitle, len(data.org))
     sheet.append(_header_row(sheet, labels, [False] * len(fields) + [False, True]))
     for n, org in enumerate(data.org, start=1):
         cells = [_number_cell(sheet, n)]

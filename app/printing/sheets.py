@@ -6,15 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app import forms
 from app.forms import FormSpec, Kind
 from app.i18n import tr
-from app.models import Goal, Member, PainPoint, Person, Task
 from app.printing import signature, version
 from app.printing.content import Column, SheetData, SignatureBlock
 from app.printing.registry import register_sheet
@@ -42,27 +39,9 @@ def font_size(spec: FormSpec) -> float:
     return 8.0 if units <= 165 else 7.0
 
 
-# Relationships each form's rows read, loaded in a few queries up front: the rows are then
-# read from the session's identity map instead of one query per row and relationship.
-_PRELOAD: dict[str, tuple[type, tuple[Any, ...]]] = {
-    "goals": (Goal, (selectinload(Goal.lead_department), selectinload(Goal.departments))),
-    "team": (Member, (selectinload(Member.person).selectinload(Person.department),)),
-    "pain_points": (PainPoint, (selectinload(PainPoint.departments),
-                                selectinload(PainPoint.measures))),
-    "tracking": (Task, (selectinload(Task.department), selectinload(Task.predecessor_links))),
-}
-
-
 def _rows(session: Session, key: str, initiative_id: int, lang: str,
           today: dt.date) -> list[Row]:
-    warm: list[Any] = []  # held until the rows are read: the identity map is weak
-    if key in _PRELOAD:
-        model: Any = _PRELOAD[key][0]
-        warm = list(session.scalars(select(model).where(model.initiative_id == initiative_id)
-                                    .options(*_PRELOAD[key][1])))
-    rows = access(key).rows(session, initiative_id, lang, today)
-    del warm
-    return rows
+    return access(key).rows(session, initiative_id, lang, today)
 
 
 @dataclass(frozen=True)

@@ -93,12 +93,15 @@ class FormRows:
     # Fields stored in a column of the same name on ``model``.
     plain: ClassVar[frozenset[str]] = frozenset()
 
+    def load_options(self) -> tuple[Any, ...]:
+        """Relationships read with the rows, in a few batched queries instead of one per row."""
+        return (selectinload("*"),)
+
     # -- reading ----------------------------------------------------------------------------
     def objects(self, session: Session, initiative_id: int) -> list[Any]:
         model: Any = self.model
-        # Relationships come in a few batched queries instead of one query per row.
         stmt = (select(model).where(model.initiative_id == initiative_id)
-                .order_by(model.position, model.id).options(selectinload("*")))
+                .order_by(model.position, model.id).options(*self.load_options()))
         return list(session.scalars(stmt))
 
     def rows(self, session: Session, initiative_id: int, lang: str | None = None,

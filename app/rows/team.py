@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app import forms
 from app import validation as v
@@ -22,6 +22,10 @@ class TeamRows(FormRows):
     areas = ("team",)
     plain = frozenset({"role", "duties"})
     set_on_new = frozenset({"name"})
+
+    def load_options(self) -> tuple[Any, ...]:
+        # The department sits on the person, one level further than "*" reaches.
+        return (selectinload(Member.person).selectinload(Person.department),)
 
     def read(self, session: Session, obj: Member, key: str, extra: Any) -> Any:
         if key in PERSON_FIELDS:
