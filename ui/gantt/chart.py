@@ -28,6 +28,7 @@ from ui.gantt.painter import (
     bar_x,
 )
 from ui.gantt.timescale import TimeScale, Zoom
+from ui.lean_scroll_bar import LeanScrollBar
 
 RESIZE_GRIP = 6
 
@@ -47,6 +48,7 @@ class GanttChart(QAbstractScrollArea):
     def __init__(self, text: HeaderText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBar(LeanScrollBar(Qt.Orientation.Horizontal, self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         # Every pixel is painted, so Qt may move the old ones when scrolling (a blit) and

@@ -39,6 +39,7 @@ from ui.gantt.painter import HEADER_H, ROW_H, HeaderText
 from ui.gantt.table_model import GanttTableModel
 from ui.gantt.timescale import Zoom
 from ui.lazy_view import LazyView
+from ui.lean_scroll_bar import LeanScrollBar
 
 
 def header_text() -> HeaderText:
@@ -124,6 +125,7 @@ class GanttTab(LazyView, QWidget):
         t.setAlternatingRowColors(True)
         for col, width in ((1, 90), (2, 84), (3, 84), (4, 48)):
             t.setColumnWidth(col, width)
+        t.setVerticalScrollBar(LeanScrollBar(Qt.Orientation.Vertical, t))
         self.chart.set_vertical_bar(t.verticalScrollBar())
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
