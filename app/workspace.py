@@ -4,6 +4,11 @@ Every edit runs in ``Workspace.write()``, which commits one transaction before i
 there is never unsaved state to lose. The file uses SQLite's rollback journal with
 ``synchronous=FULL`` rather than WAL, because WAL needs shared memory that USB sticks and
 synced folders do not provide reliably, and a closed workspace must be one single file.
+
+Opening a workspace does not load SQLAlchemy: importing it and mapping the models takes
+about 0.7 s, more than half of the second the program has to show a 5,000-task Gantt
+chart. Views that only read (``sql()``) use a plain SQLite connection; the ORM is loaded
+the first time ``read()``, ``write()`` or ``engine`` is used.
 """
 
 from __future__ import annotations
@@ -14,15 +19,15 @@ import sqlite3
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from app import migrations
 from app.errors import WorkspaceError
 from app.lock import WorkspaceLock
-from app.models import Base
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x4344534B  # "CDSK": tells a workspace from any other SQLite file
 SCHEMA_VERSION = 1
@@ -106,20 +111,23 @@ def _ro_uri(path: Path) -> str:
     return "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
-    def connect() -> sqlite3.Connection:
-        if read_only:
-            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
-                                   check_same_thread=False)
-        else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA journal_mode = DELETE")
-        return conn
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    return conn
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only))
 
     # pysqlite's own implicit transactions are switched off above (isolation_level=None)
     # so that SQLAlchemy decides where a transaction begins: one BEGIN per unit of work.
@@ -133,12 +141,13 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
 class Workspace:
     """An open workspace file. Use ``Workspace.create`` or ``Workspace.open``."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: WorkspaceLock | None) -> None:
+    def __init__(self, path: Path, read_only: bool, lock: WorkspaceLock | None) -> None:
         self.path = path
-        self.engine = engine
         self.read_only = read_only
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self._session_maker: sessionmaker[Session] | None = None
+        self._plain: sqlite3.Connection | None = None
         self._listeners: list[Listener] = []
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
@@ -163,12 +172,14 @@ class Workspace:
         conn.close()
         lock = WorkspaceLock(path)
         lock.acquire()
-        engine = _make_engine(path, read_only=False)
-        with engine.begin() as conn:
+        from app.models import Base
+
+        ws = cls(path, False, lock)
+        with ws.engine.begin() as conn:
             Base.metadata.create_all(conn)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        return cls(path, engine, False, lock)
+        return ws
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workspace:
@@ -194,12 +205,11 @@ class Workspace:
                     raise WorkspaceError("error.workspace.needs_upgrade", version=version)
                 copy = migrations.upgrade(path, version, SCHEMA_VERSION)
                 upgraded_from = version
-            engine = _make_engine(path, read_only)
         except Exception:
             if lock is not None:
                 lock.release()
             raise
-        ws = cls(path, engine, read_only, lock)
+        ws = cls(path, read_only, lock)
         ws.upgraded_from = upgraded_from
         ws.upgrade_copy = copy
         if on_read_only_medium:
@@ -207,7 +217,11 @@ class Workspace:
         return ws
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._plain is not None:
+            self._plain.close()
+            self._plain = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -217,6 +231,37 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- connections ----------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.path, self.read_only)
+        return self._engine
+
+    def _sessions(self) -> Session:
+        if self._session_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_maker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_maker()
+
+    def connection(self) -> sqlite3.Connection:
+        """The workspace's plain SQLite connection (for SQLite's backup API and ``sql()``)."""
+        if self._plain is None:
+            self._plain = _connect(self.path, self.read_only)
+        return self._plain
+
+    @contextlib.contextmanager
+    def sql(self) -> Iterator[sqlite3.Connection]:
+        """A plain SQLite connection inside one read transaction, so a view can read the
+        rows it paints without loading SQLAlchemy or paying for its result objects."""
+        conn = self.connection()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
 
     # -- units of work --------------------------------------------------------------------
     @contextlib.contextmanager
@@ -260,14 +305,10 @@ class Workspace:
         # Written beside the target and renamed, so a failed copy never leaves half a file.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        raw = self.engine.raw_connection()
+        dst = sqlite3.connect(str(partial))
         try:
-            dst = sqlite3.connect(str(partial))
-            try:
-                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-            finally:
-                dst.close()
+            self.connection().backup(dst)
         finally:
-            raw.close()
+            dst.close()
         partial.replace(target)
         return target

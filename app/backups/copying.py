@@ -22,11 +22,7 @@ def source_connection(source: Workspace | Path) -> Iterator[sqlite3.Connection]:
     """A connection to read ``source`` from: the open workspace's own (so a copy sees exactly
     what the program has committed) or a read-only one for a file nobody has open here."""
     if isinstance(source, Workspace):
-        raw = source.engine.raw_connection()
-        try:
-            yield raw.driver_connection  # type: ignore[misc]
-        finally:
-            raw.close()
+        yield source.connection()
     else:
         conn = sqlite3.connect(ro_uri(source), uri=True, timeout=10)
         try:
