@@ -42,6 +42,16 @@ def choose_language(arg: str | None) -> str:
     return choose(arg, saved_language())
 
 
+def start_tab(arg: str | None, screenshot: bool) -> str | None:
+    """--tab wins, then the tab in view when the program last closed (not for screenshots,
+    which must not depend on the user's habits)."""
+    if arg or screenshot:
+        return arg
+    from ui.preferences_store import Preferences
+
+    return Preferences().last_tab or None
+
+
 def install_language(app: QApplication, lang: str) -> None:
     from ui.i18n import install_translators
 
@@ -82,8 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow()
-    if args.tab:
-        window.show_tab(args.tab)  # chosen before opening, so only that tab reads its rows
+    first = start_tab(args.tab, bool(args.screenshot))
+    if first:
+        window.show_tab(first)  # before opening, so only that tab reads its rows
     ws: Workspace | None = None
     if args.demo:
         from app.demo import create_demo

@@ -329,6 +329,10 @@ class MainWindow(QMainWindow):
             self.file_actions.import_excel(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ui.preferences_store import Preferences
+
+        if self.ws is not None:
+            Preferences().last_tab = self._tab_key
         self.set_workspace(None)
         super().closeEvent(event)
 

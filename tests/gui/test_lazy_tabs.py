@@ -41,3 +41,25 @@ def test_rules_are_checked_once_the_window_is_on_screen(qtbot, demo_path: Path) 
     qtbot.waitUntil(lambda: warm_up().done and win.findings_label.text() != "", timeout=10000)
     assert win.backup_policy is not None and win.backup_policy.last_backup is not None
     win.set_workspace(None)
+
+
+def test_the_program_reopens_on_the_tab_last_in_view(qtbot, demo_path: Path) -> None:
+    from ui.launch import start_tab
+
+    assert start_tab(None, False) is None  # first start: the first form
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.set_workspace(Workspace.open(demo_path))
+    win.show()
+    win.show_tab("kanban")
+    win.close()
+    assert start_tab(None, False) == "kanban"
+    assert start_tab("raci", False) == "raci"  # --tab wins
+    assert start_tab(None, True) is None  # screenshots do not follow habits
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show_tab(start_tab(None, False) or "")
+    again.set_workspace(Workspace.open(demo_path))
+    assert set(again.tabs) == {"kanban"}
+    again.set_workspace(None)
