@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.org_action = self._action(self.edit_menu, self.tr("Departments and &people…"),
                                        self.edit_org)
+        self.calendar_action = self._action(self.edit_menu, self.tr("Working &calendar…"),
+                                            self.edit_calendar)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Pre&ferences…"), self.edit_preferences,
                      QKeySequence.StandardKey.Preferences)
@@ -479,6 +481,12 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             OrgDialog(self.ws, self.undo_stack, self).exec()
 
+    def edit_calendar(self) -> None:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        if self.ws is not None:
+            CalendarDialog(self.ws, self.undo_stack, self).exec()
+
     def edit_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
         from ui.preferences_store import Preferences
@@ -529,7 +537,7 @@ class MainWindow(QMainWindow):
         self.initiative_box.setEnabled(has_ws)
         self.new_initiative_button.setEnabled(writable)
         for action in (self.save_copy_action, self.close_action, self.org_action,
-                       self.backups_action):
+                       self.calendar_action, self.backups_action):
             action.setEnabled(has_ws)
         self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
