@@ -77,6 +77,8 @@ class _Apply:
     ) -> None:
         self.s, self.plan, self.ini, self.record = s, plan, initiative_id, record
         self.ids: dict[int, int] = {}  # plan row index → id of the row it became
+        # The rows created, held so the session keeps them (its identity map holds them weakly).
+        self.objects: dict[int, Any] = {}
         self.people: dict[str, int] = {}
         self.measures: dict[str, int] = {}
         self.progress = progress
@@ -293,10 +295,11 @@ class _Apply:
             for i, obj in created:
                 self.ids[i] = obj.id
                 self.record.created.append((form, obj.id))
+                self.objects[i] = obj
         acc = access("tracking")
         for index, values in later:
             row = rows[index]
-            obj = self.s.get(acc.model, self.ids[index])
+            obj = self.objects.get(index) or self.s.get(acc.model, self.ids[index])
             if row.status is Status.UPDATE and "predecessors" not in row.changes:
                 continue
             if row.status is Status.UPDATE:

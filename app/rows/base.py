@@ -51,9 +51,15 @@ def department_by_name(session: Session, name: object) -> Department | None:
     text = "" if name is None else str(name).strip()
     if not text:
         return None
-    dep = session.scalar(select(Department).where(Department.name == text))
-    if dep is None:
-        raise ValidationError("error.value.unknown_department", value=text)
+    # Remembered for the session: an import names the same few departments on thousands of
+    # rows, and each query would first flush every pending row (autoflush).
+    known: dict[str, Department] = session.info.setdefault("departments_by_name", {})
+    dep = known.get(text)
+    if dep is None or dep.name != text or dep not in session:
+        dep = session.scalar(select(Department).where(Department.name == text))
+        if dep is None:
+            raise ValidationError("error.value.unknown_department", value=text)
+        known[text] = dep
     return dep
 
 
