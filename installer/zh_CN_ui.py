@@ -345,6 +345,11 @@ ZH: dict[str, str] = {
     "%n day(s) imported.": "已导入 %n 天。",
     "Import holidays and make-up days": "导入节假日和调休上班日",
     "Text or CSV files (*.csv *.txt);;All files (*)": "文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)",
+    # Sign-off lines
+    "Remove line": "删除此行",
+    "Remove the selected sign-off line, e.g. of a department that no longer takes part":
+        "删除选中的会签行，例如已不再参与的部门",
+    "Remove the sign-off line of %1": "删除 %1 的会签行",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -135,7 +135,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_dialog.py" line="+66" />
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="+67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -225,12 +225,16 @@ The present state is backed up first, so you can come back to it by restoring th
     <message numerus="yes">
         <location line="+26" />
         <source>Import %n calendar day(s)</source>
-        <translation><numerusform>导入 %n 个日历日</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个日历日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) imported.</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1521,7 +1525,17 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>为参与目标但还没有签字行的每个部门添加一行签字</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+2" />
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the selected sign-off line, e.g. of a department that no longer takes part</source>
+        <translation>删除选中的会签行，例如已不再参与的部门</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Form 1 now prints as version %1.</source>
         <translation>表 1 现在打印为版本 %1。</translation>
     </message>
@@ -1536,7 +1550,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>签字已过时：%1 签字的不是表 1 的当前版本（现为 %2）。请重新打印表单并再次收集签字。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Record signature</source>
         <translation>登记签字</translation>
     </message>
@@ -1551,7 +1565,12 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>清除 %1 的签字</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
+        <source>Remove the sign-off line of %1</source>
+        <translation>删除 %1 的会签行</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Add sign-off lines</source>
         <translation>添加签字行</translation>
     </message>

@@ -146,3 +146,23 @@ def test_bad_tag_is_refused_with_a_message_and_nothing_stored(qtbot, demo_ws, mo
     assert not panel.record(line.id, "赵磊", dt.date(2026, 11, 21), "nonsense")
     assert stack.count() == 0 and "not a version tag" in warnings[0]
     assert not panel.model.lines[2].signed
+
+
+def test_a_wrong_sign_off_line_can_be_removed_and_put_back(qtbot, demo_ws):
+    stack = QUndoStack()
+    panel = SignoffPanel(demo_ws, stack)
+    qtbot.addWidget(panel)
+    panel.set_initiative(1)
+    panel.show()
+    assert not panel.remove_button.isEnabled()  # nothing selected
+    before = [(line.department, line.signer, line.signed) for line in panel.model.lines]
+    panel.view.selectRow(1)
+    gone = panel.model.lines[1]
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert gone.id not in [r.id for r in editing.rows(demo_ws, "signoffs", 1)]
+    assert [line.department for line in panel.model.lines] == \
+        [d for d, _s, _f in before if d != gone.department]
+    stack.undo()
+    assert [(line.department, line.signer, line.signed) for line in panel.model.lines] == before
+    stack.redo()
+    assert len(panel.model.lines) == len(before) - 1

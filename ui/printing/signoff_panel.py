@@ -131,10 +131,15 @@ class SignoffPanel(QWidget):
         self.add_button.setToolTip(self.tr(
             "Add a sign-off line for each department taking part in a goal that has none"))
         self.add_button.clicked.connect(self.add_missing)
+        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.remove_button.setToolTip(self.tr(
+            "Remove the selected sign-off line, e.g. of a department that no longer takes part"))
+        self.remove_button.clicked.connect(self.remove_selected)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.version_label, 1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -201,6 +206,7 @@ class SignoffPanel(QWidget):
         self.record_button.setEnabled(writable and line is not None)
         self.clear_button.setEnabled(writable and line is not None and line.signed)
         self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and line is not None)
 
     # -- editing -------------------------------------------------------------------------
     def default_tag(self) -> str:
@@ -243,6 +249,20 @@ class SignoffPanel(QWidget):
             self.tr("Clear signature of %1").replace("%1", line.signer),
             lambda: signatures.clear_signature(self.ws, line.id),
             lambda: signatures.restore_signature(self.ws, old), form="signoffs"))
+        return True
+
+    def remove_selected(self) -> bool:
+        """Remove a wrong or obsolete line (one undo step), signature and all."""
+        line = self._selected()
+        if line is None:
+            return False
+        from app import editing
+        from ui.row_commands import DeleteRowsCommand
+
+        snaps = editing.delete_rows(self.ws, "signoffs", [line.id])
+        push_done(self.undo_stack, DeleteRowsCommand(
+            self.ws, "signoffs", snaps,
+            self.tr("Remove the sign-off line of %1").replace("%1", line.department)))
         return True
 
     def add_missing(self) -> int:
