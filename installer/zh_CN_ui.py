@@ -348,8 +348,8 @@ ZH: dict[str, str] = {
     # Sign-off lines
     "Remove line": "删除此行",
     "Remove the selected sign-off line, e.g. of a department that no longer takes part":
-        "删除选中的会签行，例如已不再参与的部门",
-    "Remove the sign-off line of %1": "删除 %1 的会签行",
+        "删除选中的签字行，例如已不再参与的部门",
+    "Remove the sign-off line of %1": "删除 %1 的签字行",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -225,16 +225,12 @@ The present state is backed up first, so you can come back to it by restoring th
     <message numerus="yes">
         <location line="+26" />
         <source>Import %n calendar day(s)</source>
-        <translation>
-            <numerusform>导入 %n 个日历日</numerusform>
-        </translation>
+        <translation><numerusform>导入 %n 个日历日</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 天。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -962,9 +958,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+22" />
         <source>%n of %1 shown</source>
-        <translation>
-            <numerusform>显示 %n 项，共 %1 项</numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
     </message>
     <message>
         <location line="+48" />
@@ -1345,9 +1339,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n task(s) break a RACI rule</source>
-        <translation>
-            <numerusform>%n 项任务违反 RACI 规则</numerusform>
-        </translation>
+        <translation><numerusform>%n 项任务违反 RACI 规则</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1357,9 +1349,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>Broken rules (%n)</source>
-        <translation>
-            <numerusform>违反的规则（%n）</numerusform>
-        </translation>
+        <translation><numerusform>违反的规则（%n）</numerusform></translation>
     </message>
     <message>
         <location line="+41" />
@@ -1369,30 +1359,22 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+10" />
         <source>Clear %n RACI cell(s)</source>
-        <translation>
-            <numerusform>清除 %n 个 RACI 单元格</numerusform>
-        </translation>
+        <translation><numerusform>清除 %n 个 RACI 单元格</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Set %n RACI cell(s) to </source>
-        <translation>
-            <numerusform>将 %n 个 RACI 单元格设为 </numerusform>
-        </translation>
+        <translation><numerusform>将 %n 个 RACI 单元格设为 </numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+83" />
         <source>Paste %n RACI cell(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个 RACI 单元格</numerusform>
-        </translation>
+        <translation><numerusform>粘贴 %n 个 RACI 单元格</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n pasted cell(s) fell outside the grid and were left out.</source>
-        <translation>
-            <numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1514,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location line="+2" />
         <source>Remove the selected sign-off line, e.g. of a department that no longer takes part</source>
-        <translation>删除选中的会签行，例如已不再参与的部门</translation>
+        <translation>删除选中的签字行，例如已不再参与的部门</translation>
     </message>
     <message>
         <location line="+44" />
@@ -1567,7 +1549,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location line="+16" />
         <source>Remove the sign-off line of %1</source>
-        <translation>删除 %1 的会签行</translation>
+        <translation>删除 %1 的签字行</translation>
     </message>
     <message>
         <location line="+20" />
