@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from app.schedule.calendar import Memo
 from app.schedule.data import TaskData
+from app.schedule.engine import Timing
 from app.schedule.rows import Row
 from app.schedule.snapshot import Snapshot
 from app.schedule.warnings import TaskWarning
@@ -14,10 +17,12 @@ from app.schedule.warnings import TaskWarning
 MARGIN_BEFORE = 7
 MARGIN_AFTER = 35
 
+_new = tuple.__new__
 
-@dataclass(frozen=True)
-class RowGeometry:
-    """A task row's spans as day offsets (start inclusive, end exclusive)."""
+
+class RowGeometry(NamedTuple):
+    """A task row's spans as day offsets (start inclusive, end exclusive). Named tuples:
+    one per task, rebuilt on every change."""
 
     task: TaskData
     start: int
@@ -29,8 +34,7 @@ class RowGeometry:
     forecast: tuple[int, int] | None  # the engine's early dates, when they differ from plan
 
 
-@dataclass(frozen=True)
-class LinkGeometry:
+class LinkGeometry(NamedTuple):
     pred_row: int
     task_row: int
     critical: bool
@@ -50,15 +54,14 @@ class GanttLayout:
         return (self.last - self.origin).days + 1
 
 
-def _span(task: TaskData, snap: Snapshot) -> tuple[dt.date, dt.date]:
+def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """The planned days of a task, falling back on the engine's dates when plan dates are
     missing, so every task has a bar to drag."""
-    t = snap.timing(task.id)
     start = task.planned_start or task.planned_finish
     finish = task.planned_finish or task.planned_start
     if start is None or finish is None:
-        start = t.early_start if t else snap.today
-        finish = t.early_finish if t else start
+        start = t.early_start if t is not None else today
+        finish = t.early_finish if t is not None else start
     if finish < start:
         finish = start
     if task.milestone:
@@ -67,51 +70,52 @@ def _span(task: TaskData, snap: Snapshot) -> tuple[dt.date, dt.date]:
 
 
 def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
-    spans: dict[int, tuple[dt.date, dt.date]] = {}
-    lo = hi = snap.today
-    for row in rows:
-        if row.task is not None:
-            s, f = _span(row.task, snap)
-            spans[row.task.id] = (s, f)
-            lo, hi = min(lo, s), max(hi, f)
-            t = snap.timing(row.task.id)
-            if t is not None:
-                hi = max(hi, t.early_finish)
+    """One pass for the chart's span, one for the rows' geometry. Day offsets come from a
+    memo (a plan has a few hundred distinct days) and the records are built from tuples:
+    5,000 rows cost a dataclass ``__init__`` and a date subtraction per field otherwise."""
+    timing_of = (snap.schedule.timings if snap.schedule else {}).get
+    warnings_of = snap.warnings.get
+    today = snap.today
+    tasks = [(i, row.task) for i, row in enumerate(rows) if row.task is not None]
+    timings = [timing_of(task.id) for _i, task in tasks]
+    spans = [_span(task, t, today) for (_i, task), t in zip(tasks, timings, strict=True)]
+    lo = min((s for s, _f in spans), default=today)
+    hi = max((f for _s, f in spans), default=today)
+    hi = max(hi, max((t.early_finish for t in timings if t is not None), default=hi))
+    lo, hi = min(lo, today), max(hi, today)
     origin = lo - dt.timedelta(days=MARGIN_BEFORE + lo.weekday())
     origin = origin.replace(day=1) if (origin - origin.replace(day=1)).days < 10 else origin
     last = hi + dt.timedelta(days=MARGIN_AFTER)
 
-    def off(day: dt.date) -> int:
-        return (day - origin).days
-
-    today = off(snap.today)
-    geometry: list[RowGeometry | None] = []
+    first = origin.toordinal()
+    off = Memo(lambda day: day.toordinal() - first).__getitem__  # type: ignore[attr-defined]
+    today_end = off(today) + 1
+    geometry: list[RowGeometry | None] = [None] * len(rows)
     row_of: dict[int, int] = {}
-    for i, row in enumerate(rows):
-        task = row.task
-        if task is None:
-            geometry.append(None)
-            continue
-        row_of[task.id] = i
-        s, f = spans[task.id]
+    for (i, task), t, (s, f) in zip(tasks, timings, spans, strict=True):
+        task_id = task.id
+        row_of[task_id] = i
         actual = None
         if task.actual_start is not None:
+            a_start = off(task.actual_start)
             a_end = off(task.actual_finish) + 1 if task.actual_finish else max(
-                today + 1, off(task.actual_start) + 1)
-            actual = (off(task.actual_start), a_end)
-        t = snap.timing(task.id)
+                today_end, a_start + 1)
+            actual = (a_start, a_end)
         forecast = None
-        if t is not None and not task.done and (t.early_start, t.early_finish) != (s, f):
-            forecast = (off(t.early_start), off(t.early_finish) + 1)
-        geometry.append(RowGeometry(
-            task, off(s), off(f) + 1, task.milestone, snap.is_critical(task.id),
-            snap.warnings.get(task.id, ()), actual, forecast,
+        critical = False
+        if t is not None:
+            critical = t.critical
+            if not task.done and (t.early_start != s or t.early_finish != f):
+                forecast = (off(t.early_start), off(t.early_finish) + 1)
+        geometry[i] = _new(RowGeometry, (
+            task, off(s), off(f) + 1, task.milestone, critical, warnings_of(task_id, ()),
+            actual, forecast,
         ))
     crit = snap.schedule.critical_links if snap.schedule else frozenset()
+    row = row_of.get
     links = [
-        LinkGeometry(row_of[ln.predecessor_id], row_of[ln.task_id],
-                     (ln.predecessor_id, ln.task_id) in crit)
-        for ln in snap.plan.links
-        if ln.predecessor_id in row_of and ln.task_id in row_of
+        _new(LinkGeometry, (row_of[p], row_of[t], (p, t) in crit))
+        for p, t, _lag in snap.plan.links
+        if row(p) is not None and row(t) is not None
     ]
     return GanttLayout(origin, last, rows, geometry, links, row_of)
