@@ -9,6 +9,7 @@ from functools import partial
 from itertools import repeat
 from typing import NamedTuple
 
+from app.schedule.bulk import gc_paused
 from app.schedule.data import Plan, TaskData
 
 
@@ -52,6 +53,7 @@ def filtered(tasks: Iterable[TaskData], flt: TaskFilter) -> list[TaskData]:
     return [t for t in tasks if flt.accepts(t)] if flt.active else list(tasks)
 
 
+@gc_paused()
 def build_rows(plan: Plan, flt: TaskFilter, group_by_measure: bool) -> list[Row]:
     """Rows in the coordinator's task order; grouped, the measures come in their own order
     and tasks without a measure last. Empty groups are left out."""

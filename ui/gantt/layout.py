@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from app.schedule.bulk import gc_paused
 from app.schedule.calendar import Memo
 from app.schedule.data import TaskData
 from app.schedule.engine import Timing
@@ -69,6 +70,7 @@ def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt
     return start, finish
 
 
+@gc_paused()
 def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
     """One pass for the chart's span, one for the rows' geometry. Day offsets come from a
     memo (a plan has a few hundred distinct days) and the records are built from tuples:
