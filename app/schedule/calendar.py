@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 _SATURDAY = 5
 _ONE_DAY = dt.timedelta(days=1)
+_COVER_LIMIT = 25_000  # working days, about a century
 
 
 def _weekdays_before(ordinal: int) -> int:
@@ -130,6 +131,23 @@ class WorkCalendar:
             else:
                 lo = mid + 1
         return dt.date.fromordinal(lo)
+
+    def cover(self, lo: int, hi: int) -> None:
+        """Work out the dates of indices ``lo``..``hi`` at once, before asking for many of
+        them: one search, then a walk over the days, where each index on its own costs a
+        binary search (5 ms for a 5,000-task plan's few hundred dates)."""
+        if hi < lo or hi - lo > _COVER_LIMIT:
+            return  # nothing to do, or centuries: let each be searched when asked
+        memo = self._date_memo
+        o = self.date_at(lo).toordinal()
+        ordinals = [o]
+        makeups, holidays = self._makeup_set, self._holiday_set
+        for _ in range(hi - lo):
+            o += 1
+            while not (o in makeups or ((o - 1) % 7 < _SATURDAY and o not in holidays)):
+                o += 1
+            ordinals.append(o)
+        memo.update(zip(range(lo, hi + 1), map(dt.date.fromordinal, ordinals), strict=True))
 
     # -- conveniences in dates ----------------------------------------------------------
     def working_days(self, start: dt.date, finish: dt.date) -> int:

@@ -21,13 +21,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import and_, attrgetter, is_, le, ne, sub
 from typing import NamedTuple
 
 from app.errors import UserError
 from app.schedule.calendar import WorkCalendar
 from app.schedule.data import _DONE, Link, Plan, TaskData
 
-_new = tuple.__new__  # builds a Timing from a tuple without a Python-level __new__
+_STATUS, _ACTUAL_FINISH = attrgetter("status"), attrgetter("actual_finish")
 
 
 class ScheduleCycleError(UserError):
@@ -59,6 +62,10 @@ class Timing(NamedTuple):
     @property
     def slack_days(self) -> int:
         return self.ls - self.es
+
+
+_timing = partial(tuple.__new__, Timing)  # from a tuple, without a Python-level __new__
+_EARLY_START, _EARLY_FINISH = attrgetter("early_start"), attrgetter("early_finish")
 
 
 @dataclass(frozen=True)
@@ -230,23 +237,29 @@ def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = No
         lf[i] = finish
         ls[i] = finish - dur[i]
 
+    # The records, column by column in C: a milestone's start is its own day, the one
+    # before its index; every finish is the day before its exclusive index.
     date_at = cal.date_at
-    critical = [False] * n
-    timings: dict[int, Timing] = {}
-    for i in order:
-        task, d, s, f, l_s, l_f = tasks[i], dur[i], es[i], ef[i], ls[i], lf[i]
-        first = 0 if d else 1  # a milestone's start is its own day: the one before its index
-        crit = critical[i] = l_s <= s and task.status != _DONE and task.actual_finish is None
-        timings[ids[i]] = _new(Timing, (
-            ids[i], d, s, f, l_s, l_f, date_at(s - first), date_at(f - 1),
-            date_at(l_s - first), date_at(l_f - 1), crit,
-        ))
+    if n:
+        cal.cover(min(min(es), min(ls)) - 1, max(max(ef), max(lf)))
+    back = [0 if d else 1 for d in dur]
+    one = repeat(1)
+    unfinished = map(and_, map(ne, map(_STATUS, tasks), repeat(_DONE)),
+                     map(is_, map(_ACTUAL_FINISH, tasks), repeat(None)))
+    critical = list(map(and_, map(le, ls, es), unfinished))
+    records = list(map(_timing, zip(
+        ids, dur, es, ef, ls, lf,
+        map(date_at, map(sub, es, back)), map(date_at, map(sub, ef, one)),
+        map(date_at, map(sub, ls, back)), map(date_at, map(sub, lf, one)),
+        critical, strict=True)))
+    timings = dict(zip(map(ids.__getitem__, order), map(records.__getitem__, order),
+                       strict=True))
     critical_links = frozenset(
         (ids[p], ids[i])
         for i in order if critical[i]
         for p, lag in preds[i]
         if critical[p] and ef[p] + lag == es[i]
     )
-    start = min((t.early_start for t in timings.values()), default=None)
-    finish = max((t.early_finish for t in timings.values()), default=None)
+    start = min(map(_EARLY_START, records), default=None)
+    finish = max(map(_EARLY_FINISH, records), default=None)
     return Schedule(timings, tuple(ids[i] for i in order), critical_links, start, finish)
