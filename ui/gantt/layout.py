@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
 from app.schedule.bulk import gc_paused
@@ -18,7 +21,9 @@ from app.schedule.warnings import TaskWarning
 MARGIN_BEFORE = 7
 MARGIN_AFTER = 35
 
-_new = tuple.__new__
+_ID, _MILESTONE = attrgetter("id"), attrgetter("milestone")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_EARLY_FINISH = attrgetter("early_finish")
 
 
 class RowGeometry(NamedTuple):
@@ -39,6 +44,10 @@ class LinkGeometry(NamedTuple):
     pred_row: int
     task_row: int
     critical: bool
+
+
+_geometry = partial(tuple.__new__, RowGeometry)
+_new = tuple.__new__
 
 
 @dataclass
@@ -72,19 +81,22 @@ def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt
 
 @gc_paused()
 def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
-    """One pass for the chart's span, one for the rows' geometry. Day offsets come from a
-    memo (a plan has a few hundred distinct days) and the records are built from tuples:
-    5,000 rows cost a dataclass ``__init__`` and a date subtraction per field otherwise."""
+    """One pass over the tasks for their spans, then the geometry column by column. Day
+    offsets come from a memo (a plan has a few hundred distinct days) and the records are
+    built from tuples: 5,000 rows cost a dataclass ``__init__`` and a date subtraction per
+    field otherwise."""
     timing_of = (snap.schedule.timings if snap.schedule else {}).get
-    warnings_of = snap.warnings.get
     today = snap.today
-    tasks = [(i, row.task) for i, row in enumerate(rows) if row.task is not None]
-    timings = [timing_of(task.id) for _i, task in tasks]
-    spans = [_span(task, t, today) for (_i, task), t in zip(tasks, timings, strict=True)]
-    lo = min((s for s, _f in spans), default=today)
-    hi = max((f for _s, f in spans), default=today)
-    hi = max(hi, max((t.early_finish for t in timings if t is not None), default=hi))
-    lo, hi = min(lo, today), max(hi, today)
+    where = [i for i, row in enumerate(rows) if row.task is not None]
+    tasks = [rows[i].task for i in where]
+    ids = list(map(_ID, tasks))
+    timings = list(map(timing_of, ids))
+    spans = list(map(_span, tasks, timings, repeat(today)))
+    starts = list(map(_FIRST, spans))
+    finishes = list(map(_SECOND, spans))
+    lo = min(min(starts, default=today), today)
+    hi = max(max(finishes, default=today), today,
+             max(map(_EARLY_FINISH, filter(None, timings)), default=today))
     origin = lo - dt.timedelta(days=MARGIN_BEFORE + lo.weekday())
     origin = origin.replace(day=1) if (origin - origin.replace(day=1)).days < 10 else origin
     last = hi + dt.timedelta(days=MARGIN_AFTER)
@@ -92,27 +104,27 @@ def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
     first = origin.toordinal()
     off = Memo(lambda day: day.toordinal() - first).__getitem__  # type: ignore[attr-defined]
     today_end = off(today) + 1
-    geometry: list[RowGeometry | None] = [None] * len(rows)
-    row_of: dict[int, int] = {}
-    for (i, task), t, (s, f) in zip(tasks, timings, spans, strict=True):
-        task_id = task.id
-        row_of[task_id] = i
-        actual = None
+    critical = [False] * len(tasks)
+    actuals: list[tuple[int, int] | None] = [None] * len(tasks)
+    forecasts: list[tuple[int, int] | None] = [None] * len(tasks)
+    for k, (task, t, s, f) in enumerate(zip(tasks, timings, starts, finishes, strict=True)):
         if task.actual_start is not None:
             a_start = off(task.actual_start)
             a_end = off(task.actual_finish) + 1 if task.actual_finish else max(
                 today_end, a_start + 1)
-            actual = (a_start, a_end)
-        forecast = None
-        critical = False
+            actuals[k] = (a_start, a_end)
         if t is not None:
-            critical = t.critical
+            critical[k] = t.critical
             if not task.done and (t.early_start != s or t.early_finish != f):
-                forecast = (off(t.early_start), off(t.early_finish) + 1)
-        geometry[i] = _new(RowGeometry, (
-            task, off(s), off(f) + 1, task.milestone, critical, warnings_of(task_id, ()),
-            actual, forecast,
-        ))
+                forecasts[k] = (off(t.early_start), off(t.early_finish) + 1)
+    records = map(_geometry, zip(
+        tasks, map(off, starts), map(add, map(off, finishes), repeat(1)),
+        map(_MILESTONE, tasks), critical, map(snap.warnings.get, ids, repeat(())),
+        actuals, forecasts, strict=True))
+    geometry: list[RowGeometry | None] = [None] * len(rows)
+    for i, g in zip(where, records, strict=True):
+        geometry[i] = g
+    row_of = dict(zip(ids, where, strict=True))
     crit = snap.schedule.critical_links if snap.schedule else frozenset()
     row = row_of.get
     links = [
