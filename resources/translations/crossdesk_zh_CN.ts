@@ -133,6 +133,117 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="+66" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location line="+11" />
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mark as &amp;holiday</source>
+        <translation>设为节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as &amp;working day</source>
+        <translation>设为上班日(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Normal day</source>
+        <translation>恢复正常(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Weekends are off and weekdays are working days unless marked here. Every working-day count of the schedule follows.</source>
+        <translation>除在此标记的日期外，周末休息、工作日上班。进度计划中的所有工作日计算都以此为准。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Import from file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A text or CSV file with one day per line: date, kind (holiday / workday, 休 / 班), name</source>
+        <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Mark %1 as a working day</source>
+        <translation>将 %1 设为上班日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark %1 as a holiday</source>
+        <translation>将 %1 设为节假日</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Let %1 follow the week</source>
+        <translation>%1 恢复按周作息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Import %n calendar day(s)</source>
+        <translation><numerusform>导入 %n 个日历日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s) imported.</source>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import holidays and make-up days</source>
+        <translation>导入节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text or CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsModel</name>
     <message>
         <location filename="../../ui/models/org_models.py" line="+19" />
@@ -332,7 +443,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+100" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -507,7 +618,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+34" />
+        <location filename="../../ui/kanban/tab.py" line="+32" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -557,7 +668,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+33" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -603,7 +714,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64" />
+        <location filename="../../ui/main_window.py" line="+71" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -618,7 +729,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -688,6 +799,11 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>部门和人员(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Working &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
@@ -728,12 +844,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+110" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+108" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -741,7 +857,7 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="-17" />
-        <location line="+24" />
+        <location line="+26" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -753,7 +869,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>重命名协作项目</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <location line="+13" />
         <source>Delete initiative</source>
         <translation>删除协作项目</translation>
@@ -764,7 +880,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+79" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -784,7 +900,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（只读：不能修改）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>About CrossDesk</source>
         <translation>关于 CrossDesk</translation>
     </message>
@@ -1512,7 +1628,7 @@ Open it read-only? You can look and print, but not change it.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="+34" />
+        <location filename="../../ui/file_actions.py" line="+33" />
         <source>&amp;Import Excel workbook…</source>
         <translation>导入 Excel 工作簿(&amp;I)…</translation>
     </message>
