@@ -159,10 +159,11 @@ class GanttSheet:
 
     @staticmethod
     def _snapshot(session: Session, initiative_id: int, today: dt.date) -> Any:
-        from app.schedule.loader import load_calendar, load_plan_in
+        from app.schedule.loader import connection_of, load_calendar, load_plan_in
         from app.schedule.snapshot import from_plan
 
-        return from_plan(load_plan_in(session, initiative_id), load_calendar(session), today)
+        conn = connection_of(session)
+        return from_plan(load_plan_in(conn, initiative_id), load_calendar(conn), today)
 
     @staticmethod
     def _content(snap: Any) -> list[list[object]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 _SATURDAY = 5
+_ONE_DAY = dt.timedelta(days=1)
+_COVER_LIMIT = 25_000  # working days, about a century
 
 
 def _weekdays_before(ordinal: int) -> int:
@@ -26,6 +28,20 @@ def _nth_weekday_ordinal(n: int) -> int:
     """Ordinal of the weekday that has ``n`` weekdays before it."""
     weeks, rest = divmod(n, 5)
     return 1 + 7 * weeks + rest
+
+
+class Memo(dict):  # type: ignore[type-arg]
+    """A dict that computes a missing value once: a hit is one C-level lookup."""
+
+    __slots__ = ("_compute",)
+
+    def __init__(self, compute: Callable[[Hashable], object]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: Hashable) -> object:
+        value = self[key] = self._compute(key)
+        return value
 
 
 @dataclass(frozen=True)
@@ -52,9 +68,15 @@ class WorkCalendar:
         )
         self._holiday_set = set(self._holidays)
         self._makeup_set = set(self._makeups)
-        self._index_cache: dict[dt.date, int] = {}
-        self._finish_cache: dict[dt.date, int] = {}
-        self._date_cache: dict[int, dt.date] = {}
+        # A plan asks about a few hundred distinct days thousands of times, so the three
+        # conversions are memo dicts whose lookup is bound over the methods below: a
+        # repeated question costs no Python frame.
+        self._index_memo = Memo(self._compute_index)  # type: ignore[arg-type]
+        self._finish_memo = Memo(self._compute_finish)  # type: ignore[arg-type]
+        self._date_memo = Memo(self._compute_date)  # type: ignore[arg-type]
+        self.index = self.start_index = self._index_memo.__getitem__  # type: ignore[method-assign]
+        self.finish_index = self._finish_memo.__getitem__  # type: ignore[method-assign]
+        self.date_at = self._date_memo.__getitem__  # type: ignore[method-assign]
 
     def is_working(self, day: dt.date) -> bool:
         o = day.toordinal()
@@ -69,22 +91,33 @@ class WorkCalendar:
     def index(self, day: dt.date) -> int:
         """Working days before ``day``: the index of ``day`` if it is a working day, else
         the index of the next working day."""
-        cached = self._index_cache.get(day)
-        if cached is None:
-            o = day.toordinal()
-            cached = (
-                _weekdays_before(o)
-                - bisect.bisect_left(self._holidays, o)
-                + bisect.bisect_left(self._makeups, o)
-            )
-            self._index_cache[day] = cached
-        return cached
+        return self._index_memo[day]  # type: ignore[no-any-return]
 
     def date_at(self, index: int) -> dt.date:
         """The working day with ``index`` working days before it."""
-        found = self._date_cache.get(index)
-        if found is not None:
-            return found
+        return self._date_memo[index]  # type: ignore[no-any-return]
+
+    # Index of the first working day on or after a day (a start on a holiday means the
+    # work begins the next working day): the index itself.
+    start_index = index
+
+    def finish_index(self, day: dt.date) -> int:
+        """Exclusive end index of work that finishes on ``day`` (or the last working day
+        before it, when ``day`` is off)."""
+        return self._finish_memo[day]  # type: ignore[no-any-return]
+
+    def _compute_index(self, day: dt.date) -> int:
+        o = day.toordinal()
+        return (
+            _weekdays_before(o)
+            - bisect.bisect_left(self._holidays, o)
+            + bisect.bisect_left(self._makeups, o)
+        )
+
+    def _compute_finish(self, day: dt.date) -> int:
+        return self.index(day + _ONE_DAY)
+
+    def _compute_date(self, index: int) -> dt.date:
         # index() is monotonic in the date and exceptions shift it by at most one day each,
         # so the day lies near the plain Mon–Fri guess: binary-search that window for the
         # first day with more than ``index`` working days up to and including it.
@@ -97,23 +130,26 @@ class WorkCalendar:
                 hi = mid
             else:
                 lo = mid + 1
-        day = dt.date.fromordinal(lo)
-        self._date_cache[index] = day
-        return day
+        return dt.date.fromordinal(lo)
+
+    def cover(self, lo: int, hi: int) -> None:
+        """Work out the dates of indices ``lo``..``hi`` at once, before asking for many of
+        them: one search, then a walk over the days, where each index on its own costs a
+        binary search (5 ms for a 5,000-task plan's few hundred dates)."""
+        if hi < lo or hi - lo > _COVER_LIMIT:
+            return  # nothing to do, or centuries: let each be searched when asked
+        memo = self._date_memo
+        o = self.date_at(lo).toordinal()
+        ordinals = [o]
+        makeups, holidays = self._makeup_set, self._holiday_set
+        for _ in range(hi - lo):
+            o += 1
+            while not (o in makeups or ((o - 1) % 7 < _SATURDAY and o not in holidays)):
+                o += 1
+            ordinals.append(o)
+        memo.update(zip(range(lo, hi + 1), map(dt.date.fromordinal, ordinals), strict=True))
 
     # -- conveniences in dates ----------------------------------------------------------
-    # Index of the first working day on or after a day (a start on a holiday means the
-    # work begins the next working day): the index itself.
-    start_index = index
-
-    def finish_index(self, day: dt.date) -> int:
-        """Exclusive end index of work that finishes on ``day`` (or the last working day
-        before it, when ``day`` is off)."""
-        cached = self._finish_cache.get(day)
-        if cached is None:
-            cached = self._finish_cache[day] = self.index(day + dt.timedelta(days=1))
-        return cached
-
     def working_days(self, start: dt.date, finish: dt.date) -> int:
         """Working days from ``start`` to ``finish``, both included; 0 if finish < start."""
         return max(0, self.finish_index(finish) - self.start_index(start))

@@ -17,7 +17,7 @@ from app.models import Task, TaskDependency
 from app.schedule.calendar import WorkCalendar
 from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
-from app.schedule.loader import load_calendar
+from app.schedule.loader import connection_of, load_calendar
 from app.workspace import Workspace
 
 AREA = "tasks"
@@ -72,7 +72,7 @@ def moved_dates(start: dt.date | None, finish: dt.date | None, milestone: bool,
 def move_task(ws: Workspace, task_id: int, new_start: dt.date) -> TaskDates:
     """Move a task to start on ``new_start``, same number of working days long."""
     with ws.write(AREA) as s:
-        cal = load_calendar(s)
+        cal = load_calendar(connection_of(s))
         task = _task(s, task_id)
         old = TaskDates(task_id, task.planned_start, task.planned_finish)
         task.planned_start, task.planned_finish = moved_dates(

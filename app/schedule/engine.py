@@ -21,10 +21,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import and_, attrgetter, is_, le, ne, sub
+from typing import NamedTuple
 
 from app.errors import UserError
 from app.schedule.calendar import WorkCalendar
-from app.schedule.data import Link, Plan, TaskData
+from app.schedule.data import _DONE, Link, Plan, TaskData
+
+_STATUS, _ACTUAL_FINISH = attrgetter("status"), attrgetter("actual_finish")
 
 
 class ScheduleCycleError(UserError):
@@ -36,11 +42,10 @@ class ScheduleCycleError(UserError):
         super().__init__("error.schedule.cycle", tasks=" → ".join([*names, names[0]]))
 
 
-@dataclass(frozen=True)
-class Timing:
+class Timing(NamedTuple):
     """Engine results of one task. Indices are working-day indices, finishes exclusive;
     ``*_finish`` dates are the task's last working day (a milestone's own day), and a
-    milestone's start date is its own day too."""
+    milestone's start date is its own day too. A named tuple: 5,000 are built per run."""
 
     task_id: int
     duration: int
@@ -57,6 +62,10 @@ class Timing:
     @property
     def slack_days(self) -> int:
         return self.ls - self.es
+
+
+_timing = partial(tuple.__new__, Timing)  # from a tuple, without a Python-level __new__
+_EARLY_START, _EARLY_FINISH = attrgetter("early_start"), attrgetter("early_finish")
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,7 @@ def duration_of(task: TaskData, cal: WorkCalendar) -> int:
     return 1
 
 
-def _anchor(task: TaskData, duration: int, cal: WorkCalendar) -> int | None:
+def anchor_of(task: TaskData, duration: int, cal: WorkCalendar) -> int | None:
     """The earliest start the task's own dates allow, or None when it has no dates.
 
     A milestone marks the end of its day, so its index is that day's exclusive end: its
@@ -127,24 +136,27 @@ def find_cycle(task_ids: Iterable[int], links: Iterable[Link]) -> list[int] | No
     return loop
 
 
-def _topological(plan: Plan, preds: dict[int, list[tuple[int, int]]]) -> list[int]:
-    succs: dict[int, list[int]] = {t.id: [] for t in plan.tasks}
-    indeg = {t.id: 0 for t in plan.tasks}
-    for t_id, plist in preds.items():
-        indeg[t_id] = len(plist)
+def _topological(plan: Plan, preds: list[list[tuple[int, int]]]) -> list[int]:
+    """Positions in ``plan.tasks``, every task after its predecessors; stable: tasks come
+    out in the coordinator's order wherever the links allow."""
+    n = len(preds)
+    succs: list[list[int]] = [[] for _ in range(n)]
+    indeg = [0] * n
+    for i, plist in enumerate(preds):
+        indeg[i] = len(plist)
         for p, _lag in plist:
-            succs[p].append(t_id)
-    # Stable: tasks come out in the coordinator's order wherever the links allow.
-    ready = [t.id for t in reversed(plan.tasks) if indeg[t.id] == 0]
+            succs[p].append(i)
+    ready = [i for i in range(n - 1, -1, -1) if not indeg[i]]
     order: list[int] = []
+    append, pop, push = order.append, ready.pop, ready.append
     while ready:
-        t_id = ready.pop()
-        order.append(t_id)
-        for s in reversed(succs[t_id]):
+        i = pop()
+        append(i)
+        for s in reversed(succs[i]):
             indeg[s] -= 1
-            if indeg[s] == 0:
-                ready.append(s)
-    if len(order) != len(plan.tasks):
+            if not indeg[s]:
+                push(s)
+    if len(order) != n:
         loop = find_cycle(plan.by_id, plan.links) or []
         raise ScheduleCycleError([plan.by_id[i].name for i in loop], loop)
     return order
@@ -152,67 +164,102 @@ def _topological(plan: Plan, preds: dict[int, list[tuple[int, int]]]) -> list[in
 
 def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = None) -> Schedule:
     """Forward and backward pass over ``plan``. Tasks without dates start with the project
-    (the earliest dated task, or ``default_start``, or today)."""
-    tasks = plan.by_id
-    preds: dict[int, list[tuple[int, int]]] = {t: [] for t in tasks}
-    succs: dict[int, list[tuple[int, int]]] = {t: [] for t in tasks}
-    for ln in plan.links:
-        if ln.task_id in tasks and ln.predecessor_id in tasks and ln.task_id != ln.predecessor_id:
-            preds[ln.task_id].append((ln.predecessor_id, ln.lag_days))
-            succs[ln.predecessor_id].append((ln.task_id, ln.lag_days))
+    (the earliest dated task, or ``default_start``, or today).
+
+    Works on lists indexed by the task's position in ``plan.tasks`` and on the calendar's
+    memoised conversions: on 5,000 tasks, dicts keyed by id and a method call per date
+    cost more than the passes themselves.
+    """
+    tasks = plan.tasks
+    n = len(tasks)
+    ids = [t.id for t in tasks]
+    pos = dict(zip(ids, range(n), strict=True))
+    preds: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    succs: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    where = pos.get
+    for p_id, t_id, lag in plan.links:
+        t, p = where(t_id), where(p_id)
+        if t is not None and p is not None and t != p:
+            preds[t].append((p, lag))
+            succs[p].append((t, lag))
     order = _topological(plan, preds)
 
-    dur = {t.id: duration_of(t, cal) for t in plan.tasks}
-    anchors = {t.id: _anchor(t, dur[t.id], cal) for t in plan.tasks}
-    known = [a for a in anchors.values() if a is not None]
+    start_index, finish_index = cal.start_index, cal.finish_index
+    dur = [0] * n
+    anchors: list[int | None] = [None] * n
+    for i, t in enumerate(tasks):
+        ps, pf = t.planned_start, t.planned_finish
+        if t.milestone:
+            day = t.actual_finish or t.actual_start or pf or ps
+            if day is not None:
+                anchors[i] = finish_index(day)
+            continue
+        d = dur[i] = max(1, finish_index(pf) - start_index(ps)) \
+            if ps is not None and pf is not None else 1
+        if t.actual_start is not None:
+            anchors[i] = start_index(t.actual_start)
+        elif ps is not None:
+            anchors[i] = start_index(ps)
+        elif pf is not None:
+            anchors[i] = finish_index(pf) - d
+    known = [a for a in anchors if a is not None]
     fallback = min(known) if known else cal.index(default_start or dt.date.today())
 
-    es: dict[int, int] = {}
-    ef: dict[int, int] = {}
-    for t_id in order:
-        task = tasks[t_id]
-        a = anchors[t_id]
+    es = [0] * n
+    ef = [0] * n
+    for i in order:
+        task = tasks[i]
+        a = anchors[i]
         start = fallback if a is None else a
-        if task.actual_start is None and task.actual_finish is None:
-            for p, lag in preds[t_id]:
-                start = max(start, ef[p] + lag)
-        finish = start + dur[t_id]
-        if task.actual_finish is not None:
-            finish = cal.finish_index(task.actual_finish)
-            if task.actual_start is None or not dur[t_id]:
-                start = finish - dur[t_id]
-            start = min(start, finish)
-        es[t_id], ef[t_id] = start, finish
+        actual_finish = task.actual_finish
+        if task.actual_start is None and actual_finish is None:
+            for p, lag in preds[i]:
+                if ef[p] + lag > start:
+                    start = ef[p] + lag
+        d = dur[i]
+        finish = start + d
+        if actual_finish is not None:
+            finish = finish_index(actual_finish)
+            if task.actual_start is None or not d:
+                start = finish - d
+            if start > finish:
+                start = finish
+        es[i], ef[i] = start, finish
 
-    end = max(ef.values(), default=fallback)
-    ls: dict[int, int] = {}
-    lf: dict[int, int] = {}
-    for t_id in reversed(order):
+    end = max(ef, default=fallback)
+    ls = [0] * n
+    lf = [0] * n
+    for i in reversed(order):
         finish = end
-        for s, lag in succs[t_id]:
-            finish = min(finish, ls[s] - lag)
-        lf[t_id] = finish
-        ls[t_id] = finish - dur[t_id]
+        for s, lag in succs[i]:
+            if ls[s] - lag < finish:
+                finish = ls[s] - lag
+        lf[i] = finish
+        ls[i] = finish - dur[i]
 
-    def first_day(start: int, d: int) -> dt.date:
-        return cal.date_at(start) if d > 0 else cal.date_at(start - 1)
-
-
-    timings = {}
-    for t_id in order:
-        d = dur[t_id]
-        timings[t_id] = Timing(
-            task_id=t_id, duration=d, es=es[t_id], ef=ef[t_id], ls=ls[t_id], lf=lf[t_id],
-            early_start=first_day(es[t_id], d), early_finish=cal.date_at(ef[t_id] - 1),
-            late_start=first_day(ls[t_id], d), late_finish=cal.date_at(lf[t_id] - 1),
-            critical=ls[t_id] - es[t_id] <= 0 and not tasks[t_id].done,
-        )
+    # The records, column by column in C: a milestone's start is its own day, the one
+    # before its index; every finish is the day before its exclusive index.
+    date_at = cal.date_at
+    if n:
+        cal.cover(min(min(es), min(ls)) - 1, max(max(ef), max(lf)))
+    back = [0 if d else 1 for d in dur]
+    one = repeat(1)
+    unfinished = map(and_, map(ne, map(_STATUS, tasks), repeat(_DONE)),
+                     map(is_, map(_ACTUAL_FINISH, tasks), repeat(None)))
+    critical = list(map(and_, map(le, ls, es), unfinished))
+    records = list(map(_timing, zip(
+        ids, dur, es, ef, ls, lf,
+        map(date_at, map(sub, es, back)), map(date_at, map(sub, ef, one)),
+        map(date_at, map(sub, ls, back)), map(date_at, map(sub, lf, one)),
+        critical, strict=True)))
+    timings = dict(zip(map(ids.__getitem__, order), map(records.__getitem__, order),
+                       strict=True))
     critical_links = frozenset(
-        (p, t_id)
-        for t_id in order if timings[t_id].critical
-        for p, lag in preds[t_id]
-        if timings[p].critical and ef[p] + lag == es[t_id]
+        (ids[p], ids[i])
+        for i in order if critical[i]
+        for p, lag in preds[i]
+        if critical[p] and ef[p] + lag == es[i]
     )
-    start = min((t.early_start for t in timings.values()), default=None)
-    finish = max((t.early_finish for t in timings.values()), default=None)
-    return Schedule(timings, tuple(order), critical_links, start, finish)
+    start = min(map(_EARLY_START, records), default=None)
+    finish = max(map(_EARLY_FINISH, records), default=None)
+    return Schedule(timings, tuple(ids[i] for i in order), critical_links, start, finish)

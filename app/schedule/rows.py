@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from typing import NamedTuple
 
+from app.schedule.bulk import gc_paused
 from app.schedule.data import Plan, TaskData
 
 
@@ -29,9 +33,9 @@ class TaskFilter:
         return (self.department_id, self.owner_id, self.status) != (None, None, None)
 
 
-@dataclass(frozen=True)
-class Row:
-    """A task row, or a group heading (``task`` None) for the measure ``group_id``."""
+class Row(NamedTuple):
+    """A task row, or a group heading (``task`` None) for the measure ``group_id``. A named
+    tuple: one per task, built in C from the task list."""
 
     task: TaskData | None
     group_id: int | None = None
@@ -42,19 +46,27 @@ class Row:
         return self.task is None
 
 
+_row = partial(tuple.__new__, Row)
+
+
 def filtered(tasks: Iterable[TaskData], flt: TaskFilter) -> list[TaskData]:
-    return [t for t in tasks if flt.accepts(t)]
+    return [t for t in tasks if flt.accepts(t)] if flt.active else list(tasks)
 
 
+@gc_paused()
 def build_rows(plan: Plan, flt: TaskFilter, group_by_measure: bool) -> list[Row]:
     """Rows in the coordinator's task order; grouped, the measures come in their own order
     and tasks without a measure last. Empty groups are left out."""
     tasks = filtered(plan.tasks, flt)
     if not group_by_measure:
-        return [Row(t) for t in tasks]
+        return list(map(_row, zip(tasks, repeat(None), repeat(""))))
     groups: dict[int | None, list[TaskData]] = {}
     for t in tasks:
-        groups.setdefault(t.measure_id, []).append(t)
+        members = groups.get(t.measure_id)
+        if members is None:
+            groups[t.measure_id] = [t]
+        else:
+            members.append(t)
 
     def key(mid: int | None) -> tuple[int, int, int]:
         if mid is None:
@@ -66,7 +78,7 @@ def build_rows(plan: Plan, flt: TaskFilter, group_by_measure: bool) -> list[Row]
     for mid in sorted(groups, key=key):
         members = groups[mid]
         rows.append(Row(None, mid, members[0].measure_name if mid is not None else ""))
-        rows.extend(Row(t, mid) for t in members)
+        rows.extend(map(_row, zip(members, repeat(mid), repeat(""))))
     return rows
 
 

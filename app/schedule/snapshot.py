@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.schedule import engine
+from app.schedule.bulk import gc_paused
 from app.schedule.calendar import WorkCalendar
 from app.schedule.data import Plan
 from app.schedule.loader import load
@@ -36,6 +37,7 @@ class Snapshot:
         return bool(t and t.critical)
 
 
+@gc_paused()
 def take(ws: Workspace, initiative_id: int | None, today: dt.date | None = None) -> Snapshot:
     today = today or dt.date.today()
     if initiative_id is None:
@@ -44,6 +46,7 @@ def take(ws: Workspace, initiative_id: int | None, today: dt.date | None = None)
     return from_plan(plan, cal, today)
 
 
+@gc_paused()
 def from_plan(plan: Plan, cal: WorkCalendar, today: dt.date) -> Snapshot:
     try:
         sched = engine.compute(plan, cal, default_start=today)

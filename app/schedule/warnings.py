@@ -12,10 +12,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from enum import StrEnum
 
 from app.schedule.calendar import WorkCalendar
-from app.schedule.data import Plan, TaskData
+from app.schedule.data import _DONE, Plan, TaskData
 from app.schedule.engine import Schedule, Timing
 
 EARLY_WARNING_DAYS = 2  # due today + 2 more days = less than 72 h from the start of today
@@ -56,13 +57,42 @@ def task_warnings(task: TaskData, timing: Timing | None, cal: WorkCalendar,
     return tuple(found)
 
 
+# Every combination of (overdue, due soon, risk notice) as the shared tuple of warnings.
+_FOUND = {
+    flags: tuple(w for w, on in zip(TaskWarning, flags, strict=True) if on)
+    for flags in itertools.product((False, True), repeat=3)
+}
+
+
 def plan_warnings(plan: Plan, schedule: Schedule | None, cal: WorkCalendar,
                   today: dt.date) -> dict[int, tuple[TaskWarning, ...]]:
-    """Task id → its warnings; tasks without any are left out."""
+    """Task id → its warnings; tasks without any are left out.
+
+    The rules of ``task_warnings``, in one loop over 5,000 tasks with what does not
+    change from task to task worked out once (a test holds the two to the same answers).
+    """
     out = {}
+    timings = schedule.timings if schedule else {}
+    timing_of = timings.get
+    finish_index = cal.finish_index
+    today_end = finish_index(today)
+    soon_until = today.toordinal() + EARLY_WARNING_DAYS
     for task in plan.tasks:
-        timing = schedule.timings.get(task.id) if schedule else None
-        found = task_warnings(task, timing, cal, today)
-        if found:
-            out[task.id] = found
+        if task.status == _DONE or task.actual_finish is not None:
+            continue
+        due = task.planned_finish
+        if due is None:
+            if not task.milestone or task.planned_start is None:
+                continue
+            due = task.planned_start
+        timing = timing_of(task.id)
+        due_end = finish_index(due)
+        overdue = today > due
+        late = today_end - due_end if overdue else 0
+        soon = False
+        if timing is not None:
+            late = max(late, timing.ef - due_end)
+            soon = timing.critical and today <= due and due.toordinal() <= soon_until
+        if overdue or soon or late > RISK_NOTICE_AFTER:
+            out[task.id] = _FOUND[overdue, soon, late > RISK_NOTICE_AFTER]
     return out

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import add, attrgetter, itemgetter
+from typing import NamedTuple
 
+from app.schedule.bulk import gc_paused
+from app.schedule.calendar import Memo
 from app.schedule.data import TaskData
+from app.schedule.engine import Timing
 from app.schedule.rows import Row
 from app.schedule.snapshot import Snapshot
 from app.schedule.warnings import TaskWarning
@@ -14,10 +21,14 @@ from app.schedule.warnings import TaskWarning
 MARGIN_BEFORE = 7
 MARGIN_AFTER = 35
 
+_ID, _MILESTONE = attrgetter("id"), attrgetter("milestone")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_EARLY_FINISH = attrgetter("early_finish")
 
-@dataclass(frozen=True)
-class RowGeometry:
-    """A task row's spans as day offsets (start inclusive, end exclusive)."""
+
+class RowGeometry(NamedTuple):
+    """A task row's spans as day offsets (start inclusive, end exclusive). Named tuples:
+    one per task, rebuilt on every change."""
 
     task: TaskData
     start: int
@@ -29,11 +40,14 @@ class RowGeometry:
     forecast: tuple[int, int] | None  # the engine's early dates, when they differ from plan
 
 
-@dataclass(frozen=True)
-class LinkGeometry:
+class LinkGeometry(NamedTuple):
     pred_row: int
     task_row: int
     critical: bool
+
+
+_geometry = partial(tuple.__new__, RowGeometry)
+_new = tuple.__new__
 
 
 @dataclass
@@ -50,15 +64,14 @@ class GanttLayout:
         return (self.last - self.origin).days + 1
 
 
-def _span(task: TaskData, snap: Snapshot) -> tuple[dt.date, dt.date]:
+def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """The planned days of a task, falling back on the engine's dates when plan dates are
     missing, so every task has a bar to drag."""
-    t = snap.timing(task.id)
     start = task.planned_start or task.planned_finish
     finish = task.planned_finish or task.planned_start
     if start is None or finish is None:
-        start = t.early_start if t else snap.today
-        finish = t.early_finish if t else start
+        start = t.early_start if t is not None else today
+        finish = t.early_finish if t is not None else start
     if finish < start:
         finish = start
     if task.milestone:
@@ -66,52 +79,57 @@ def _span(task: TaskData, snap: Snapshot) -> tuple[dt.date, dt.date]:
     return start, finish
 
 
+@gc_paused()
 def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
-    spans: dict[int, tuple[dt.date, dt.date]] = {}
-    lo = hi = snap.today
-    for row in rows:
-        if row.task is not None:
-            s, f = _span(row.task, snap)
-            spans[row.task.id] = (s, f)
-            lo, hi = min(lo, s), max(hi, f)
-            t = snap.timing(row.task.id)
-            if t is not None:
-                hi = max(hi, t.early_finish)
+    """One pass over the tasks for their spans, then the geometry column by column. Day
+    offsets come from a memo (a plan has a few hundred distinct days) and the records are
+    built from tuples: 5,000 rows cost a dataclass ``__init__`` and a date subtraction per
+    field otherwise."""
+    timing_of = (snap.schedule.timings if snap.schedule else {}).get
+    today = snap.today
+    where = [i for i, row in enumerate(rows) if row.task is not None]
+    tasks = [rows[i].task for i in where]
+    ids = list(map(_ID, tasks))
+    timings = list(map(timing_of, ids))
+    spans = list(map(_span, tasks, timings, repeat(today)))
+    starts = list(map(_FIRST, spans))
+    finishes = list(map(_SECOND, spans))
+    lo = min(min(starts, default=today), today)
+    hi = max(max(finishes, default=today), today,
+             max(map(_EARLY_FINISH, filter(None, timings)), default=today))
     origin = lo - dt.timedelta(days=MARGIN_BEFORE + lo.weekday())
     origin = origin.replace(day=1) if (origin - origin.replace(day=1)).days < 10 else origin
     last = hi + dt.timedelta(days=MARGIN_AFTER)
 
-    def off(day: dt.date) -> int:
-        return (day - origin).days
-
-    today = off(snap.today)
-    geometry: list[RowGeometry | None] = []
-    row_of: dict[int, int] = {}
-    for i, row in enumerate(rows):
-        task = row.task
-        if task is None:
-            geometry.append(None)
-            continue
-        row_of[task.id] = i
-        s, f = spans[task.id]
-        actual = None
+    first = origin.toordinal()
+    off = Memo(lambda day: day.toordinal() - first).__getitem__  # type: ignore[attr-defined]
+    today_end = off(today) + 1
+    critical = [False] * len(tasks)
+    actuals: list[tuple[int, int] | None] = [None] * len(tasks)
+    forecasts: list[tuple[int, int] | None] = [None] * len(tasks)
+    for k, (task, t, s, f) in enumerate(zip(tasks, timings, starts, finishes, strict=True)):
         if task.actual_start is not None:
+            a_start = off(task.actual_start)
             a_end = off(task.actual_finish) + 1 if task.actual_finish else max(
-                today + 1, off(task.actual_start) + 1)
-            actual = (off(task.actual_start), a_end)
-        t = snap.timing(task.id)
-        forecast = None
-        if t is not None and not task.done and (t.early_start, t.early_finish) != (s, f):
-            forecast = (off(t.early_start), off(t.early_finish) + 1)
-        geometry.append(RowGeometry(
-            task, off(s), off(f) + 1, task.milestone, snap.is_critical(task.id),
-            snap.warnings.get(task.id, ()), actual, forecast,
-        ))
+                today_end, a_start + 1)
+            actuals[k] = (a_start, a_end)
+        if t is not None:
+            critical[k] = t.critical
+            if not task.done and (t.early_start != s or t.early_finish != f):
+                forecasts[k] = (off(t.early_start), off(t.early_finish) + 1)
+    records = map(_geometry, zip(
+        tasks, map(off, starts), map(add, map(off, finishes), repeat(1)),
+        map(_MILESTONE, tasks), critical, map(snap.warnings.get, ids, repeat(())),
+        actuals, forecasts, strict=True))
+    geometry: list[RowGeometry | None] = [None] * len(rows)
+    for i, g in zip(where, records, strict=True):
+        geometry[i] = g
+    row_of = dict(zip(ids, where, strict=True))
     crit = snap.schedule.critical_links if snap.schedule else frozenset()
+    row = row_of.get
     links = [
-        LinkGeometry(row_of[ln.predecessor_id], row_of[ln.task_id],
-                     (ln.predecessor_id, ln.task_id) in crit)
-        for ln in snap.plan.links
-        if ln.predecessor_id in row_of and ln.task_id in row_of
+        _new(LinkGeometry, (row_of[p], row_of[t], (p, t) in crit))
+        for p, t, _lag in snap.plan.links
+        if row(p) is not None and row(t) is not None
     ]
     return GanttLayout(origin, last, rows, geometry, links, row_of)
