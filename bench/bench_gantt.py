@@ -8,7 +8,7 @@ in the same run on the same machine (so the ratio means something on any compute
   PySide6 and paints a bare window, timed the same way.        target: under 1 s
 * repaint while scrolling (wheel steps of 3 rows, scroll-bar jumps, sideways) and while
   dragging a bar with real mouse events: each step's time from the event to the end of
-  every repaint it causes (the task table and the chart, as the user sees a frame).
+  every repaint it causes (the task list and the chart, as the user sees a frame).
   Floor: the same for an update of a bare widget of the chart's size.
                                                   target: median ≤ 8 ms, worst ≤ 16 ms
 * loading the plan, and the schedule engine on 5,000 tasks; floor: one pass building the
@@ -203,7 +203,7 @@ def startup(path: Path, ini: int, runs: int, home: Path) -> None:
 def qt_table(app: object, size: object) -> None:
     """What Qt's own table costs per frame: a QTableView over a C++ model of 5,000 rows of
     five short texts, the size of the Gantt tab, scrolled the same ways. Printed as a
-    second floor, because the Gantt tab's frames include its task table."""
+    second floor, because the Gantt tab's frames include its task list."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -254,7 +254,7 @@ def repaints(path: Path, ini: int) -> None:
         app.processEvents()
     chart = tab.chart
     vp = chart.viewport()
-    vbar = tab.table.verticalScrollBar()
+    vbar = tab.task_list.verticalScrollBar()
     hbar = chart.horizontalScrollBar()
 
     class Counter(QObject):

@@ -1,0 +1,451 @@
+"""The task list on the Gantt tab's left: one painted row per chart row, same order, same
+height, same scroll bar.
+
+A QTableView over a Python model asked the model about ten questions per cell painted and
+repainted whole rows through the item delegate, about half of every scroll frame on a
+5,000-task plan. This list paints only the rows in view, from per-row text worked out once
+(elided to the column's width and laid out as QStaticText), and moves the pixels it
+already has when it scrolls, like the chart beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QStandardItemModel,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QToolTip, QWidget
+
+from app.schedule.rows import Row
+from app.schedule.snapshot import Snapshot
+from ui.gantt import palette
+from ui.gantt.painter import HEADER_H, ROW_H
+from ui.lean_scroll_bar import LeanScrollBar
+
+NAME, OWNER, START, FINISH, SLACK = range(5)
+COLUMN_WIDTHS = {OWNER: 90, START: 84, FINISH: 84, SLACK: 48}
+PAD = 4  # text inset from a column's edges, as an item view's cells have
+GROUP = -1  # the column key of a measure heading's text, which spans the whole row
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    """How one row looks: its texts, and what sets it apart. Worked out once per refresh."""
+
+    texts: tuple[str, ...]  # one per column; a heading has its name first, the rest empty
+    group: bool
+    bold: bool  # the name: a heading's, or a task's on the critical path
+    warning: QColor | None  # the name's and finish's colour for a late or nearly due task
+    task_id: int | None
+
+
+def _fmt(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class GanttTaskList(QAbstractScrollArea):
+    """Rows of ``app.schedule.rows.Row`` with a real header; one current row."""
+
+    currentRowChanged = Signal(int)  # row index, -1 for none
+    activated = Signal(int)  # row index: double-click or Enter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBar(LeanScrollBar(Qt.Orientation.Vertical, self))
+        self.setHorizontalScrollBar(LeanScrollBar(Qt.Orientation.Horizontal, self))
+        # Both always shown, so the rows area is exactly as high as the chart's beside it.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Task list"))
+        vp = self.viewport()
+        vp.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # blit on scroll
+        vp.setMouseTracking(False)
+        self.setViewportMargins(0, HEADER_H, 0, 0)
+
+        self._titles = QStandardItemModel(0, 5, self)
+        self._titles.setHorizontalHeaderLabels([
+            self.tr("Task"), self.tr("Owner"), self.tr("Start"), self.tr("Finish"),
+            self.tr("Slack")])
+        self._no_measure = self.tr("(no measure)")
+        self._warning_texts = {
+            "overdue": self.tr("Overdue"), "due_soon": self.tr("Due within 72 hours"),
+            "risk_notice": self.tr("More than 2 working days late: a risk notice is due")}
+        head = self.header = QHeaderView(Qt.Orientation.Horizontal, self)
+        head.setModel(self._titles)
+        head.setFixedHeight(HEADER_H)
+        head.setMinimumSectionSize(32)
+        head.setHighlightSections(False)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in COLUMN_WIDTHS.items():
+            head.resizeSection(col, width)
+        head.sectionResized.connect(self._section_resized)
+        head.geometriesChanged.connect(self._place_header)
+
+        self._rows: list[Row] = []
+        self._snap = Snapshot.empty()
+        self._styles: dict[int, RowStyle] = {}
+        self._static: dict[int, dict[int, tuple[QStaticText, bool]]] = {}  # col -> row ->
+        self._row_of_task: dict[int, int] = {}
+        self._current = -1
+        self._fonts()
+
+    # -- fonts, colours ----------------------------------------------------------------------
+    def _fonts(self) -> None:
+        self._font = QFont(self.font())
+        self._bold = QFont(self._font)
+        self._bold.setBold(True)
+        self._metrics = QFontMetrics(self._font)
+        self._bold_metrics = QFontMetrics(self._bold)
+        self._top = (ROW_H - self._metrics.height()) // 2  # text box top inside a row
+        self._bold_top = (ROW_H - self._bold_metrics.height()) // 2
+        self._pens: dict[int, QColor] = {}
+        self._brushes: dict[int, QBrush] = {}
+        self._static.clear()
+
+    def _brush(self, colour: QColor) -> QBrush:
+        brush = self._brushes.get(colour.rgba())
+        if brush is None:
+            brush = self._brushes[colour.rgba()] = QBrush(colour)
+        return brush
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._fonts()
+            self.viewport().update()
+        super().changeEvent(event)
+
+    # -- content ----------------------------------------------------------------------------
+    def set_rows(self, snap: Snapshot, rows: list[Row]) -> None:
+        """Show ``rows``; the current row stays on the same task or heading if it is still
+        there."""
+        kept = self._key(self._current)
+        self._snap, self._rows = snap, rows
+        self._styles = {}
+        self._static = {}
+        self._row_of_task = {r.task.id: i for i, r in enumerate(rows) if r.task is not None}
+        self._current = -1
+        if kept is not None:
+            self._current = next((i for i in range(len(rows)) if self._key(i) == kept), -1)
+        self._update_range()
+        self.viewport().update()
+        if kept is not None:
+            self.currentRowChanged.emit(self._current)
+
+    def _key(self, i: int) -> tuple[str, int | None] | None:
+        if not 0 <= i < len(self._rows):
+            return None
+        row = self._rows[i]
+        return ("task", row.task.id) if row.task is not None else ("group", row.group_id)
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def row(self, i: int) -> Row:
+        return self._rows[i]
+
+    def row_of_task(self, task_id: int) -> int | None:
+        return self._row_of_task.get(task_id)
+
+    def row_style(self, i: int) -> RowStyle:
+        """The row's texts, font and colour (made the first time the row is asked for)."""
+        style = self._styles.get(i)
+        if style is None:
+            style = self._styles[i] = self._make_style(self._rows[i])
+        return style
+
+    def _make_style(self, row: Row) -> RowStyle:
+        task = row.task
+        if task is None:
+            return RowStyle((row.group_name or self._no_measure, "", "", "", ""), True, True,
+                            None, None)
+        timing = self._snap.timing(task.id)
+        texts = (("◆ " if task.milestone else "") + task.name,
+                 task.owner_name or task.department_name, _fmt(task.planned_start),
+                 _fmt(task.planned_finish), "" if timing is None else str(timing.slack_days))
+        colour = palette.warning_colour(self._snap.warnings.get(task.id, ()))
+        return RowStyle(texts, False, bool(timing and timing.critical),
+                        None if colour is None else colour.darker(115), task.id)
+
+    def tooltip(self, i: int, col: int = NAME) -> str:
+        """What hovering over a cell shows: a task's dates, slack and warnings over its
+        name; elsewhere the cell's whole text when the column is too narrow for it."""
+        style = self.row_style(i)
+        if style.group or col != NAME:
+            col = GROUP if style.group else col
+            text = style.texts[0 if style.group else col]
+            return text if self._static_text(i, col)[1] else ""
+        task_id = style.task_id
+        assert task_id is not None
+        lines = [self._rows[i].task.name]  # type: ignore[union-attr]
+        timing = self._snap.timing(task_id)
+        if timing is not None:
+            lines.append(self.tr("Early %1 – %2, late %3 – %4, slack %5 working days").replace(
+                "%1", _fmt(timing.early_start)).replace("%2", _fmt(timing.early_finish))
+                .replace("%3", _fmt(timing.late_start)).replace("%4", _fmt(timing.late_finish))
+                .replace("%5", str(timing.slack_days)))
+            if timing.critical:
+                lines.append(self.tr("On the critical path"))
+        lines += [self._warning_texts[w.value] for w in self._snap.warnings.get(task_id, ())]
+        return "\n".join(lines)
+
+    # -- the current row ----------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self._current
+
+    def current_task_id(self) -> int | None:
+        if 0 <= self._current < len(self._rows):
+            task = self._rows[self._current].task
+            return task.id if task is not None else None
+        return None
+
+    def set_current_row(self, i: int) -> None:
+        """Make row ``i`` current (clamped to the rows), scrolled into view."""
+        i = min(max(i, 0), len(self._rows) - 1) if self._rows else -1
+        if i != self._current:
+            old, self._current = self._current, i
+            self._update_row(old)
+            self._update_row(i)
+            self.currentRowChanged.emit(i)
+        if i >= 0:
+            self.scroll_to_row(i)
+
+    def select_task(self, task_id: int) -> None:
+        row = self._row_of_task.get(task_id)
+        if row is not None:
+            self.set_current_row(row)
+
+    def scroll_to_row(self, i: int) -> None:
+        bar = self.verticalScrollBar()
+        top, height = i * ROW_H, self.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif top + ROW_H > bar.value() + height:
+            bar.setValue(top + ROW_H - height)
+
+    def row_rect(self, i: int) -> QRect:
+        """Row ``i`` in viewport coordinates (for tests and the accessibility frame)."""
+        return QRect(0, i * ROW_H - self.verticalScrollBar().value(),
+                     self.viewport().width(), ROW_H)
+
+    def row_at(self, y: float) -> int:
+        """The row at viewport height ``y``, or -1 below the last."""
+        i = int((y + self.verticalScrollBar().value()) // ROW_H)
+        return i if 0 <= i < len(self._rows) and y >= 0 else -1
+
+    def _update_row(self, i: int) -> None:
+        if 0 <= i < len(self._rows):
+            self.viewport().update(self.row_rect(i))
+
+    # -- geometry and scrolling -----------------------------------------------------------------
+    def _update_range(self) -> None:
+        vp = self.viewport()
+        v = self.verticalScrollBar()
+        v.setRange(0, max(0, len(self._rows) * ROW_H - vp.height()))
+        v.setPageStep(vp.height())
+        v.setSingleStep(ROW_H)
+        h = self.horizontalScrollBar()
+        h.setRange(0, max(0, self.header.length() - vp.width()))
+        h.setPageStep(vp.width())
+        h.setSingleStep(20)
+
+    def _place_header(self) -> None:
+        r = self.viewport().geometry()
+        self.header.setGeometry(r.x(), r.y() - HEADER_H, r.width(), HEADER_H)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_header()
+        self._update_range()
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 300)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if dx:
+            self.header.setOffset(self.horizontalScrollBar().value())
+        self.viewport().scroll(dx, dy)
+
+    def _section_resized(self, col: int, _old: int, _new: int) -> None:
+        self._static.pop(col, None)
+        self._static.pop(GROUP, None)  # headings span every column
+        self._update_range()
+        self.viewport().update()
+
+    # -- painting -----------------------------------------------------------------------------
+    def _static_text(self, i: int, col: int) -> tuple[QStaticText, bool]:
+        """Row ``i``'s text in column ``col``, elided to fit, laid out once; and whether it
+        had to be cut."""
+        by_row = self._static.setdefault(col, {})
+        found = by_row.get(i)
+        if found is None:
+            style = self.row_style(i)
+            text = style.texts[0 if col == GROUP else col]
+            bold = style.bold and col in (NAME, GROUP)
+            metrics = self._bold_metrics if bold else self._metrics
+            if col == GROUP:
+                width = self.header.length()
+            else:
+                width = self.header.sectionSize(col)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * PAD)
+            st = QStaticText(shown)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self._bold if bold else self._font)
+            found = by_row[i] = (st, shown != text)
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self.viewport())
+        y0 = self.verticalScrollBar().value()
+        for area in event.region():
+            first = max(0, (y0 + area.top()) // ROW_H)
+            last = min(len(self._rows) - 1, (y0 + area.bottom()) // ROW_H)
+            self._paint_rows(p, area, first, last, y0)
+        p.end()
+
+    def _paint_rows(self, p: QPainter, area: QRect, first: int, last: int, y0: int) -> None:
+        x0 = self.horizontalScrollBar().value()
+        left, width = area.x(), area.width()
+        # Backgrounds a colour at a time: white, the chart's stripes, headings, selection.
+        p.fillRect(area, self._brush(palette.WHITE))
+        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
+        pal = self.palette()
+        active = QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive
+        highlight = pal.color(active, QPalette.ColorRole.Highlight)
+        for i in range(first, last + 1):
+            style = self.row_style(i)
+            if i == self._current:
+                colour = highlight
+            elif style.group:
+                colour = palette.GROUP_ROW
+            elif i % 2:
+                colour = palette.ALT_ROW
+            else:
+                continue
+            groups.setdefault(colour.rgba(), (colour, []))[1].append(
+                QRectF(left, i * ROW_H - y0, width, ROW_H))
+        p.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in groups.values():
+            p.setBrush(self._brush(colour))
+            p.drawRects(rects)
+        # Texts, grouped by font and colour so the painter's state changes a few times.
+        head = self.header
+        cols = [(c, head.sectionPosition(c) - x0, head.sectionSize(c)) for c in range(5)]
+        cols = [c for c in cols if c[1] < left + width and c[1] + c[2] > left]
+        selected_text = pal.color(active, QPalette.ColorRole.HighlightedText)
+        runs: dict[tuple[bool, int], tuple[QColor, list[tuple[QPointF, QStaticText]]]] = {}
+        for i in range(first, last + 1):
+            style = self.row_style(i)
+            y = i * ROW_H - y0
+            if style.group:
+                st = self._static_text(i, GROUP)[0]
+                colour = selected_text if i == self._current else palette.HEADER_TEXT
+                runs.setdefault((True, colour.rgba()), (colour, []))[1].append(
+                    (QPointF(PAD - x0, y + self._bold_top), st))
+                continue
+            for col, x, w in cols:
+                st = self._static_text(i, col)[0]
+                bold = style.bold and col == NAME
+                if i == self._current:
+                    colour = selected_text
+                elif style.warning is not None and col in (NAME, FINISH):
+                    colour = style.warning
+                else:
+                    colour = palette.TEXT
+                tx = x + w - PAD - st.size().width() if col == SLACK else x + PAD
+                top = self._bold_top if bold else self._top
+                runs.setdefault((bold, colour.rgba()), (colour, []))[1].append(
+                    (QPointF(tx, y + top), st))
+        for (bold, _), (colour, texts) in runs.items():
+            p.setFont(self._bold if bold else self._font)
+            p.setPen(colour)
+            for at, st in texts:
+                p.drawStaticText(at, st)
+
+    # -- input --------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            i = self.row_at(event.position().y())
+            if i >= 0:
+                self.set_current_row(i)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        i = self.row_at(event.position().y())
+        if event.button() == Qt.MouseButton.LeftButton and i >= 0:
+            self.activated.emit(i)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, n = event.key(), len(self._rows)
+        page = max(1, self.viewport().height() // ROW_H - 1)
+        cur = self._current
+        moves = {
+            Qt.Key.Key_Up: cur - 1 if cur > 0 else 0,
+            Qt.Key.Key_Down: cur + 1,
+            Qt.Key.Key_PageUp: cur - page,
+            Qt.Key.Key_PageDown: (cur if cur >= 0 else 0) + page,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: n - 1,
+        }
+        if n and key in moves and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.set_current_row(moves[Qt.Key(key)])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and cur >= 0:
+            self.activated.emit(cur)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: object) -> None:
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self._update_row(self._current)  # the highlight's colour follows the focus
+
+    def focusOutEvent(self, event: object) -> None:
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self._update_row(self._current)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            pos = event.pos()
+            i = self.row_at(pos.y())
+            col = self.header.logicalIndexAt(pos.x())
+            text = self.tooltip(i, max(col, 0)) if i >= 0 else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport(),
+                                  self.row_rect(i))
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def cell_point(self, i: int, col: int = NAME) -> QPoint:
+        """Viewport point in the middle of a cell, for tests and automation."""
+        x = self.header.sectionViewportPosition(col) + self.header.sectionSize(col) // 2
+        return QPoint(x, i * ROW_H - self.verticalScrollBar().value() + ROW_H // 2)
