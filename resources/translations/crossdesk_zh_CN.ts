@@ -287,7 +287,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+24" />
+        <location filename="../../ui/gantt/tab.py" line="+23" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
@@ -332,7 +332,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+94" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -394,9 +394,14 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
-    <name>GanttTableModel</name>
+    <name>GanttTaskList</name>
     <message>
-        <location filename="../../ui/gantt/table_model.py" line="+38" />
+        <location filename="../../ui/gantt/task_list.py" line="+76" />
+        <source>Task list</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -411,32 +416,22 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Slack</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>(no measure)</source>
         <translation>（无所属措施）</translation>
     </message>
     <message>
-        <location line="+83" />
-        <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
-        <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>On the critical path</source>
-        <translation>在关键路径上</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -449,6 +444,16 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>More than 2 working days late: a risk notice is due</source>
         <translation>已延误超过 2 个工作日：需要发出风险通报</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
+        <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On the critical path</source>
+        <translation>在关键路径上</translation>
     </message>
 </context>
 <context>
@@ -507,7 +512,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+34" />
+        <location filename="../../ui/kanban/tab.py" line="+32" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -557,7 +562,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+33" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -728,12 +733,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+81" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
