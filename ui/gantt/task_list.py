@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -102,7 +102,10 @@ class GanttTaskList(QAbstractScrollArea):
         self._rows: list[Row] = []
         self._snap = Snapshot.empty()
         self._styles: dict[int, RowStyle] = {}
-        self._static: dict[int, dict[int, tuple[QStaticText, bool]]] = {}  # col -> row ->
+        # column -> (text, bold) -> laid out text; row -> what it draws
+        self._texts: dict[int, dict[tuple[str, bool], tuple[QStaticText, bool]]] = {}
+        self._items: dict[int, list[tuple[bool, int, int, int, QStaticText]]] = {}
+        self._colours: dict[int, QColor] = {}
         self._row_of_task: dict[int, int] = {}
         self._current = -1
         self._fonts()
@@ -116,9 +119,9 @@ class GanttTaskList(QAbstractScrollArea):
         self._bold_metrics = QFontMetrics(self._bold)
         self._top = (ROW_H - self._metrics.height()) // 2  # text box top inside a row
         self._bold_top = (ROW_H - self._bold_metrics.height()) // 2
-        self._pens: dict[int, QColor] = {}
         self._brushes: dict[int, QBrush] = {}
-        self._static.clear()
+        self._texts.clear()
+        self._items.clear()
 
     def _brush(self, colour: QColor) -> QBrush:
         brush = self._brushes.get(colour.rgba())
@@ -140,7 +143,7 @@ class GanttTaskList(QAbstractScrollArea):
         kept = self._key(self._current)
         self._snap, self._rows = snap, rows
         self._styles = {}
-        self._static = {}
+        self._items = {}
         self._row_of_task = {r.task.id: i for i, r in enumerate(rows) if r.task is not None}
         self._current = -1
         if kept is not None:
@@ -192,7 +195,7 @@ class GanttTaskList(QAbstractScrollArea):
         if style.group or col != NAME:
             col = GROUP if style.group else col
             text = style.texts[0 if style.group else col]
-            return text if self._static_text(i, col)[1] else ""
+            return text if text and self._static_text(text, col, style.bold)[1] else ""
         task_id = style.task_id
         assert task_id is not None
         lines = [self._rows[i].task.name]  # type: ignore[union-attr]
@@ -285,32 +288,68 @@ class GanttTaskList(QAbstractScrollArea):
         self.viewport().scroll(dx, dy)
 
     def _section_resized(self, col: int, _old: int, _new: int) -> None:
-        self._static.pop(col, None)
-        self._static.pop(GROUP, None)  # headings span every column
+        # Headings span every column; a row's items hold the columns' positions.
+        self._texts.pop(col, None)
+        self._texts.pop(GROUP, None)
+        self._items.clear()
         self._update_range()
         self.viewport().update()
 
     # -- painting -----------------------------------------------------------------------------
-    def _static_text(self, i: int, col: int) -> tuple[QStaticText, bool]:
-        """Row ``i``'s text in column ``col``, elided to fit, laid out once; and whether it
-        had to be cut."""
-        by_row = self._static.setdefault(col, {})
-        found = by_row.get(i)
+    def _static_text(self, text: str, col: int, bold: bool) -> tuple[QStaticText, bool]:
+        """``text`` laid out for column ``col``, elided to fit, and whether it had to be
+        cut. Shared by every row that shows the same text there: dates, owners and slack
+        repeat across thousands of rows."""
+        by_text = self._texts.setdefault(col, {})
+        found = by_text.get((text, bold))
         if found is None:
-            style = self.row_style(i)
-            text = style.texts[0 if col == GROUP else col]
-            bold = style.bold and col in (NAME, GROUP)
-            metrics = self._bold_metrics if bold else self._metrics
-            if col == GROUP:
-                width = self.header.length()
-            else:
-                width = self.header.sectionSize(col)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * PAD)
-            st = QStaticText(shown)
+            font = self._bold if bold else self._font
+            head = self.header
+            room = (head.length() if col == GROUP else head.sectionSize(col)) - 2 * PAD
+            st = QStaticText(text)
             st.setTextFormat(Qt.TextFormat.PlainText)
-            st.prepare(QTransform(), self._bold if bold else self._font)
-            found = by_row[i] = (st, shown != text)
+            st.prepare(QTransform(), font)
+            cut = st.size().width() > room
+            if cut:  # rare: most texts fit, and measuring them again costs as much
+                metrics = self._bold_metrics if bold else self._metrics
+                st = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+                st.setTextFormat(Qt.TextFormat.PlainText)
+                st.prepare(QTransform(), font)
+            found = by_text[(text, bold)] = (st, cut)
         return found
+
+    def _row_items(self, i: int) -> list[tuple[bool, int, int, int, QStaticText]]:
+        """What row ``i`` draws: (bold, colour key, x in content, top in row, text)."""
+        items = self._items.get(i)
+        if items is not None:
+            return items
+        style = self.row_style(i)
+        if style.group:
+            st = self._static_text(style.texts[0], GROUP, True)[0]
+            items = [(True, self._colour_key(palette.HEADER_TEXT), PAD, self._bold_top, st)]
+        else:
+            items = []
+            head = self.header
+            for col, text in enumerate(style.texts):
+                if not text:
+                    continue
+                bold = style.bold and col == NAME
+                st = self._static_text(text, col, bold)[0]
+                warn = style.warning if col in (NAME, FINISH) else None
+                colour = self._colour_key(warn or palette.TEXT)
+                x = head.sectionPosition(col)
+                if col == SLACK:
+                    x += head.sectionSize(col) - PAD - round(st.size().width())
+                else:
+                    x += PAD
+                items.append((bold, colour, x, self._bold_top if bold else self._top, st))
+        self._items[i] = items
+        return items
+
+    def _colour_key(self, colour: QColor) -> int:
+        key = colour.rgba()
+        self._colours.setdefault(key, colour)
+        return key
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
@@ -326,59 +365,39 @@ class GanttTaskList(QAbstractScrollArea):
         left, width = area.x(), area.width()
         # Backgrounds a colour at a time: white, the chart's stripes, headings, selection.
         p.fillRect(area, self._brush(palette.WHITE))
-        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
         pal = self.palette()
         active = QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive
         highlight = pal.color(active, QPalette.ColorRole.Highlight)
+        fills: dict[int, tuple[QColor, list[QRect]]] = {}
         for i in range(first, last + 1):
-            style = self.row_style(i)
             if i == self._current:
                 colour = highlight
-            elif style.group:
+            elif self.row_style(i).group:
                 colour = palette.GROUP_ROW
             elif i % 2:
                 colour = palette.ALT_ROW
             else:
                 continue
-            groups.setdefault(colour.rgba(), (colour, []))[1].append(
-                QRectF(left, i * ROW_H - y0, width, ROW_H))
+            fills.setdefault(colour.rgba(), (colour, []))[1].append(
+                QRect(left, i * ROW_H - y0, width, ROW_H))
         p.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in groups.values():
+        for colour, rects in fills.values():
             p.setBrush(self._brush(colour))
             p.drawRects(rects)
         # Texts, grouped by font and colour so the painter's state changes a few times.
-        head = self.header
-        cols = [(c, head.sectionPosition(c) - x0, head.sectionSize(c)) for c in range(5)]
-        cols = [c for c in cols if c[1] < left + width and c[1] + c[2] > left]
-        selected_text = pal.color(active, QPalette.ColorRole.HighlightedText)
-        runs: dict[tuple[bool, int], tuple[QColor, list[tuple[QPointF, QStaticText]]]] = {}
+        selected = self._colour_key(pal.color(active, QPalette.ColorRole.HighlightedText))
+        runs: dict[tuple[bool, int], list[tuple[int, int, QStaticText]]] = {}
         for i in range(first, last + 1):
-            style = self.row_style(i)
             y = i * ROW_H - y0
-            if style.group:
-                st = self._static_text(i, GROUP)[0]
-                colour = selected_text if i == self._current else palette.HEADER_TEXT
-                runs.setdefault((True, colour.rgba()), (colour, []))[1].append(
-                    (QPointF(PAD - x0, y + self._bold_top), st))
-                continue
-            for col, x, w in cols:
-                st = self._static_text(i, col)[0]
-                bold = style.bold and col == NAME
-                if i == self._current:
-                    colour = selected_text
-                elif style.warning is not None and col in (NAME, FINISH):
-                    colour = style.warning
-                else:
-                    colour = palette.TEXT
-                tx = x + w - PAD - st.size().width() if col == SLACK else x + PAD
-                top = self._bold_top if bold else self._top
-                runs.setdefault((bold, colour.rgba()), (colour, []))[1].append(
-                    (QPointF(tx, y + top), st))
-        for (bold, _), (colour, texts) in runs.items():
+            sel = i == self._current
+            for bold, colour, x, top, st in self._row_items(i):
+                runs.setdefault((bold, selected if sel else colour), []).append(
+                    (x - x0, y + top, st))
+        for (bold, colour), texts in runs.items():
             p.setFont(self._bold if bold else self._font)
-            p.setPen(colour)
-            for at, st in texts:
-                p.drawStaticText(at, st)
+            p.setPen(self._colours[colour])
+            for x, y, st in texts:
+                p.drawStaticText(x, y, st)
 
     # -- input --------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
