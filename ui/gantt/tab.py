@@ -7,6 +7,7 @@ so a drag, an undo, an Excel import or an edit in another tab all show up the sa
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt
@@ -52,6 +53,22 @@ def header_text() -> HeaderText:
             "%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year)),
         year=lambda d: str(d.year),
     )
+
+
+def settle_garbage() -> None:
+    """Take what is alive now out of Python's cyclic garbage collector's sight.
+
+    A loaded 5,000-task plan is some 100,000 objects. Each time the collector examined them
+    all (every few hundred frames of scrolling, as the caches grow), it stopped the program
+    for 60–75 ms: the worst scroll frames. Frozen, they are never examined again; a full
+    pass then sees only what was made since (the paint caches, ~17 ms when every row of
+    the plan has been painted). Frozen objects are still freed when their last reference
+    goes, so the previous plan is released on the next refresh (loading one leaves no
+    reference cycles); cycles left by other code are collected first with the young
+    generations, where recent garbage lives.
+    """
+    gc.collect(1)
+    gc.freeze()
 
 
 class GanttTab(LazyView, QWidget):
@@ -153,6 +170,7 @@ class GanttTab(LazyView, QWidget):
         else:
             self.banner.hide()
         self._relayout()
+        settle_garbage()
 
     # -- reacting -------------------------------------------------------------------------
     def _on_filter(self, flt: TaskFilter) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -104,8 +105,9 @@ class GanttTaskList(QAbstractScrollArea):
         self._styles: dict[int, RowStyle] = {}
         # column -> (text, bold) -> laid out text; row -> what it draws
         self._texts: dict[int, dict[tuple[str, bool], tuple[QStaticText, bool]]] = {}
-        self._items: dict[int, list[tuple[bool, int, int, int, QStaticText]]] = {}
-        self._colours: dict[int, QColor] = {}
+        self._items: dict[int, tuple[Any, ...]] = {}
+        self._colours: dict[int, QColor] = {}  # pen colours by rgba
+        self._darker: dict[int, QColor] = {}
         self._row_of_task: dict[int, int] = {}
         self._current = -1
         self._fonts()
@@ -186,7 +188,14 @@ class GanttTaskList(QAbstractScrollArea):
                  _fmt(task.planned_finish), "" if timing is None else str(timing.slack_days))
         colour = palette.warning_colour(self._snap.warnings.get(task.id, ()))
         return RowStyle(texts, False, bool(timing and timing.critical),
-                        None if colour is None else colour.darker(115), task.id)
+                        None if colour is None else self._dark(colour), task.id)
+
+    def _dark(self, colour: QColor) -> QColor:
+        """A warning colour darkened for text (as the table had it), one per colour."""
+        found = self._darker.get(colour.rgba())
+        if found is None:
+            found = self._darker[colour.rgba()] = colour.darker(115)
+        return found
 
     def tooltip(self, i: int, col: int = NAME) -> str:
         """What hovering over a cell shows: a task's dates, slack and warnings over its
@@ -318,17 +327,19 @@ class GanttTaskList(QAbstractScrollArea):
             found = by_text[(text, bold)] = (st, cut)
         return found
 
-    def _row_items(self, i: int) -> list[tuple[bool, int, int, int, QStaticText]]:
-        """What row ``i`` draws: (bold, colour key, x in content, top in row, text)."""
+    def _row_items(self, i: int) -> tuple[Any, ...]:
+        """What row ``i`` draws, flat: (bold, colour key, x in content, top in row, text)
+        for each text. One tuple per row, not one per text: the garbage collector walks
+        every container the caches hold, and a plan has thousands of rows."""
         items = self._items.get(i)
         if items is not None:
             return items
         style = self.row_style(i)
+        flat: list[Any] = []
         if style.group:
             st = self._static_text(style.texts[0], GROUP, True)[0]
-            items = [(True, self._colour_key(palette.HEADER_TEXT), PAD, self._bold_top, st)]
+            flat += (True, self._colour_key(palette.HEADER_TEXT), PAD, self._bold_top, st)
         else:
-            items = []
             head = self.header
             for col, text in enumerate(style.texts):
                 if not text:
@@ -336,14 +347,14 @@ class GanttTaskList(QAbstractScrollArea):
                 bold = style.bold and col == NAME
                 st = self._static_text(text, col, bold)[0]
                 warn = style.warning if col in (NAME, FINISH) else None
-                colour = self._colour_key(warn or palette.TEXT)
                 x = head.sectionPosition(col)
                 if col == SLACK:
                     x += head.sectionSize(col) - PAD - round(st.size().width())
                 else:
                     x += PAD
-                items.append((bold, colour, x, self._bold_top if bold else self._top, st))
-        self._items[i] = items
+                flat += (bold, self._colour_key(warn or palette.TEXT), x,
+                         self._bold_top if bold else self._top, st)
+        items = self._items[i] = tuple(flat)
         return items
 
     def _colour_key(self, colour: QColor) -> int:
@@ -390,7 +401,9 @@ class GanttTaskList(QAbstractScrollArea):
         for i in range(first, last + 1):
             y = i * ROW_H - y0
             sel = i == self._current
-            for bold, colour, x, top, st in self._row_items(i):
+            items = self._row_items(i)
+            for k in range(0, len(items), 5):
+                bold, colour, x, top, st = items[k:k + 5]
                 runs.setdefault((bold, selected if sel else colour), []).append(
                     (x - x0, y + top, st))
         for (bold, colour), texts in runs.items():
