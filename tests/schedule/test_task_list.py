@@ -304,3 +304,20 @@ def test_refresh_lays_the_rows_out_once(long, monkeypatch):
     assert len(calls) == 1
     assert tab.filters.current().department_id is None
     assert tab.task_list.row_count() == 126
+
+
+def test_rows_are_prepared_while_idle_then_frozen(qtbot, long):
+    import gc
+
+    tab, _ = long
+    qtbot.waitUntil(lambda: not tab.preparing())
+    lst = tab.task_list
+    assert len(lst._items) == lst.row_count()  # every row's texts laid out
+    zc = tab.chart.painter.cache(tab.chart.layout_, tab.chart.calendar, Zoom.DAY.value)
+    assert all(zc.row(i) is not None for i in range(lst.row_count())
+               if not lst.row(i).is_group)
+    assert gc.get_freeze_count() > 0
+    # prepared rows paint what fresh ones would
+    lst.verticalScrollBar().setValue(50 * ROW_H)
+    QApplication.processEvents()
+    assert shown(tab, lst.viewport()) == fresh(lst.viewport())

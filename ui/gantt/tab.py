@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import time
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +35,7 @@ from ui.gantt.chart import GanttChart
 from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
 from ui.gantt.filter_bar import FilterBar
 from ui.gantt.layout import build_layout
-from ui.gantt.painter import HeaderText
+from ui.gantt.painter import ROW_H, HeaderText
 from ui.gantt.task_list import GanttTaskList
 from ui.gantt.timescale import Zoom
 from ui.lazy_view import LazyView
@@ -53,6 +54,10 @@ def header_text() -> HeaderText:
             "%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year)),
         year=lambda d: str(d.year),
     )
+
+
+WARM_BUDGET = 0.002  # seconds of each idle turn spent preparing rows
+WARM_ROWS = 4
 
 
 def settle_garbage() -> None:
@@ -90,6 +95,11 @@ class GanttTab(LazyView, QWidget):
         self.zoom_box = QComboBox(self)
         self.group_box = QCheckBox(self.tr("Group by measure"), self)
         self.banner = QLabel(self)
+        # Rows not yet painted are prepared while the program is idle, a few ms at a time.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_step)
+        self._warm_from = self._warm_done = 0
         self._build()
         self._connect()
         workspace.subscribe(self._on_workspace_changed)
@@ -181,6 +191,38 @@ class GanttTab(LazyView, QWidget):
         rows = build_rows(self.snapshot.plan, self._filter, self.group_box.isChecked())
         self.task_list.set_rows(self.snapshot, rows)
         self.chart.set_content(self.snapshot, build_layout(self.snapshot, rows))
+        # From the rows in view downwards, then the ones above: where the user is likely to
+        # scroll first.
+        self._warm_from = self.task_list.verticalScrollBar().value() // ROW_H
+        self._warm_done = 0
+        self._warm_timer.start()
+
+    def preparing(self) -> bool:
+        """True while rows not yet painted are still being prepared in idle time."""
+        return self._warm_timer.isActive()
+
+    def _warm_step(self) -> None:
+        """Prepare the next rows of the list and chart for WARM_BUDGET seconds.
+
+        A row's texts and shapes cost ~100 µs the first time it comes into view, so a
+        scroll-bar drag across a 5,000-row plan (every frame showing new rows) took 12 ms a
+        frame instead of 4. Once all rows are ready, what the caches hold is frozen out of
+        the garbage collector's sight too.
+        """
+        end = time.perf_counter() + WARM_BUDGET
+        n = self.task_list.row_count()
+        start = min(self._warm_from, n)
+        done = self._warm_done
+        while done < n and time.perf_counter() < end:
+            i = (start + done) % n
+            stop = min(i + WARM_ROWS, n if i >= start else start)
+            self.task_list.warm(i, stop - 1)
+            self.chart.warm(i, stop - 1)
+            done += stop - i
+        self._warm_done = done
+        if done >= n:
+            self._warm_timer.stop()
+            settle_garbage()
 
     def _show_bar(self, row: int) -> None:
         """Bring a task's bar into view, a week of lead-in on its left (double-click or

@@ -197,6 +197,11 @@ class GanttTaskList(QAbstractScrollArea):
             found = self._darker[colour.rgba()] = colour.darker(115)
         return found
 
+    def warm(self, first: int, last: int) -> None:
+        """Lay out rows ``first``…``last``'s texts ahead of painting them."""
+        for i in range(max(first, 0), min(last, len(self._rows) - 1) + 1):
+            self._row_items(i)
+
     def tooltip(self, i: int, col: int = NAME) -> str:
         """What hovering over a cell shows: a task's dates, slack and warnings over its
         name; elsewhere the cell's whole text when the column is too narrow for it."""
