@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
 from app import snapshots
 from app import validation as v
 from app.errors import UserError
 from app.forms import FieldSpec, Kind
+from app.initiative_names import InitiativeInfo, list_initiatives
 from app.models import (
     Goal,
     Initiative,
@@ -23,20 +22,10 @@ from app.models import (
 )
 from app.workspace import Workspace
 
+__all__ = ["InitiativeInfo", "counts", "create_initiative", "delete_initiative",
+           "list_initiatives", "rename_initiative", "restore_initiative"]
+
 _NAME = FieldSpec("name", "field.initiative.name", Kind.TEXT, required=True, max_len=300)
-
-
-@dataclass(frozen=True)
-class InitiativeInfo:
-    id: int
-    name: str
-
-
-def list_initiatives(ws: Workspace) -> list[InitiativeInfo]:
-    with ws.read() as s:
-        rows = s.execute(select(Initiative.id, Initiative.name)
-                         .order_by(Initiative.position, Initiative.id)).all()
-    return [InitiativeInfo(i, n) for i, n in rows]
 
 
 def create_initiative(ws: Workspace, name: str, description: str = "") -> int:

@@ -320,6 +320,32 @@ ZH: dict[str, str] = {
         "“{0}”所在的磁盘或文件夹不可写入，因此以只读方式打开：可以查看和打印，但不能修改。"
         "如需编辑，请将副本保存到可写入的文件夹（文件 ▸ 另存副本…），然后打开该副本。",
     "Opened read-only": "已以只读方式打开",
+    # Working calendar
+    "Working &calendar…": "工作日历(&C)…",
+    "Working calendar": "工作日历",
+    "Date": "日期",
+    "Kind": "类型",
+    "Name": "名称",
+    "Make-up working day": "调休上班",
+    "Holiday": "节假日",
+    "e.g. National Day": "例如：国庆节",
+    "&Name:": "名称(&N)：",
+    "Mark as &holiday": "设为节假日(&H)",
+    "Mark as &working day": "设为上班日(&W)",
+    "&Normal day": "恢复正常(&N)",
+    "Weekends are off and weekdays are working days unless marked here. Every working-day "
+    "count of the schedule follows.":
+        "除在此标记的日期外，周末休息、工作日上班。进度计划中的所有工作日计算都以此为准。",
+    "&Import from file…": "从文件导入(&I)…",
+    "A text or CSV file with one day per line: date, kind (holiday / workday, 休 / 班), name":
+        "每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称",
+    "Mark %1 as a working day": "将 %1 设为上班日",
+    "Mark %1 as a holiday": "将 %1 设为节假日",
+    "Let %1 follow the week": "%1 恢复按周作息",
+    "Import %n calendar day(s)": "导入 %n 个日历日",
+    "%n day(s) imported.": "已导入 %n 天。",
+    "Import holidays and make-up days": "导入节假日和调休上班日",
+    "Text or CSV files (*.csv *.txt);;All files (*)": "文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

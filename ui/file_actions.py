@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.printing.registry import sheet_keys
 from app.workspace import Workspace
 
 # Tabs whose own form has a sheet of its own in the exported workbook.
@@ -64,6 +63,7 @@ class FileActions:
 
     def _run(self, name: str, every: bool) -> None:
         import ui.printing
+        from app.printing.registry import sheet_keys
 
         ws, initiative_id, tab_key = self.current()
         if ws is None or initiative_id is None:

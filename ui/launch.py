@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.demo import create_demo
 from app.errors import UserError
 from app.workspace import Workspace
 from ui.fonts import install_cjk_font
@@ -43,6 +42,16 @@ def choose_language(arg: str | None) -> str:
     return choose(arg, saved_language())
 
 
+def start_tab(arg: str | None, screenshot: bool) -> str | None:
+    """--tab wins, then the tab in view when the program last closed (not for screenshots,
+    which must not depend on the user's habits)."""
+    if arg or screenshot:
+        return arg
+    from ui.preferences_store import Preferences
+
+    return Preferences().last_tab or None
+
+
 def install_language(app: QApplication, lang: str) -> None:
     from ui.i18n import install_translators
 
@@ -56,7 +65,7 @@ def take_screenshots(window: object, out_dir: Path, only: str | None) -> list[Pa
     out_dir.mkdir(parents=True, exist_ok=True)
     window.refresh_findings()  # type: ignore[attr-defined]  (normally a moment after start)
     written = []
-    for key in ([only] if only else list(window.tabs)):  # type: ignore[attr-defined]
+    for key in ([only] if only else tab_keys()):
         window.show_tab(key)  # type: ignore[attr-defined]
         for _ in range(3):
             QCoreApplication.processEvents()
@@ -83,8 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow()
+    first = start_tab(args.tab, bool(args.screenshot))
+    if first:
+        window.show_tab(first)  # before opening, so only that tab reads its rows
     ws: Workspace | None = None
     if args.demo:
+        from app.demo import create_demo
+
         folder = Path(tempfile.mkdtemp(prefix="crossdesk-demo-"))
         ws = create_demo(str(folder / "demo.crossdesk"))
     elif args.workspace:
@@ -98,8 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.open_path(Path(args.workspace))
     if ws is not None:
         window.set_workspace(ws)
-    if args.tab:
-        window.show_tab(args.tab)
     if args.screenshot:
         window.resize(*SCREENSHOT_SIZE)
         window.show()

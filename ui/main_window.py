@@ -4,6 +4,7 @@ status bar together. Each tab lives in its own module under ui/tabs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -28,19 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, initiatives, recent, rules
+from app import __version__, initiative_names, recent
 from app.backups import BackupPolicy
 from app.errors import UserError
 from app.i18n import tr
-from app.rules import Finding
 from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
 from ui.backups import BackupsDialog, read_only_notice
-from ui.dialogs.org_dialog import OrgDialog
 from ui.file_actions import FileActions
 from ui.message_bar import MessageBar
+from ui.tabs.host import TabHost
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand
+from ui.warm_up import warm_up
+
+if TYPE_CHECKING:
+    from app.rules import Finding
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +55,9 @@ class MainWindow(QMainWindow):
         self.backup_policy: BackupPolicy | None = None
         self.initiative_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        self.tabs: dict[str, QWidget] = {}
+        self.tabs: dict[str, QWidget] = {}  # the tabs built so far (see TabHost), by key
+        self._hosts: dict[str, TabHost] = {}
+        self._tab_key = TABS[0].key  # the tab in view, kept when another workspace opens
         self.findings: list[Finding] = []
         self._last_index = 0
 
@@ -92,6 +99,10 @@ class MainWindow(QMainWindow):
         self._rules_timer.setSingleShot(True)
         self._rules_timer.setInterval(150)
         self._rules_timer.timeout.connect(self.refresh_findings)
+        # Rules and backups wait until the window is on screen and the ORM is loaded.
+        self._painted = False
+        self._ready = False
+        warm_up().finished.connect(self._warmed_up)
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -142,6 +153,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.org_action = self._action(self.edit_menu, self.tr("Departments and &people…"),
                                        self.edit_org)
+        self.calendar_action = self._action(self.edit_menu, self.tr("Working &calendar…"),
+                                            self.edit_calendar)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Pre&ferences…"), self.edit_preferences,
                      QKeySequence.StandardKey.Preferences)
@@ -158,8 +171,8 @@ class MainWindow(QMainWindow):
 
     def _current(self) -> tuple[Workspace | None, int | None, str | None]:
         """Workspace, initiative and tab key the File menu's actions work on."""
-        tab = self.current_tab()
-        key = next((k for k, t in self.tabs.items() if t is tab), None)
+        host = self.tab_widget.currentWidget()
+        key = host.key if isinstance(host, TabHost) else None
         return self.ws, self.initiative_id, key
 
     def _fill_recent(self) -> None:
@@ -188,10 +201,11 @@ class MainWindow(QMainWindow):
             self.ws.close()
         self.undo_stack.clear()
         self._last_index = 0
+        keep = self._tab_key
         self.tab_widget.clear()
-        for tab in self.tabs.values():
-            tab.deleteLater()
-        self.tabs = {}
+        for host in self._hosts.values():
+            host.deleteLater()
+        self.tabs, self._hosts = {}, {}
         self._stale_tabs = set()
         self.ws = ws
         self.initiative_id = None
@@ -199,28 +213,56 @@ class MainWindow(QMainWindow):
             ws.subscribe(self._on_change)
             for spec in TABS:
                 self._add_tab(spec)
+            self.show_tab(keep)  # before any rows are read, so only this tab reads them
             self._reload_initiatives()
             notice = read_only_notice(ws)
             if notice:
                 self.notice.show_message(notice, "info")
             self.backup_policy = BackupPolicy(
                 ws, on_error=lambda text: self.notice.show_message(text, "warning"))
-            # The opening backup runs once the window is on screen, not before.
-            QTimer.singleShot(0, self._start_backups)
+            if self._ready:  # else the opening backup runs once the window is on screen
+                QTimer.singleShot(0, self._start_backups)
         self._update_state()
 
     def _start_backups(self) -> None:
         if self.backup_policy is not None:
             self.backup_policy.start()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, warm_up().start)  # after this first frame is complete
+
+    def _warmed_up(self) -> None:
+        if self._ready or not self._painted:
+            return
+        self._ready = True
+        self._start_backups()
+        self._check_rules_soon()
+
+    def _check_rules_soon(self) -> None:
+        if self._ready:
+            self._rules_timer.start()
+
     def _add_tab(self, spec: TabSpec) -> None:
+        host = TabHost(spec.key, lambda parent: self._build_tab(spec, parent), self)
+        self._hosts[spec.key] = host
+        self.tab_widget.addTab(host, tr(spec.title_key).replace("&", "&&"))
+
+    def _build_tab(self, spec: TabSpec, parent: QWidget) -> QWidget:
         assert self.ws is not None
-        tab = spec.factory(self.ws, self.undo_stack, self)
+        tab = spec.factory()(self.ws, self.undo_stack, parent)
         self.tabs[spec.key] = tab
         activated = getattr(tab, "pain_point_activated", None)
         if activated is not None:
             activated.connect(lambda row_id: self.show_row("pain_points", "pain_points", row_id))
-        self.tab_widget.addTab(tab, tr(spec.title_key).replace("&", "&&"))
+        return tab
+
+    def tab(self, key: str) -> QWidget | None:
+        """The tab named ``key``, built now if it has not been shown yet."""
+        host = self._hosts.get(key)
+        return None if host is None else host.content()
 
     def open_path(self, path: Path) -> bool:
         ws = workspace_flow.open_path(self, path)
@@ -289,18 +331,22 @@ class MainWindow(QMainWindow):
             self.file_actions.import_excel(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ui.preferences_store import Preferences
+
+        if self.ws is not None:
+            Preferences().last_tab = self._tab_key
         self.set_workspace(None)
         super().closeEvent(event)
 
     def _on_change(self, areas: frozenset[str]) -> None:
         if "initiatives" in areas:
             self._reload_initiatives()
-        self._rules_timer.start()
+        self._check_rules_soon()
 
     # -- initiatives ------------------------------------------------------------------------
     def _reload_initiatives(self) -> None:
         assert self.ws is not None
-        items = initiatives.list_initiatives(self.ws)
+        items = initiative_names.list_initiatives(self.ws)
         keep = self.initiative_id
         self.initiative_box.blockSignals(True)
         self.initiative_box.clear()
@@ -327,23 +373,28 @@ class MainWindow(QMainWindow):
             self.initiative_box.blockSignals(False)
         # Only the tab in view reads its rows now; the others when they are first shown, so
         # a large plan does not delay the window behind tabs nobody is looking at.
-        self._stale_tabs = set(self.tabs)
+        self._stale_tabs = set(self._hosts)
         self.findings = []
         self._bring_tab_up_to_date()
-        self._rules_timer.start()  # checked right after the window shows the rows
+        self._check_rules_soon()  # checked right after the window shows the rows
         self._update_state()
 
     def _bring_tab_up_to_date(self, *_: object) -> None:
-        tab = self.current_tab()
-        key = next((k for k, t in self.tabs.items() if t is tab), None)
-        if key in self._stale_tabs:
-            self._stale_tabs.discard(key)
-            tab.set_initiative(self.initiative_id)  # type: ignore[union-attr]
+        host = self.tab_widget.currentWidget()
+        if not isinstance(host, TabHost):
+            return
+        self._tab_key = host.key
+        if host.key in self._stale_tabs:
+            self._stale_tabs.discard(host.key)
+            tab = host.content()
+            tab.set_initiative(self.initiative_id)  # type: ignore[attr-defined]
             show = getattr(tab, "show_findings", None)
             if show is not None:
                 show(self.findings)
 
     def new_initiative(self) -> None:
+        from app import initiatives  # the ORM, loaded after the window shows
+
         if self.ws is None or self.ws.read_only:
             return
         name, ok = QInputDialog.getText(self, self.tr("New initiative"), self.tr("Name:"))
@@ -367,6 +418,8 @@ class MainWindow(QMainWindow):
         self.select_initiative(new_id)
 
     def rename_initiative(self) -> None:
+        from app import initiatives  # the ORM, loaded after the window shows
+
         if self.ws is None or self.initiative_id is None:
             return
         ini_id = self.initiative_id
@@ -385,6 +438,8 @@ class MainWindow(QMainWindow):
             lambda: initiatives.rename_initiative(ws, ini_id, old)))
 
     def delete_initiative(self) -> None:
+        from app import initiatives  # the ORM, loaded after the window shows
+
         if self.ws is None or self.initiative_id is None:
             return
         ini_id, ws = self.initiative_id, self.ws
@@ -407,7 +462,8 @@ class MainWindow(QMainWindow):
 
     # -- editing ----------------------------------------------------------------------------
     def current_tab(self) -> QWidget | None:
-        return self.tab_widget.currentWidget()
+        host = self.tab_widget.currentWidget()
+        return host.content() if isinstance(host, TabHost) else None
 
     def add_row(self) -> None:
         table = getattr(self.current_tab(), "focused_table", lambda: None)()
@@ -420,8 +476,16 @@ class MainWindow(QMainWindow):
             table.delete_selected()
 
     def edit_org(self) -> None:
+        from ui.dialogs.org_dialog import OrgDialog
+
         if self.ws is not None:
             OrgDialog(self.ws, self.undo_stack, self).exec()
+
+    def edit_calendar(self) -> None:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        if self.ws is not None:
+            CalendarDialog(self.ws, self.undo_stack, self).exec()
 
     def edit_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
@@ -439,15 +503,17 @@ class MainWindow(QMainWindow):
         if not form:
             return
         for spec in TABS:
-            if form in spec.forms and spec.key in self.tabs:
-                tab = self.tabs[spec.key]
-                self.tab_widget.setCurrentWidget(tab)
+            if form in spec.forms and spec.key in self._hosts:
+                self.show_tab(spec.key)
+                tab = self.tab(spec.key)
                 if row_id is not None and hasattr(tab, "select_row"):
                     QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id))
                 break
 
     # -- rules ------------------------------------------------------------------------------
     def refresh_findings(self) -> None:
+        from app import rules
+
         if self.ws is None or self.initiative_id is None:
             self.findings = []
         else:
@@ -471,7 +537,7 @@ class MainWindow(QMainWindow):
         self.initiative_box.setEnabled(has_ws)
         self.new_initiative_button.setEnabled(writable)
         for action in (self.save_copy_action, self.close_action, self.org_action,
-                       self.backups_action):
+                       self.calendar_action, self.backups_action):
             action.setEnabled(has_ws)
         self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
@@ -491,13 +557,16 @@ class MainWindow(QMainWindow):
     def show_row(self, tab_key: str, form: str, row_id: int) -> None:
         """Switch to a tab and select one row of one of its forms."""
         if self.show_tab(tab_key):
-            self.tabs[tab_key].select_row(form, row_id)  # type: ignore[attr-defined]
+            self.tab(tab_key).select_row(form, row_id)  # type: ignore[union-attr]
 
     def show_tab(self, key: str) -> bool:
-        tab = self.tabs.get(key)
-        if tab is None:
+        """Bring tab ``key`` into view; without a workspace, the tab to show when one opens."""
+        host = self._hosts.get(key)
+        if host is None:
+            if key in (s.key for s in TABS) and self.ws is None:
+                self._tab_key = key
             return False
-        self.tab_widget.setCurrentWidget(tab)
+        self.tab_widget.setCurrentWidget(host)
         return True
 
     def about(self) -> None:

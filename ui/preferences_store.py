@@ -1,4 +1,4 @@
-"""The program's own per-user preferences (language), stored apart from any workspace.
+"""The program's own per-user preferences (language, the tab last in view), stored apart from any workspace.
 
 An INI file in the program's data folder rather than the registry: CROSSDESK_HOME redirects
 it, so tests and portable installs stay self-contained, and a user can read it.
@@ -16,6 +16,7 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 
 class Preferences:
     LANGUAGE = "general/language"
+    LAST_TAB = "window/last_tab"
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings(
@@ -31,6 +32,18 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue(self.LANGUAGE, value if value in LANGUAGE_NAMES else "")
+        self._settings.sync()
+
+
+    @property
+    def last_tab(self) -> str:
+        """The tab in view when the program last closed ("" if none): it opens there again,
+        so a coordinator who works in the Gantt chart does not start on Form 1 each time."""
+        return str(self._settings.value(self.LAST_TAB, "") or "")
+
+    @last_tab.setter
+    def last_tab(self, key: str) -> None:
+        self._settings.setValue(self.LAST_TAB, key)
         self._settings.sync()
 
 

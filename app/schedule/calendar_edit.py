@@ -82,8 +82,9 @@ def parse_days(text: str) -> list[CalendarException]:
     return sorted(found.values(), key=lambda e: e.day)
 
 
-def import_days(ws: Workspace, path: str | Path) -> int:
-    """Add or replace every day listed in the file, in one transaction; returns the count."""
+def read_days_file(path: str | Path) -> list[CalendarException]:
+    """The days listed in a file from HR (UTF-8 or GB18030, as Excel on a Chinese Windows
+    saves CSV); raises ``UserError`` naming the first bad line."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -97,12 +98,34 @@ def import_days(ws: Workspace, path: str | Path) -> int:
             continue
     else:
         raise UserError("error.calendar.unreadable", path=str(path), reason="encoding")
-    days = parse_days(text)
+    return parse_days(text)
+
+
+DayState = tuple[dt.date, "CalendarException | None"]  # None: the day follows the week
+
+
+def apply_days(ws: Workspace, states: list[DayState]) -> list[DayState]:
+    """Put each listed day into the given state, in one transaction; returns the states
+    they had, so the same call undoes it."""
+    before: list[DayState] = []
     with ws.write(*AREAS) as s:
-        for e in days:
-            row = s.get(CalendarDay, e.day)
-            if row is None:
-                s.add(CalendarDay(day=e.day, working=e.working, name=e.name))
+        for day, state in states:
+            row = s.get(CalendarDay, day)
+            before.append((day, CalendarException(row.day, row.working, row.name) if row else None))
+            if state is None:
+                if row is not None:
+                    s.delete(row)
+                    s.flush()
+            elif row is None:
+                s.add(CalendarDay(day=day, working=state.working, name=state.name))
+                s.flush()
             else:
-                row.working, row.name = e.working, e.name
+                row.working, row.name = state.working, state.name
+    return before[::-1]  # undone in reverse, should a day be listed twice
+
+
+def import_days(ws: Workspace, path: str | Path) -> int:
+    """Add or replace every day listed in the file, in one transaction; returns the count."""
+    days = read_days_file(path)
+    apply_days(ws, [(e.day, e) for e in days])
     return len(days)

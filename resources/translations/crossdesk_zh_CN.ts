@@ -133,6 +133,121 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="+67" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location line="+11" />
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>e.g. National Day</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mark as &amp;holiday</source>
+        <translation>设为节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as &amp;working day</source>
+        <translation>设为上班日(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Normal day</source>
+        <translation>恢复正常(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Weekends are off and weekdays are working days unless marked here. Every working-day count of the schedule follows.</source>
+        <translation>除在此标记的日期外，周末休息、工作日上班。进度计划中的所有工作日计算都以此为准。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Import from file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A text or CSV file with one day per line: date, kind (holiday / workday, 休 / 班), name</source>
+        <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Mark %1 as a working day</source>
+        <translation>将 %1 设为上班日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark %1 as a holiday</source>
+        <translation>将 %1 设为节假日</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Let %1 follow the week</source>
+        <translation>%1 恢复按周作息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>Import %n calendar day(s)</source>
+        <translation>
+            <numerusform>导入 %n 个日历日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import holidays and make-up days</source>
+        <translation>导入节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text or CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsModel</name>
     <message>
         <location filename="../../ui/models/org_models.py" line="+19" />
@@ -287,12 +402,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+23" />
+        <location filename="../../ui/gantt/tab.py" line="+43" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -332,7 +447,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+127" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -396,7 +511,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTaskList</name>
     <message>
-        <location filename="../../ui/gantt/task_list.py" line="+76" />
+        <location filename="../../ui/gantt/task_list.py" line="+77" />
         <source>Task list</source>
         <translation>任务列表</translation>
     </message>
@@ -446,7 +561,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>已延误超过 2 个工作日：需要发出风险通报</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+128" />
         <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
         <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
     </message>
@@ -608,7 +723,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64" />
+        <location filename="../../ui/main_window.py" line="+71" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -623,7 +738,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -693,6 +808,11 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>部门和人员(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Working &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
@@ -733,12 +853,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+110" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+108" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -746,7 +866,7 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="-17" />
-        <location line="+24" />
+        <location line="+26" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -758,7 +878,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>重命名协作项目</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <location line="+13" />
         <source>Delete initiative</source>
         <translation>删除协作项目</translation>
@@ -769,7 +889,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+79" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -789,7 +909,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（只读：不能修改）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>About CrossDesk</source>
         <translation>关于 CrossDesk</translation>
     </message>
@@ -1517,7 +1637,7 @@ Open it read-only? You can look and print, but not change it.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="+34" />
+        <location filename="../../ui/file_actions.py" line="+33" />
         <source>&amp;Import Excel workbook…</source>
         <translation>导入 Excel 工作簿(&amp;I)…</translation>
     </message>

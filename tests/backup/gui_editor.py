@@ -32,7 +32,7 @@ def main() -> int:
         print("could not open", flush=True)
         return 1
     window.show_tab("tracking")
-    model = window.tabs["tracking"].table_for("tracking").model  # type: ignore[attr-defined]
+    model = window.tab("tracking").table_for("tracking").model  # type: ignore[attr-defined]
     column = model.column_of("name")
     print(f"ready {model.rowCount()}", flush=True)
     n = 0

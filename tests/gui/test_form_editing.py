@@ -19,7 +19,7 @@ INI = 1
 
 def goals_table(win: MainWindow) -> FormTable:
     win.show_tab("goals")
-    return win.tabs["goals"].goals  # type: ignore[attr-defined]
+    return win.tab("goals").goals  # type: ignore[attr-defined]
 
 
 def click_cell(qtbot, table: FormTable, row: int, col: int, double: bool = False) -> None:
@@ -104,14 +104,14 @@ def test_add_and_delete_rows_with_keys_then_undo_redo(qtbot, window: MainWindow)
 
 def test_undo_after_switching_tabs_goes_back_to_the_tab(qtbot, window: MainWindow) -> None:
     window.show_tab("pain_points")
-    table: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    table: FormTable = window.tab("pain_points").pain_points  # type: ignore[attr-defined]
     impact_col = table.model.column_of("impact")
     before = editing.rows(window.ws, "pain_points", INI)[0].values["impact"]
     assert table.proxy.setData(table.proxy.index(0, impact_col), 1)
     window.show_tab("goals")
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editing.rows(window.ws, "pain_points", INI)[0].values["impact"] == before
-    assert window.tab_widget.currentWidget() is window.tabs["pain_points"]
+    assert window.current_tab() is window.tab("pain_points")
 
 
 def test_reorder_rows_and_undo(qtbot, window: MainWindow) -> None:
@@ -143,7 +143,7 @@ def test_bad_input_is_refused_with_a_message_and_nothing_stored(qtbot, window: M
     assert editing.rows(window.ws, "goals", INI) == before
     # Impact 7 on Form 3.
     window.show_tab("pain_points")
-    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    pains: FormTable = window.tab("pain_points").pain_points  # type: ignore[attr-defined]
     before_p = editing.rows(window.ws, "pain_points", INI)
     assert not pains.proxy.setData(pains.proxy.index(0, pains.model.column_of("impact")), 7)
     assert pains.message.isVisible()
@@ -153,14 +153,14 @@ def test_bad_input_is_refused_with_a_message_and_nothing_stored(qtbot, window: M
 
 def test_derived_columns_are_read_only(window: MainWindow) -> None:
     window.show_tab("pain_points")
-    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    pains: FormTable = window.tab("pain_points").pain_points  # type: ignore[attr-defined]
     index = pains.proxy.index(0, pains.model.column_of("priority"))
     assert not (index.flags() & Qt.ItemFlag.ItemIsEditable)
 
 
 def test_sorting_and_filtering(qtbot, window: MainWindow) -> None:
     window.show_tab("pain_points")
-    pains: FormTable = window.tabs["pain_points"].pain_points  # type: ignore[attr-defined]
+    pains: FormTable = window.tab("pain_points").pain_points  # type: ignore[attr-defined]
     col = pains.model.column_of("priority")
     header = pains.view.horizontalHeader()
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -188,7 +188,7 @@ def test_read_only_window_refuses_edits(qtbot, demo_path: Path) -> None:
 
 def test_broken_team_rule_is_shown_on_the_tab_and_in_the_status_bar(qtbot, window: MainWindow) -> None:
     window.show_tab("team")
-    team: FormTable = window.tabs["team"].team  # type: ignore[attr-defined]
+    team: FormTable = window.tab("team").team  # type: ignore[attr-defined]
     assert not team.problems.isVisible()
     role = team.model.column_of("role")
     lead_row = next(r for r in range(team.model.rowCount())

@@ -6,12 +6,18 @@ reason in ``failed`` for the tab to show."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from app.errors import UserError
-from app.schedule import edit
+from app.lazy import lazy_import
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.schedule import edit
+else:
+    edit = lazy_import("app.schedule.edit")  # the ORM: loaded at the first change, not at start
 
 
 class ServiceCommand(QUndoCommand):

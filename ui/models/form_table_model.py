@@ -16,7 +16,7 @@ from app.i18n import tr
 from app.rows.base import Row
 from app.rules import Finding
 from app.workspace import Workspace
-from ui.undo import SetValueCommand
+from ui.row_commands import SetValueCommand
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPEC_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -26,7 +26,7 @@ from app.workspace import Workspace
 from ui.delegates import FormDelegate
 from ui.message_bar import MessageBar
 from ui.models.form_table_model import SORT_ROLE, FormTableModel
-from ui.undo import AddRowCommand, DeleteRowsCommand, MoveRowCommand
+from ui.row_commands import AddRowCommand, DeleteRowsCommand, MoveRowCommand
 
 
 class FormTableView(QTableView):

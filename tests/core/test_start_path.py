@@ -1,0 +1,59 @@
+"""The program's start path stays free of the ORM: it is loaded lazily, after the window
+is on screen (see app/lazy.py, ui/warm_up.py). Checked in fresh interpreters, because this
+test session has long imported everything."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from app.initiative_names import INITIATIVE_TABLE
+from app.models import Initiative
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, env={"PYTHONPATH": str(ROOT),
+                                                     "QT_QPA_PLATFORM": "offscreen",
+                                                     "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_window_and_workspace_modules_do_not_import_the_orm() -> None:
+    code = ("import sys, app.workspace, app.initiative_names, ui.launch, ui.main_window, "
+            "ui.tabs.registry; print(sorted(m for m in ('sqlalchemy', 'app.models') "
+            "if m in sys.modules))")
+    assert _run(code) == "[]"
+
+
+def test_opening_a_workspace_and_listing_initiatives_need_no_orm(demo_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from app.workspace import Workspace\n"
+        "from app.initiative_names import list_initiatives\n"
+        f"ws = Workspace.open({str(demo_path)!r})\n"
+        "names = [i.name for i in list_initiatives(ws)]\n"
+        "ws.close()\n"
+        "print(len(names) > 0, 'sqlalchemy' in sys.modules)\n"
+    )
+    assert _run(code) == "True False"
+
+
+def test_lazy_import_runs_the_module_on_first_use() -> None:
+    code = (
+        "import sys\n"
+        "from app.lazy import lazy_import\n"
+        "edit = lazy_import('app.schedule.edit')\n"
+        "before = 'app.models' in sys.modules\n"
+        "edit.set_dates\n"
+        "print(before, 'app.models' in sys.modules)\n"
+    )
+    assert _run(code) == "False True"
+
+
+def test_the_plain_initiative_query_names_the_models_table() -> None:
+    assert INITIATIVE_TABLE == Initiative.__table__.name
