@@ -150,6 +150,7 @@ ZH: dict[str, str] = {
     "Export the chart as PDF": "将图表导出为 PDF",
     "PDF document (*.pdf)": "PDF 文档 (*.pdf)",
     "Task": "任务",
+    "Task list": "任务列表",
     "Start": "开始",
     "Finish": "完成",
     "Slack": "时差",

@@ -225,12 +225,16 @@ The present state is backed up first, so you can come back to it by restoring th
     <message numerus="yes">
         <location line="+26" />
         <source>Import %n calendar day(s)</source>
-        <translation><numerusform>导入 %n 个日历日</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个日历日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) imported.</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -398,12 +402,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+24" />
+        <location filename="../../ui/gantt/tab.py" line="+43" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -443,7 +447,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+127" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -505,9 +509,14 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
-    <name>GanttTableModel</name>
+    <name>GanttTaskList</name>
     <message>
-        <location filename="../../ui/gantt/table_model.py" line="+38" />
+        <location filename="../../ui/gantt/task_list.py" line="+77" />
+        <source>Task list</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -522,32 +531,22 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Slack</source>
         <translation>时差</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>(no measure)</source>
         <translation>（无所属措施）</translation>
     </message>
     <message>
-        <location line="+83" />
-        <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
-        <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>On the critical path</source>
-        <translation>在关键路径上</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -560,6 +559,16 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>More than 2 working days late: a risk notice is due</source>
         <translation>已延误超过 2 个工作日：需要发出风险通报</translation>
+    </message>
+    <message>
+        <location line="+128" />
+        <source>Early %1 – %2, late %3 – %4, slack %5 working days</source>
+        <translation>最早 %1 – %2，最迟 %3 – %4，时差 %5 个工作日</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On the critical path</source>
+        <translation>在关键路径上</translation>
     </message>
 </context>
 <context>
@@ -958,7 +967,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+22" />
         <source>%n of %1 shown</source>
-        <translation><numerusform>显示 %n 项，共 %1 项</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 项，共 %1 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+48" />
@@ -1339,7 +1350,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n task(s) break a RACI rule</source>
-        <translation><numerusform>%n 项任务违反 RACI 规则</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务违反 RACI 规则</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1349,7 +1362,9 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>Broken rules (%n)</source>
-        <translation><numerusform>违反的规则（%n）</numerusform></translation>
+        <translation>
+            <numerusform>违反的规则（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41" />
@@ -1359,22 +1374,30 @@ A workbench for cross-department collaboration initiatives.</source>
     <message numerus="yes">
         <location line="+10" />
         <source>Clear %n RACI cell(s)</source>
-        <translation><numerusform>清除 %n 个 RACI 单元格</numerusform></translation>
+        <translation>
+            <numerusform>清除 %n 个 RACI 单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Set %n RACI cell(s) to </source>
-        <translation><numerusform>将 %n 个 RACI 单元格设为 </numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个 RACI 单元格设为 </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+83" />
         <source>Paste %n RACI cell(s)</source>
-        <translation><numerusform>粘贴 %n 个 RACI 单元格</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个 RACI 单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n pasted cell(s) fell outside the grid and were left out.</source>
-        <translation><numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个粘贴的单元格超出表格范围，已略去。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.gantt import GanttTab, palette
 from ui.gantt.painter import HEADER_H, ROW_H
+from ui.gantt.task_list import START
 from ui.gantt.timescale import Zoom
 
 from .test_views import drag
@@ -51,7 +52,7 @@ def long_gantt(qtbot, workspace, long_plan):
 def test_scrolled_chart_shows_what_a_full_paint_shows(long_gantt, zoom):
     tab, _ = long_gantt
     tab.set_zoom(zoom)
-    vbar, hbar = tab.table.verticalScrollBar(), tab.chart.horizontalScrollBar()
+    vbar, hbar = tab.task_list.verticalScrollBar(), tab.chart.horizontalScrollBar()
     vp = tab.chart.viewport()
     assert vbar.maximum() > 20 * ROW_H
     for step in (3 * ROW_H, 3 * ROW_H, 7, -2 * ROW_H, 40 * ROW_H, -5):
@@ -90,7 +91,7 @@ def test_a_dragged_bar_is_painted_where_it_went(long_gantt, workspace):
     old = chart.bar_point(task)
     assert _bar_colour(shown(tab, vp), old) in (palette.BAR, palette.BAR_PROGRESS)
     row = chart.layout_.row_of[task]
-    start_before = tab.model.data(tab.model.index(row, 2))
+    start_before = tab.task_list.row_style(row).texts[START]
     drag(vp, old, old + QPoint(10 * int(Zoom.DAY.value), 0))
     QApplication.processEvents()
     new = chart.bar_point(task)
@@ -99,13 +100,13 @@ def test_a_dragged_bar_is_painted_where_it_went(long_gantt, workspace):
     assert image == fresh(vp)
     assert _bar_colour(image, new) in (palette.BAR, palette.BAR_PROGRESS)
     assert _bar_colour(image, old) not in (palette.BAR, palette.BAR_PROGRESS)
-    # the table's cached text follows too
-    assert tab.model.data(tab.model.index(row, 2)) != start_before
+    # the list's cached text follows too
+    assert tab.task_list.row_style(row).texts[START] != start_before
     tab.undo_stack.undo()
     QApplication.processEvents()
     assert chart.bar_point(task) == old
     assert _bar_colour(shown(tab, vp), old) in (palette.BAR, palette.BAR_PROGRESS)
-    assert tab.model.data(tab.model.index(row, 2)) == start_before
+    assert tab.task_list.row_style(row).texts[START] == start_before
 
 
 def test_hover_and_drag_ghost_leave_no_trace(long_gantt):

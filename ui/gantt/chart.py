@@ -80,6 +80,11 @@ class GanttChart(QAbstractScrollArea):
             self.scroll_to_date(snap.today - dt.timedelta(days=7))
         self.viewport().update()
 
+    def warm(self, first: int, last: int) -> None:
+        """Prepare rows ``first``…``last`` at the current zoom, so painting them later
+        only looks things up."""
+        self._painter.warm(self._layout, self._snap.calendar, self._zoom.value, first, last)
+
     @property
     def painter(self) -> ChartPainter:
         return self._painter

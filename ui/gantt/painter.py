@@ -143,6 +143,18 @@ class ChartPainter:
             zc = self._zooms[px_per_day] = ZoomCache(index, px_per_day)
         return zc
 
+    def warm(self, layout: GanttLayout, cal: WorkCalendar, px_per_day: float, first: int,
+             last: int) -> None:
+        """Work out rows ``first``…``last``'s shapes, links and labels ahead of painting."""
+        zc = self.cache(layout, cal, px_per_day)
+        for i in range(first, min(last, len(layout.rows) - 1) + 1):
+            g = layout.geometry[i]
+            if g is not None:
+                zc.row(i)
+                self._label(g.task)
+        for k in zc.index.links_between(first, last):
+            zc.link(k)
+
     def _label(self, task: TaskData) -> str:
         known = self._elided.get(task.id)
         if known is None or known[0] != task.name:
