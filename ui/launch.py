@@ -89,7 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(app, choose_language(args.lang))  # type: ignore[arg-type]
     install_cjk_font(app)  # type: ignore[arg-type]
 
+    from ui.gc_policy import GarbageSweeper
     from ui.main_window import MainWindow
+
+    GarbageSweeper(app)  # type: ignore[arg-type]  (full collections only while input rests)
 
     window = MainWindow()
     first = start_tab(args.tab, bool(args.screenshot))

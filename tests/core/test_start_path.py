@@ -57,3 +57,32 @@ def test_lazy_import_runs_the_module_on_first_use() -> None:
 
 def test_the_plain_initiative_query_names_the_models_table() -> None:
     assert INITIATIVE_TABLE == Initiative.__table__.name
+
+
+def test_the_gantt_tab_is_painted_before_the_orm_loads(demo_path: Path, tmp_path: Path) -> None:
+    """The whole start, as `crossdesk WORKSPACE --tab gantt` runs it, up to the chart's
+    first paint; the ORM is loaded only afterwards (ui/warm_up.py)."""
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        owner = obj.parent() if event.type() == QEvent.Type.Paint else None\n"
+        "        if owner is not None and type(owner).__name__ == 'GanttChart':\n"
+        "            print(len(owner.layout_.rows) > 0, 'sqlalchemy' in sys.modules, flush=True)\n"
+        "            os._exit(0)\n"
+        "        return False\n"
+        "hook = FirstPaint()\n"
+        "init = QApplication.__init__\n"
+        "def patched(self, *a):\n"
+        "    init(self, *a)\n"
+        "    self.installEventFilter(hook)\n"
+        "QApplication.__init__ = patched\n"
+        "from ui.launch import main\n"
+        f"main([{str(demo_path)!r}, '--tab', 'gantt'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+                                           "CROSSDESK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "True False", out.stderr[-2000:]

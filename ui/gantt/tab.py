@@ -7,7 +7,6 @@ so a drag, an undo, an Excel import or an edit in another tab all show up the sa
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import time
 from itertools import pairwise
 
@@ -30,6 +29,7 @@ from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.rows import TaskFilter, build_rows, choices
 from app.workspace import Workspace
+from ui import gc_policy
 from ui.gantt import export
 from ui.gantt.chart import GanttChart
 from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
@@ -58,22 +58,6 @@ def header_text() -> HeaderText:
 
 WARM_BUDGET = 0.002  # seconds of each idle turn spent preparing rows
 WARM_ROWS = 4
-
-
-def settle_garbage() -> None:
-    """Take what is alive now out of Python's cyclic garbage collector's sight.
-
-    A loaded 5,000-task plan is some 100,000 objects. Each time the collector examined them
-    all (every few hundred frames of scrolling, as the caches grow), it stopped the program
-    for 60–75 ms: the worst scroll frames. Frozen, they are never examined again; a full
-    pass then sees only what was made since (the paint caches, ~17 ms when every row of
-    the plan has been painted). Frozen objects are still freed when their last reference
-    goes, so the previous plan is released on the next refresh (loading one leaves no
-    reference cycles); cycles left by other code are collected first with the young
-    generations, where recent garbage lives.
-    """
-    gc.collect(1)
-    gc.freeze()
 
 
 class GanttTab(LazyView, QWidget):
@@ -180,7 +164,7 @@ class GanttTab(LazyView, QWidget):
         else:
             self.banner.hide()
         self._relayout()
-        settle_garbage()
+        gc_policy.settle()
 
     # -- reacting -------------------------------------------------------------------------
     def _on_filter(self, flt: TaskFilter) -> None:
@@ -222,7 +206,7 @@ class GanttTab(LazyView, QWidget):
         self._warm_done = done
         if done >= n:
             self._warm_timer.stop()
-            settle_garbage()
+            gc_policy.settle()
 
     def _show_bar(self, row: int) -> None:
         """Bring a task's bar into view, a week of lead-in on its left (double-click or
