@@ -323,6 +323,9 @@ ZH: dict[str, str] = {
     # Working calendar
     "Working &calendar…": "工作日历(&C)…",
     "Working calendar": "工作日历",
+    "Working calendar…": "工作日历…",
+    "Holidays and make-up working days, which every working-day count of the schedule follows":
+        "节假日和调休上班日，进度计划中的所有工作日计算都以此为准",
     "Date": "日期",
     "Kind": "类型",
     "Name": "名称",

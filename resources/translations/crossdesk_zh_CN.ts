@@ -402,7 +402,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+43" />
+        <location filename="../../ui/gantt/tab.py" line="+27" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
@@ -433,6 +433,16 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+3" />
+        <source>Working calendar…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Holidays and make-up working days, which every working-day count of the schedule follows</source>
+        <translation>节假日和调休上班日，进度计划中的所有工作日计算都以此为准</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -447,7 +457,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -478,7 +488,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Export the chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>

@@ -98,3 +98,25 @@ def test_read_only_workspace_offers_no_changes(qtbot, demo_path: Path) -> None:
         assert not dialog.import_button.isEnabled()
     finally:
         ws.close()
+
+
+def test_the_gantt_schedule_follows_a_new_holiday(qtbot, demo_ws: Workspace) -> None:
+    from ui.gantt import GanttTab
+
+    stack = QUndoStack()
+    tab = GanttTab(demo_ws, stack)
+    qtbot.addWidget(tab)
+    tab.set_initiative(1)
+    tab.show()
+    qtbot.waitExposed(tab)
+    day = dt.date(2026, 12, 2)  # a Wednesday inside the demo's plan
+    assert tab.snapshot.calendar.is_working(day)
+    dialog, _ = _dialog(qtbot, demo_ws)
+    dialog.undo_stack = stack
+    dialog.calendar.setSelectedDate(QDate(day))
+    qtbot.mouseClick(dialog.holiday_button, Qt.MouseButton.LeftButton)
+    tab.ensure_current()
+    assert not tab.snapshot.calendar.is_working(day)
+    stack.undo()
+    tab.ensure_current()
+    assert tab.snapshot.calendar.is_working(day)

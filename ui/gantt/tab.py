@@ -97,6 +97,10 @@ class GanttTab(LazyView, QWidget):
         today = QPushButton(self.tr("Today"), self)
         today.clicked.connect(lambda: self.chart.scroll_to_date(
             self.snapshot.today - dt.timedelta(days=7)))
+        calendar = QPushButton(self.tr("Working calendar…"), self)
+        calendar.setToolTip(self.tr("Holidays and make-up working days, which every "
+                                    "working-day count of the schedule follows"))
+        calendar.clicked.connect(self.edit_calendar)
         png = QPushButton(self.tr("Export PNG…"), self)
         png.clicked.connect(self._ask_png)
         pdf = QPushButton(self.tr("Export PDF…"), self)
@@ -112,6 +116,7 @@ class GanttTab(LazyView, QWidget):
         for w in (zoom_label, self.zoom_box, today, self.group_box, self.filters):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(calendar)
         bar.addWidget(png)
         bar.addWidget(pdf)
 
@@ -265,6 +270,11 @@ class GanttTab(LazyView, QWidget):
         return export.export_pdf(path, self.chart.painter, self.chart.layout_, self.snapshot,
                                  self.chart.zoom(), title or self.tr("Gantt chart"),
                                  self.tr("Page %1 of %2"), self.tr("(no measure)"))
+
+    def edit_calendar(self) -> None:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self.workspace, self.undo_stack, self).exec()
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart as PNG"), "",
