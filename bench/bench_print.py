@@ -36,6 +36,8 @@ def plain_tables(job: printing.PrintJob) -> None:
     """The floor: every sheet's rows as one plain reportlab table each."""
     story = []
     for sheet in job.sheets:
+        if not sheet.columns:  # a drawing (a chart, the matrix): no table to compare with
+            continue
         data = [[c.label for c in sheet.columns], *sheet.rows]
         story.append(Table(data, repeatRows=1, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.CJK),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from app.errors import UserError
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
 from app.workspace import Workspace
+from ui.dialogs.frame import frame
 from ui.message_bar import MessageBar
 from ui.undo import FunctionCommand
 
@@ -147,12 +147,7 @@ class CalendarDialog(QDialog):
         row = QHBoxLayout()
         row.addLayout(left, 0)
         row.addLayout(right, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addLayout(row, 1)
-        layout.addWidget(buttons)
+        frame(self, self.message, row)
 
         for w in (self.holiday_button, self.workday_button, self.clear_button,
                   self.import_button, self.name_edit):

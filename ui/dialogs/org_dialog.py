@@ -7,7 +7,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import org
 from app.errors import UserError
 from app.workspace import Workspace
+from ui.dialogs.frame import frame
 from ui.message_bar import MessageBar
 from ui.models.org_models import DepartmentsModel, PeopleModel
 from ui.undo import FunctionCommand
@@ -70,12 +70,7 @@ class OrgDialog(QDialog):
         row = QHBoxLayout()
         row.addLayout(dep_box, 1)
         row.addLayout(people_box, 3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addLayout(row, 1)
-        layout.addWidget(buttons)
+        frame(self, self.message, row)
 
     def _view(self, model: DepartmentsModel | PeopleModel) -> QTableView:
         view = QTableView(self)
