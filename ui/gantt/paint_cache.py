@@ -24,6 +24,7 @@ ROW_H = 24
 BAR_TOP = 5
 BAR_H = 12
 LINK_BLOCK = 32  # rows per block of the link index
+DASH, GAP = 4, 2  # the forecast outline's dashes, in pixels
 
 # Kinds of shaded day: the colour, laid over the row backgrounds.
 WEEKEND, HOLIDAY, MAKEUP = 0, 1, 2
@@ -50,6 +51,30 @@ def colours(g: RowGeometry) -> tuple[QColor, QColor]:
     return palette.BAR, palette.BAR_PROGRESS
 
 
+def _dash_runs(start: int, end: int) -> list[tuple[int, int]]:
+    """The dashes of [start, end): DASH on, GAP off, counted from 0 rather than from
+    ``start``, so every strip of a repaint cuts the same dashes."""
+    period = DASH + GAP
+    runs = []
+    k = start - start % period
+    while k < end:
+        a, b = max(k, start), min(k + DASH, end)
+        if a < b:
+            runs.append((a, b))
+        k += period
+    return runs
+
+
+def dashed_outline(x: int, y: int, w: int, h: int) -> tuple[QRectF, ...]:
+    """A 1-pixel dashed frame of whole pixels as filled rectangles. A dashed pen cannot do
+    this: Qt restarts the pattern where a clipped line enters the painted strip, so after a
+    scroll the blitted part and the newly painted part disagreed."""
+    right, bottom = x + w - 1, y + h - 1
+    out = [QRectF(a, row, b - a, 1) for row in (y, bottom) for a, b in _dash_runs(x, x + w)]
+    out += [QRectF(col, a, 1, b - a) for col in (x, right) for a, b in _dash_runs(y + 1, bottom)]
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class RowPaint:
     """One task row's shapes in chart coordinates at one zoom."""
@@ -60,7 +85,7 @@ class RowPaint:
     progress_fill: QColor
     outline: QRectF | None  # the critical path's frame
     diamond: QPolygonF | None
-    forecast: QRectF | None
+    forecast: tuple[QRectF, ...]  # dashes of the late task's forecast outline
     actual: QRectF | None
     right: float  # x of the bar's end: the link handle and the label go after it
     critical: bool
@@ -77,12 +102,10 @@ def row_paint(g: RowGeometry, i: int, ppd: float) -> RowPaint:
     y = i * ROW_H
     fill, progress = colours(g)
     x1, x2 = bar_x(g, ppd)
-    forecast = None
+    forecast: tuple[QRectF, ...] = ()
     if g.forecast is not None:
-        # Edges on pixel centres and dashes ending on pixel edges: no pixel is a tie, so
-        # the outline comes out the same whichever strip of it a repaint draws.
         f1, f2 = round(g.forecast[0] * ppd), round(g.forecast[1] * ppd)
-        forecast = QRectF(f1 + 0.5, y + BAR_TOP - 1.5, max(f2 - f1, 3), BAR_H + 4)
+        forecast = dashed_outline(f1, y + BAR_TOP - 2, max(f2 - f1, 3) + 1, BAR_H + 5)
     actual = None
     if g.actual is not None:
         a1, a2 = g.actual

@@ -77,11 +77,6 @@ class DragPreview:
     target_row: int | None = None
 
 
-def _dashes(pen: QPen) -> QPen:
-    pen.setDashOffset(0.5)
-    return pen
-
-
 def blend(over: QColor, base: QColor) -> QColor:
     """The opaque colour of translucent ``over`` laid on opaque ``base``."""
     a = over.alphaF()
@@ -114,7 +109,6 @@ class ChartPainter:
             "crit_arrow": QPen(palette.CRITICAL, 1.6),
             "critical": QPen(palette.CRITICAL, 2),
             "today": QPen(palette.TODAY, 1.5, Qt.PenStyle.DashLine),
-            "forecast": _dashes(QPen(palette.LATE, 1, Qt.PenStyle.DashLine)),
             "text": QPen(palette.TEXT),
             "header": QPen(palette.HEADER_TEXT),
             "preview": QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine),
@@ -319,15 +313,11 @@ class ChartPainter:
                 groups.append(i)
             else:
                 shown.append((i, rp))
-        forecasts = [rp.forecast for _, rp in shown if rp.forecast is not None]
-        if forecasts:
-            p.setPen(self._pens["forecast"])
-            p.setBrush(NO_BRUSH)
-            # One at a time: in one drawRects call the dashes run on from rectangle to
-            # rectangle, so a row would look different depending on its neighbours in view.
-            for rect in forecasts:
-                p.drawRect(rect)
+        forecasts = [dash for _, rp in shown for dash in rp.forecast]
         p.setPen(NO_PEN)
+        if forecasts:
+            p.setBrush(self._brush(palette.LATE))
+            p.drawRects(forecasts)
         fills: dict[int, tuple[QColor, list[QRectF]]] = {}
         for _, rp in shown:
             if rp.bar is not None:
