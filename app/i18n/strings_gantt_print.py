@@ -21,7 +21,7 @@ register({
     "gantt.print.today_on": ("today {date}", "今天 {date}"),
     "gantt.print.task": ("Task", "任务"),
     "gantt.print.dates": ("Planned", "计划日期"),
-    "gantt.print.continued": ("(continued)", "（续）"),
+    "gantt.print.continued": ("{name} (continued)", "{name}（续）"),
     "gantt.print.cycle": (
         "The links of these tasks form a loop, so no dates can be worked out: {names}",
         "以下任务的前置关系构成循环，无法推算日期：{names}"),

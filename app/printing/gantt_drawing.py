@@ -140,9 +140,9 @@ class GanttChart(Flowable):
             room -= 1  # a heading goes over to the page with its tasks
         cut = self.first + room
         nxt = rows[cut]
-        carried = nxt.group if nxt.bar is not None and nxt.group else ""
-        if carried:
-            carried = f"{carried} {tr('gantt.print.continued', self.plan.lang)}"
+        carried = ""
+        if nxt.bar is not None and nxt.group:
+            carried = tr("gantt.print.continued", self.plan.lang, name=nxt.group)
         return [GanttChart(self.plan, self.axis, self.first, cut, self.carried),
                 GanttChart(self.plan, self.axis, cut, self.end, carried)]
 
@@ -166,9 +166,22 @@ class GanttChart(Flowable):
         self._bars(canv, lines, top)
         canv.restoreState()
         self._texts(canv, lines, top)
-        self._header(canv, top)
+        # Header and legend are the same on every page: drawn once as form XObjects,
+        # which halves the text a page costs to lay out and the size of the file.
+        name = f"gantt{id(axis)}"
+        if not canv.hasForm(name + "h"):
+            canv.beginForm(name + "h")
+            self._header(canv, 0.0)
+            canv.endForm()
+            canv.beginForm(name + "l")
+            draw_legend(canv, self.plan, axis.width, LEGEND_H)
+            canv.endForm()
+        canv.saveState()
+        canv.translate(0, top)
+        canv.doForm(name + "h")
+        canv.restoreState()
+        canv.doForm(name + "l")
         self._outline(canv, top, bottom)
-        draw_legend(canv, self.plan, axis.width, LEGEND_H)
 
     def _days_off(self, canv: Any, top: float, bottom: float) -> None:
         axis = self.axis
@@ -203,7 +216,7 @@ class GanttChart(Flowable):
             starts = [p.start for p in axis.lower if p.start > 0]
         canv.lines([(axis.x(s), bottom, axis.x(s), top) for s in starts])
         canv.setLineWidth(0.6)
-        canv.lines([(axis.x(p.start), bottom, axis.x(p.start), top + 2 * TIER_H)
+        canv.lines([(axis.x(p.start), bottom, axis.x(p.start), top)
                     for p in axis.upper if p.start > 0])
 
     def _today(self, canv: Any, top: float, bottom: float) -> None:
@@ -309,23 +322,26 @@ class GanttChart(Flowable):
         canv.drawPath(path, stroke=int(bar.critical), fill=1)
 
     def _texts(self, canv: Any, lines: list[ChartRow | str], top: float) -> None:
+        """Names and dates in one text object: a font switch only where the font changes."""
         axis = self.axis
-        canv.setFillColor(colour(palette.GANTT_TEXT))
+        text = canv.beginText()
+        text.setFillColor(colour(palette.GANTT_TEXT))
+        state = ["", 0.0]
         for i, line in enumerate(lines):
             y = top - (i + 0.5) * ROW_H - NAME_SIZE * 0.36
             if isinstance(line, str) or line.bar is None:
                 label = line if isinstance(line, str) else line.label
-                canv.setFillColor(colour(palette.GANTT_HEADER_TEXT))
-                fonts.draw_string(canv, PAD, y, elide(label, axis.chart_x - 2 * PAD, NAME_SIZE),
-                                  NAME_SIZE)
-                canv.setFillColor(colour(palette.GANTT_TEXT))
+                text.setFillColor(colour(palette.GANTT_HEADER_TEXT))
+                _text_out(text, state, PAD, y,
+                          elide(label, axis.chart_x - 2 * PAD, NAME_SIZE), NAME_SIZE)
+                text.setFillColor(colour(palette.GANTT_TEXT))
                 continue
             indent = INDENT if line.group else 0.0
-            fonts.draw_string(canv, PAD + indent, y,
-                              elide(line.label, axis.name_w - 2 * PAD - indent, NAME_SIZE),
-                              NAME_SIZE)
+            _text_out(text, state, PAD + indent, y,
+                      elide(line.label, axis.name_w - 2 * PAD - indent, NAME_SIZE), NAME_SIZE)
             if line.dates:
-                fonts.draw_string(canv, axis.name_w + PAD, y + 0.5, line.dates, SMALL)
+                _text_out(text, state, axis.name_w + PAD, y + 0.5, line.dates, SMALL)
+        canv.drawText(text)
 
     def _header(self, canv: Any, top: float) -> None:
         axis, lang = self.axis, self.plan.lang
@@ -342,6 +358,9 @@ class GanttChart(Flowable):
         canv.line(axis.chart_x, top + TIER_H, axis.width, top + TIER_H)
         canv.lines([(axis.x(p.start), top, axis.x(p.start), top + TIER_H)
                     for p in axis.lower if p.start > 0])
+        canv.setLineWidth(0.6)
+        canv.lines([(axis.x(p.start), top, axis.x(p.start), top + HEADER_H)
+                    for p in axis.upper if p.start > 0])
         canv.setFillColor(colour(palette.GANTT_HEADER_TEXT))
         base = top + (TIER_H - SMALL) / 2 + 0.8
         self._period_names(canv, axis.lower, base, centre=axis.lower_unit == "day")
@@ -391,6 +410,17 @@ class GanttChart(Flowable):
         canv.line(0, top, axis.width, top)
         canv.setLineWidth(0.9)
         canv.rect(0, bottom, axis.width, top + HEADER_H - bottom, stroke=1, fill=0)
+
+
+def _text_out(text: Any, state: list[Any], x: float, y: float, line: str,
+              size: float) -> None:
+    """``line`` at (x, y) in a text object; ``state`` holds its current font and size."""
+    text.setTextOrigin(x, y)
+    for face, run in fonts.runs(line):
+        if state[0] != face or state[1] != size:
+            text.setFont(face, size)
+            state[0], state[1] = face, size
+        text.textOut(run)
 
 
 # -- the legend -----------------------------------------------------------------------------
@@ -489,14 +519,13 @@ def draw_legend(canv: Any, plan: GanttPlan, width: float, height: float) -> None
     items = legend_items(plan)
     gap, sample_w = 9.0, 17.0
     widths = [sample_w + text_width(label, SMALL) + gap for _s, label in items]
-    lines: list[list[int]] = [[]]
-    used = 0.0
-    for i, w in enumerate(widths):
-        if lines[-1] and used + w > width:
-            lines.append([])
-            used = 0.0
-        lines[-1].append(i)
-        used += w
+    lines = [list(range(len(items)))]
+    if sum(widths) > width:  # two lines of about equal length
+        half, used, cut = sum(widths) / 2, 0.0, 0
+        while used + widths[cut] / 2 < half:
+            used += widths[cut]
+            cut += 1
+        lines = [lines[0][:cut], lines[0][cut:]]
     y = (height - 4) / 2 + (len(lines) - 1) * 5
     canv.setFillColor(colour(palette.GANTT_TEXT))
     for n, line in enumerate(lines):
