@@ -134,7 +134,7 @@ class GanttChart(Flowable):
         room = int((avail_height - HEADER_H - LEGEND_H) // ROW_H) - bool(self.carried)
         count = self.end - self.first
         if room < 1 or room >= count:
-            return [] if room < 1 else [self]
+            return []  # nothing fits here (or all of it does): no split
         rows = self.plan.rows
         if rows[self.first + room - 1].bar is None and room > 1:
             room -= 1  # a heading goes over to the page with its tasks

@@ -132,3 +132,18 @@ def test_a_long_name_is_cut_to_its_column():
     assert short.endswith("…") and name.startswith(short[:-1])
     assert text_width(short, 7.5) <= 120
     assert elide("短名", 120, 7.5) == "短名"
+
+
+def test_a_long_task_name_is_cut_on_the_sheet_not_run_into_the_dates(demo_ws, tmp_path):
+    from app.models import Task
+
+    long_name = "完成跨部门审批流程的现状梳理问题诊断与改进方案评审并形成会议纪要分发各部门"
+    task_id = snapshot.take(demo_ws, 1, DEMO_TODAY).plan.tasks[0].id
+    with demo_ws.write("tasks") as s:
+        s.get(Task, task_id).name = long_name
+    out = tmp_path / "gantt.pdf"
+    printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)
+    line = next(ln for ln in pdftotext(out, "-layout").splitlines() if long_name[:8] in ln)
+    shown = line.split()[0]
+    assert shown.endswith("…") and long_name.startswith(shown[:-1])
+    assert len(line.split()) >= 2  # its planned dates still stand apart in their column
