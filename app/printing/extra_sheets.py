@@ -153,7 +153,7 @@ class EvaluationSheet(FormSheet):
 
 @dataclass(frozen=True)
 class GanttSheet:
-    """The Gantt chart, a page of rows at a time on the same time axis."""
+    """The Gantt chart drawn as vectors, a page of rows at a time on one time axis."""
 
     key: str = "gantt"
 
@@ -177,27 +177,23 @@ class GanttSheet:
 
     def collect(self, session: Session, initiative_id: int, lang: str,
                 today: dt.date) -> SheetData:
-        from app.charts.figures import png_bytes
-        from app.charts.gantt_chart import gantt_pages
+        from app.printing.gantt_plan import build_plan
 
         snap = self._snapshot(session, initiative_id, today)
         tag = version.tag_for(self.key, self._content(snap))
-        pages = [png_bytes(figure) for figure in gantt_pages(snap, lang)]
-        note = ""
-        if snap.cycle is not None:
-            note = snap.cycle.message(lang)
+        plan = build_plan(snap, lang)
+        note = snap.cycle.message(lang) if snap.cycle is not None else ""
 
         def body(sheet: SheetData, width: float, height: float) -> list[Any]:
-            from reportlab.platypus import PageBreak
+            from reportlab.platypus import Spacer
 
+            from app.printing.gantt_drawing import Axis, GanttChart
             from app.printing.textcell import TextCell
 
-            story: list[Any] = [TextCell(note, 9)] if note else []
-            for i, png in enumerate(pages):
-                if i:
-                    story.append(PageBreak())
-                story.append(_image(png, width, height - 14 * MM))
-            if not pages:
+            story: list[Any] = [TextCell(note, 9), Spacer(1, 2 * MM)] if note else []
+            if plan.rows:
+                story.append(GanttChart(plan, Axis.fit(plan, width)))
+            else:
                 story.append(TextCell(tr("print.empty", lang), 10))
             return story
 

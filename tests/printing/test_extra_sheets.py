@@ -1,4 +1,5 @@
-"""The RACI sheet, the priority-matrix sheet and Form 5's charts on paper."""
+"""The RACI sheet, the priority-matrix sheet and Form 5's charts on paper (the Gantt chart:
+test_gantt_sheet.py)."""
 
 from __future__ import annotations
 
@@ -55,20 +56,3 @@ def test_matrix_and_evaluation_sheets_carry_their_charts(demo_ws, tmp_path):
     assert "效果评估反馈表" in text and "痛点优先级矩阵" in text
     assert images_on(out, 1) == 1  # Form 5's before/after chart under its table
     assert images_on(out, len(PdfReader(str(out)).pages)) == 1  # the matrix
-
-
-def test_gantt_sheet_prints_a_long_plan_on_several_pages(large_ws, tmp_path):
-    out = tmp_path / "gantt.pdf"
-    job = printing.print_pdf(large_ws, 1, out, forms=["gantt"], lang="en")
-    assert job.sheets[0].version.startswith("V-")
-    pages = PdfReader(str(out)).pages
-    assert len(pages) >= 3
-    assert all(images_on(out, i + 1) == 1 for i in range(len(pages)))
-    assert "Gantt chart" in pdftotext(out, first=2, last=2)  # the header repeats
-
-
-def test_gantt_sheet_of_the_demo(demo_ws, tmp_path):
-    out = tmp_path / "gantt.pdf"
-    printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN")
-    assert "甘特图" in pdftotext(out)
-    assert images_on(out, 1) == 1
