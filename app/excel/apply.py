@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.backups import backup_before
@@ -442,19 +442,7 @@ def apply_plan(
 def undo_import(ws: Workspace, record: UndoRecord) -> None:
     """Put back what one import changed, in one transaction."""
     with ws.write(*AREAS) as s:
-        for task_id, member, dep, old, old_id in reversed(record.raci):
-            found = s.scalar(
-                select(RaciAssignment).where(
-                    RaciAssignment.task_id == task_id,
-                    RaciAssignment.member_id.is_(None)
-                    if member is None
-                    else RaciAssignment.member_id == member,
-                    RaciAssignment.department_id.is_(None)
-                    if dep is None
-                    else RaciAssignment.department_id == dep,
-                )
-            )
-            _set_letter(s, task_id, member, dep, old, found, old_id)
+        _undo_letters(s, record.raci)
         for form, row_id, key, old in reversed(record.fields):
             acc = access(form)
             obj = s.get(acc.model, row_id)
@@ -465,7 +453,15 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
             if person is not None:
                 setattr(person, attr, old)
         s.flush()
-        for table, row_id in reversed(record.created):
+        created = list(reversed(record.created))
+        tasks = [row_id for table, row_id in created if table == "tracking"]
+        # Tasks go first and together: nothing an import creates refers to a task, and the
+        # database's cascades take their links and letters with them.
+        for start in range(0, len(tasks), 500):
+            s.execute(delete(Task.__table__).where(Task.id.in_(tasks[start : start + 500])))
+        for table, row_id in created:
+            if table == "tracking":
+                continue
             model = _MODEL_FOR_TABLE.get(table) or access(table).model
             obj = s.get(model, row_id)
             if obj is not None:
@@ -475,3 +471,40 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
             ini = s.get(Initiative, record.initiative_id)
             if ini is not None:
                 s.delete(ini)
+
+
+def _undo_letters(
+    s: Session, changes: list[tuple[int, int | None, int | None, str | None, int | None]]
+) -> None:
+    """Each RACI cell an import touched gets back the letter (and row id) it had before the
+    first change, in a few statements: an import of 10,000 tasks leaves 20,000 letters."""
+    before: dict[tuple[int, int | None, int | None], tuple[str | None, int | None]] = {}
+    for task_id, member, dep, old, old_id in changes:
+        before.setdefault((task_id, member, dep), (old, old_id))
+    if not before:
+        return
+    table: Any = RaciAssignment.__table__
+    cells = [{"t": t, "m": m, "d": d} for t, m, d in before]
+    by_member = [c for c in cells if c["m"] is not None]
+    by_department = [c for c in cells if c["m"] is None]
+    if by_member:
+        s.execute(
+            delete(table).where(
+                table.c.task_id == bindparam("t"), table.c.member_id == bindparam("m")
+            ),
+            by_member,
+        )
+    if by_department:
+        s.execute(
+            delete(table).where(
+                table.c.task_id == bindparam("t"), table.c.department_id == bindparam("d")
+            ),
+            by_department,
+        )
+    letters = [
+        {"id": old_id, "task_id": t, "member_id": m, "department_id": d, "letter": old}
+        for (t, m, d), (old, old_id) in before.items()
+        if old is not None
+    ]
+    if letters:
+        s.execute(insert(table), letters)

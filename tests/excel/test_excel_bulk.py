@@ -87,9 +87,14 @@ def test_new_tasks_with_links_and_letters_import_and_undo_exactly(
             ("新任务甲", {"王建国": "A", "李娜": "C", "张伟": "R"}),  # the same cells again
         ],
     )
+    raci = wb[RACI]
+    raci.cell(4, 4).value = "I"  # task 1: 李娜 C → I
+    raci.cell(4, 5).value = "I"  # task 1: 张伟 gets a letter
+    raci.cell(4, 3).value = None  # task 1: 王建国 loses his A
     path = tmp_path / "more.xlsx"
     wb.save(path)
     before = fingerprint(demo_ws)
+    first_task = _letters(demo_ws, 1)["需求直通机制方案"]
     old_rows = editing.rows(demo_ws, "tracking", 1, "zh_CN", TODAY)
     plan = build_plan(demo_ws, path, 1)
     assert not plan.has_errors, [(r.row, r.errors) for r in plan.error_rows]
@@ -122,6 +127,11 @@ def test_new_tasks_with_links_and_letters_import_and_undo_exactly(
     assert letters["新任务甲"] == {"王建国": "A", "李娜": "C", "张伟": "R"}
     assert letters["新任务乙"] == {"王建国": "A", "赵磊": "R", "李娜": "I"}
     assert letters["新任务丙"] == {}
+    assert letters["需求直通机制方案"] == {
+        **{k: v for k, v in first_task.items() if k != "王建国"},
+        "李娜": "I",
+        "张伟": "I",
+    }
 
     undo_import(demo_ws, result.undo)
     assert fingerprint(demo_ws) == before
