@@ -106,8 +106,9 @@ class CalendarDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(0, 124)
-        self.view.setColumnWidth(1, 140)
+        for col in (0, 1):
+            self.view.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
         self._marked: list[QDate] = []
 
         form = QFormLayout()
