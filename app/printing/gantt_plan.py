@@ -19,7 +19,7 @@ from app.schedule.data import TaskData
 from app.schedule.engine import Timing
 from app.schedule.rows import TaskFilter, bar_span, build_rows
 from app.schedule.snapshot import Snapshot
-from app.schedule.warnings import TaskWarning
+from app.schedule.warnings import LATE, SOON, severity
 
 ONE_DAY = dt.timedelta(days=1)
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -129,10 +129,8 @@ def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
 def _bar(snap: Snapshot, task: TaskData, t: Timing | None, span: tuple[dt.date, dt.date],
          off: Callable[[dt.date], int]) -> Bar:
     start, finish = span
-    warnings = snap.warnings.get(task.id, ())
-    late = TaskWarning.OVERDUE in warnings or TaskWarning.RISK_NOTICE in warnings
-    fill, progress = palette.gantt_bar_colours(task.done, late,
-                                               TaskWarning.DUE_SOON in warnings)
+    shown = severity(snap.warnings.get(task.id, ()))
+    fill, progress = palette.gantt_bar_colours(task.done, shown == LATE, shown == SOON)
     if task.milestone and fill == palette.GANTT_BAR:
         fill = palette.GANTT_MILESTONE
     actual = None

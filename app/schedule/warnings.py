@@ -29,6 +29,20 @@ class TaskWarning(StrEnum):
     RISK_NOTICE = "risk_notice"
 
 
+LATE, SOON = "late", "soon"
+
+
+def severity(warnings: tuple[TaskWarning, ...] | frozenset[TaskWarning]) -> str | None:
+    """How a task's warnings are shown: LATE (red) for an overdue task or one owing a risk
+    notice, SOON (orange) for the early warning, None otherwise. Every view and print
+    colours by this."""
+    if TaskWarning.OVERDUE in warnings or TaskWarning.RISK_NOTICE in warnings:
+        return LATE
+    if TaskWarning.DUE_SOON in warnings:
+        return SOON
+    return None
+
+
 def working_days_late(task: TaskData, timing: Timing | None, cal: WorkCalendar,
                       today: dt.date) -> int:
     """How far an unfinished task is behind its plan, in working days: the larger of the

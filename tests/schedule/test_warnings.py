@@ -59,3 +59,12 @@ def test_predecessor_slip_asks_for_a_risk_notice(workspace, small_plan):
     found = _warnings(workspace, ini, D(2025, 3, 4))
     assert found["C"] == ["risk_notice"]
     assert found["D"] == ["risk_notice"]
+
+
+def test_severity_is_what_every_view_colours_by() -> None:
+    from app.schedule.warnings import LATE, SOON, TaskWarning, severity
+
+    assert severity(()) is None
+    assert severity((TaskWarning.DUE_SOON,)) == SOON
+    assert severity((TaskWarning.OVERDUE,)) == LATE
+    assert severity((TaskWarning.RISK_NOTICE, TaskWarning.DUE_SOON)) == LATE

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from app.schedule.warnings import TaskWarning
+from app.charts import palette as paper
+from app.schedule.warnings import LATE as _LATE
+from app.schedule.warnings import SOON as _SOON
+from app.schedule.warnings import TaskWarning, severity
 
-BAR = QColor("#5b8bd0")
-BAR_PROGRESS = QColor("#2f5d9e")
-BAR_DONE = QColor("#8fbf8f")
-BAR_DONE_PROGRESS = QColor("#4f8f4f")
-LATE = QColor("#d9423b")
-LATE_PROGRESS = QColor("#9e1f1a")
-WARN = QColor("#f29423")
-WARN_PROGRESS = QColor("#b86406")
-CRITICAL = QColor("#7b2cbf")
-ACTUAL = QColor("#37474f")
-MILESTONE = QColor("#263238")
-ARROW = QColor("#78909c")
-TODAY = QColor("#e53935")
+# The same colours as the printed chart (app/charts/palette.py), as QColors.
+BAR = QColor(paper.GANTT_BAR)
+BAR_PROGRESS = QColor(paper.GANTT_BAR_PROGRESS)
+BAR_DONE = QColor(paper.GANTT_DONE)
+BAR_DONE_PROGRESS = QColor(paper.GANTT_DONE_PROGRESS)
+LATE = QColor(paper.GANTT_LATE)
+LATE_PROGRESS = QColor(paper.GANTT_LATE_PROGRESS)
+WARN = QColor(paper.GANTT_WARN)
+WARN_PROGRESS = QColor(paper.GANTT_WARN_PROGRESS)
+CRITICAL = QColor(paper.GANTT_CRITICAL)
+ACTUAL = QColor(paper.GANTT_ACTUAL)
+MILESTONE = QColor(paper.GANTT_MILESTONE)
+ARROW = QColor(paper.GANTT_ARROW)
+TODAY = QColor(paper.GANTT_TODAY)
+# On screen the shading is laid over the row stripes, so it is translucent here.
 WEEKEND = QColor(0, 0, 0, 14)
 HOLIDAY = QColor(229, 57, 53, 26)
 MAKEUP = QColor(67, 160, 71, 22)
@@ -35,8 +40,5 @@ SELECTION = QColor(33, 150, 243, 40)
 
 def warning_colour(warnings: tuple[TaskWarning, ...]) -> QColor | None:
     """Red for a late task, orange for one under early warning, None otherwise."""
-    if TaskWarning.OVERDUE in warnings or TaskWarning.RISK_NOTICE in warnings:
-        return LATE
-    if TaskWarning.DUE_SOON in warnings:
-        return WARN
-    return None
+    shown = severity(warnings)
+    return LATE if shown == _LATE else WARN if shown == _SOON else None
