@@ -190,60 +190,17 @@ def _cell(text: str, width: float, size: float, align: str) -> Any:
 
 
 class _Table(Table):
-    """A table that skips its empty cells and writes its one-line text cells in one text
-    object after the grid.
+    """A table that does not draw its empty cells.
 
     reportlab draws every string cell as a text object of its own, empty ones included: a
-    RACI sheet of 500 tasks has some 12,000 cells, most of them blank or one letter, and
-    that was most of its print time.
+    RACI sheet of 500 tasks has some 12,000 cells, most of them blank.
     """
-
-    def draw(self) -> None:
-        self._plain: list[tuple[float, float, str, Any]] = []
-        super().draw()
-        if not self._plain:
-            return
-        canv = self.canv
-        text = canv.beginText()
-        style = None
-        for x, y, value, cell in self._plain:
-            if style is None or (cell.fontname, cell.fontsize, cell.color) != style:
-                text.setFont(cell.fontname, cell.fontsize)
-                text.setFillColor(cell.color)
-                style = (cell.fontname, cell.fontsize, cell.color)
-            text.setTextOrigin(x, y)
-            text.textOut(value)
-        canv.drawText(text)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
                   size: tuple[float, float]) -> None:
-        if not isinstance(cellval, str) or "\n" in cellval or cellstyle.href \
-                or cellstyle.destination or cellstyle.alignment not in _ALIGNS:
-            super()._drawCell(cellval, cellstyle, pos, size)
+        if cellval == "" and not cellstyle.href and not cellstyle.destination:
             return
-        if not cellval:
-            return
-        (colpos, rowpos), (colwidth, rowheight) = pos, size
-        just, valign = cellstyle.alignment, cellstyle.valign
-        if just == "LEFT":
-            x = colpos + cellstyle.leftPadding
-        else:
-            w = text_width(cellval, cellstyle.fontsize)
-            if just == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - w
-            else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2
-        fs, lead = cellstyle.fontsize, cellstyle.leading
-        if valign == "TOP":
-            y = rowpos + rowheight - cellstyle.topPadding - fs
-        elif valign == "BOTTOM":
-            y = rowpos + cellstyle.bottomPadding + lead - fs
-        else:
-            y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + lead) / 2 - fs
-        self._plain.append((x, y, cellval, cellstyle))
-
-
-_ALIGNS = frozenset({"LEFT", "RIGHT", "CENTER", "CENTRE"})
+        super()._drawCell(cellval, cellstyle, pos, size)
 
 
 def data_table(columns: list[Column], rows: list[list[str]], width: float, size: float,
