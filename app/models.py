@@ -213,7 +213,10 @@ class TaskDependency(Base):
     )
     lag_days: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (CheckConstraint("task_id <> predecessor_id", name="no_self_link"),)
+    # The key covers look-ups by task; deleting a task must also find the links that name
+    # it as predecessor, which without this index scans every link once per deleted task.
+    __table_args__ = (CheckConstraint("task_id <> predecessor_id", name="no_self_link"),
+                      Index("ix_task_dependencies_predecessor", "predecessor_id"))
 
 
 class Task(Base):

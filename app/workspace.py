@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x4344534B  # "CDSK": tells a workspace from any other SQLite file
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTENSION = ".crossdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -200,7 +200,7 @@ class Workspace:
         upgraded_from = None
         copy = None
         try:
-            if version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION and not (read_only and version >= migrations.READABLE_FROM):
                 if read_only:
                     raise WorkspaceError("error.workspace.needs_upgrade", version=version)
                 copy = migrations.upgrade(path, version, SCHEMA_VERSION)

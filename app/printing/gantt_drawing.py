@@ -24,9 +24,6 @@ from app.i18n import tr
 from app.printing import fonts
 from app.printing.drawing import colour, elide
 from app.printing.gantt_plan import (
-    HOLIDAY,
-    MAKEUP,
-    WEEKEND,
     Bar,
     ChartRow,
     GanttPlan,
@@ -35,6 +32,7 @@ from app.printing.gantt_plan import (
     periods,
 )
 from app.printing.textcell import text_width
+from app.schedule.calendar import HOLIDAY, MAKEUP, WEEKEND
 
 ROW_H = 12.5
 TIER_H = 11.0

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 from app.charts import palette
 from app.i18n import tr
+from app.schedule.calendar import MAKEUP
 from app.schedule.data import TaskData
 from app.schedule.engine import Timing
-from app.schedule.rows import TaskFilter, build_rows
+from app.schedule.rows import TaskFilter, bar_span, build_rows
 from app.schedule.snapshot import Snapshot
 from app.schedule.warnings import TaskWarning
 
 ONE_DAY = dt.timedelta(days=1)
-WEEKEND, HOLIDAY, MAKEUP = 0, 1, 2  # kinds of shaded day
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
              "Dec")
 
@@ -71,21 +71,6 @@ class GanttPlan:
         return self.origin + dt.timedelta(days=offset)
 
 
-def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The planned days of a task; where the plan has no dates, the engine's — the rule of
-    the Gantt tab, so a task without dates still has a bar in the same place."""
-    start = task.planned_start or task.planned_finish
-    finish = task.planned_finish or task.planned_start
-    if start is None or finish is None:
-        start = t.early_start if t is not None else today
-        finish = t.early_finish if t is not None else start
-    if finish < start:
-        finish = start
-    if task.milestone:
-        finish = start = task.planned_finish or start
-    return start, finish
-
-
 def _dates_text(task: TaskData, long: bool) -> str:
     fmt = "%y-%m-%d" if long else "%m-%d"
     start, finish = task.planned_start, task.planned_finish
@@ -93,28 +78,6 @@ def _dates_text(task: TaskData, long: bool) -> str:
         one = task.due or start
         return one.strftime(fmt) if one is not None else ""
     return f"{start.strftime(fmt)}–{finish.strftime(fmt)}"
-
-
-def _shading(snap: Snapshot, origin: dt.date, days: int) -> list[tuple[int, int, int]]:
-    runs: list[tuple[int, int, int]] = []
-    cal = snap.calendar
-    for d in range(days):
-        day = origin + dt.timedelta(days=d)
-        working = cal.is_working(day)
-        weekend = day.weekday() >= 5
-        if weekend and not working:
-            kind = WEEKEND
-        elif not working:
-            kind = HOLIDAY
-        elif weekend:
-            kind = MAKEUP
-        else:
-            continue
-        if runs and runs[-1][1] == d and runs[-1][2] == kind:
-            runs[-1] = (runs[-1][0], d + 1, kind)
-        else:
-            runs.append((d, d + 1, kind))
-    return runs
 
 
 def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
@@ -126,7 +89,7 @@ def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
     timing_of = (snap.schedule.timings if snap.schedule else {}).get
     today = snap.today
     tasks = [r.task for r in rows if r.task is not None]
-    spans = {t.id: _span(t, timing_of(t.id), today) for t in tasks}
+    spans = {t.id: bar_span(t, timing_of(t.id), today) for t in tasks}
     days_seen = [today]
     for t in tasks:
         days_seen += spans[t.id]
@@ -160,7 +123,7 @@ def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
     links = [Link(row_of[p], row_of[t], (p, t) in crit) for p, t, _lag in snap.plan.links
              if p in row_of and t in row_of]
     return GanttPlan(chart_rows, links, origin, days, off(today),
-                     _shading(snap, origin, days), lang)
+                     snap.calendar.off_runs(origin, days), lang)
 
 
 def _bar(snap: Snapshot, task: TaskData, t: Timing | None, span: tuple[dt.date, dt.date],

@@ -133,13 +133,18 @@ class FormRows:
     # -- writing ----------------------------------------------------------------------------
     def write(self, session: Session, obj: Any, key: str, value: object) -> None:
         """Validate ``value`` and store it; raises ValidationError and stores nothing."""
-        spec = self.spec.field(key)
-        if spec.derived:
-            raise ValidationError("error.value.read_only_field", field=Label(spec.label_key))
+        spec = self.writable(key)
         if key in self.plain:
             setattr(obj, key, clean_scalar(spec, value))
             return
         self.write_special(session, obj, key, value)
+
+    def writable(self, key: str) -> FieldSpec:
+        """The spec of field ``key``; a derived field is refused (it is computed, never set)."""
+        spec = self.spec.field(key)
+        if spec.derived:
+            raise ValidationError("error.value.read_only_field", field=Label(spec.label_key))
+        return spec
 
     def write_special(self, session: Session, obj: Any, key: str, value: object) -> None:
         raise KeyError(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +12,19 @@ from sqlalchemy.orm import Session
 from app import derived, forms
 from app.errors import ValidationError
 from app.models import Measure, Person, Task, TaskDependency
-from app.rows.base import FormRows, department_by_name
+from app.rows.base import FormRows, clean_scalar, department_by_name
+
+# What a new task starts with before its values are written; every other column takes the
+# default the model declares.
+_NEW_TASK: dict[str, Any] = {"name": "", "status": "not_started", "percent": 0}
+_NEW_COLUMNS: dict[str, Any] = {
+    **{c.key: c.default.arg if c.default is not None else None  # type: ignore[attr-defined]
+       for c in Task.__table__.columns if not c.primary_key},
+    **_NEW_TASK,
+}
+_KEYS = frozenset(forms.TRACKING.keys)
+# The column a reference field is stored in.
+_ID_COLUMN = {"department": "department_id", "owner": "owner_id", "measure": "measure_id"}
 
 
 def parse_predecessors(text: str, number_to_id: dict[int, int]) -> list[tuple[int, int]]:
@@ -69,7 +82,7 @@ class TaskRows(FormRows):
         elif key == "owner":
             obj.owner = self._person(session, value)
         elif key == "measure":
-            obj.measure = self._measure(session, obj, value)
+            obj.measure = self._measure(session, obj.initiative_id, value)
         elif key == "predecessors":
             self._set_predecessors(session, obj, value)
         else:
@@ -85,11 +98,11 @@ class TaskRows(FormRows):
         return person
 
     @staticmethod
-    def _measure(session: Session, task: Task, value: object) -> Measure | None:
+    def _measure(session: Session, initiative_id: int, value: object) -> Measure | None:
         if value in (None, ""):
             return None
         measure = session.get(Measure, int(value)) if isinstance(value, int) else None
-        if measure is None or measure.initiative_id != task.initiative_id:
+        if measure is None or measure.initiative_id != initiative_id:
             raise ValidationError("error.value.unknown_measure", value=value)
         return measure
 
@@ -100,23 +113,69 @@ class TaskRows(FormRows):
             links = parse_predecessors(value, {i + 1: tid for i, tid in enumerate(ids)})
         else:
             links = [(int(a), int(b)) for a, b in (value or [])]  # type: ignore[union-attr]
+
+        def in_initiative(pred_id: int) -> bool:
+            pred = session.get(Task, pred_id)
+            return pred is not None and pred.initiative_id == task.initiative_id
+
+        seen = self.checked_links(task.id, links, in_initiative)
+        task.predecessor_links = [TaskDependency(task_id=task.id, predecessor_id=p, lag_days=lag)
+                                  for p, lag in seen.items()]
+
+    @staticmethod
+    def checked_links(task_id: int, links: Iterable[tuple[int, int]],
+                      in_initiative: Callable[[int], bool]) -> dict[int, int]:
+        """Task ``task_id``'s predecessor links (id → lag; a repeated id keeps its last lag),
+        refused when a link points at the task itself, at a task of another initiative or
+        nowhere (``in_initiative`` says), or has a lag of more than ten years."""
         seen: dict[int, int] = {}
         for pred_id, lag in links:
-            if pred_id == task.id:
+            if pred_id == task_id:
                 raise ValidationError("error.value.self_predecessor")
-            pred = session.get(Task, pred_id)
-            if pred is None or pred.initiative_id != task.initiative_id:
+            if not in_initiative(pred_id):
                 raise ValidationError("error.value.unknown_task", value=pred_id)
             if abs(lag) > 3650:
                 raise ValidationError("error.value.number", field="lag", value=lag)
             seen[pred_id] = lag
-        task.predecessor_links = [TaskDependency(task_id=task.id, predecessor_id=p, lag_days=lag)
-                                  for p, lag in seen.items()]
+        return seen
+
+    def new_columns(self, session: Session, initiative_id: int, values: dict[str, Any],
+                    checked: dict[tuple[str, object], int | None] | None = None) -> dict[str, Any]:
+        """Every column of a new task holding ``values``, each checked as ``write`` checks it
+        (same functions, same messages, the first bad value in ``values``' order refused), for
+        an import that inserts thousands of tasks in one statement instead of building and
+        flushing an ORM object for each. Predecessors are links, not columns: check them with
+        ``checked_links`` once the tasks have ids.
+
+        ``checked`` remembers references already found (field, value → id) across the calls of
+        one transaction: thousands of tasks name the same few people, measures, departments."""
+        columns = dict(_NEW_COLUMNS, initiative_id=initiative_id)
+        for key, value in values.items():
+            if key not in _KEYS or key == "predecessors":
+                continue
+            spec = self.writable(key)
+            if key in self.plain:
+                columns[key] = clean_scalar(spec, value)
+                continue
+            if checked is not None and (key, value) in checked:
+                columns[_ID_COLUMN[key]] = checked[key, value]
+                continue
+            if key == "department":
+                found: Any = department_by_name(session, value)
+            elif key == "owner":
+                found = self._person(session, value)
+            elif key == "measure":
+                found = self._measure(session, initiative_id, value)
+            else:
+                raise KeyError(key)
+            columns[_ID_COLUMN[key]] = found.id if found is not None else None
+            if checked is not None:
+                checked[key, value] = columns[_ID_COLUMN[key]]
+        return columns
 
     def new_object(self, session: Session, initiative_id: int, values: dict[str, Any]) -> Task:
         # A new task has no links: saying so spares a query when they are set after a flush.
-        return Task(initiative_id=initiative_id, name="", status="not_started", percent=0,
-                    predecessor_links=[])
+        return Task(initiative_id=initiative_id, predecessor_links=[], **_NEW_TASK)
 
     def create(self, session: Session, initiative_id: int, values: dict[str, Any]) -> Any:
         # Predecessors need the new task's id, so they are linked after the first flush.

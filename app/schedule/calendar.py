@@ -14,6 +14,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 _SATURDAY = 5
+# Kinds of day that break the plain working week, as charts shade them.
+WEEKEND, HOLIDAY, MAKEUP = 0, 1, 2
 _ONE_DAY = dt.timedelta(days=1)
 _COVER_LIMIT = 25_000  # working days, about a century
 
@@ -168,3 +170,26 @@ class WorkCalendar:
         if today <= due:
             return 0
         return self.finish_index(today) - self.finish_index(due)
+
+    def off_runs(self, origin: dt.date, days: int) -> list[tuple[int, int, int]]:
+        """Runs of days to shade from ``origin`` on, as (first offset, end offset, kind):
+        weekends off, holidays, and make-up working days on a weekend. The Gantt tab and
+        the printed chart shade from this one list."""
+        runs: list[tuple[int, int, int]] = []
+        for d in range(days):
+            day = origin + dt.timedelta(days=d)
+            working = self.is_working(day)
+            weekend = day.weekday() >= _SATURDAY
+            if weekend and not working:
+                kind = WEEKEND
+            elif not working:
+                kind = HOLIDAY
+            elif weekend:
+                kind = MAKEUP
+            else:
+                continue
+            if runs and runs[-1][1] == d and runs[-1][2] == kind:
+                runs[-1] = (runs[-1][0], d + 1, kind)
+            else:
+                runs.append((d, d + 1, kind))
+        return runs

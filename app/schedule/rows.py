@@ -3,6 +3,7 @@ owner or status, and the grouping by measure. Shared so both tabs filter alike."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -11,6 +12,7 @@ from typing import NamedTuple
 
 from app.schedule.bulk import gc_paused
 from app.schedule.data import Plan, TaskData
+from app.schedule.engine import Timing
 
 
 @dataclass(frozen=True)
@@ -89,3 +91,18 @@ def choices(plan: Plan) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     owners = sorted({(t.owner_id, t.owner_name) for t in plan.tasks
                      if t.owner_id is not None}, key=lambda p: p[1])
     return deps, owners  # type: ignore[return-value]
+
+
+def bar_span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a task's bar covers: its planned days, falling back on the engine's dates
+    where the plan has none (so every task has a bar, on screen and on paper)."""
+    start = task.planned_start or task.planned_finish
+    finish = task.planned_finish or task.planned_start
+    if start is None or finish is None:
+        start = t.early_start if t is not None else today
+        finish = t.early_finish if t is not None else start
+    if finish < start:
+        finish = start
+    if task.milestone:
+        finish = start = task.planned_finish or start
+    return start, finish

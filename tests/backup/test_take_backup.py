@@ -10,7 +10,7 @@ from app import backups, editing, initiatives, migrations
 from app.backups.folder import ORIGIN_FILE, parse_name
 from app.models import Task
 from app.paths import user_data_dir
-from app.workspace import Workspace
+from app.workspace import SCHEMA_VERSION, Workspace
 
 
 def _task_names(path: Path) -> list[str]:
@@ -78,13 +78,14 @@ def test_backup_before_an_import_is_listed_with_its_reason(demo_ws: Workspace) -
 
 def test_a_schema_upgrade_leaves_a_real_backup_in_the_backups_folder(demo_path: Path) -> None:
     before = _task_names(demo_path)
-    steps = {1: lambda conn: conn.execute("ALTER TABLE tasks ADD COLUMN colour TEXT")}
-    migrations.upgrade(demo_path, 1, 2, steps)
+    now = SCHEMA_VERSION
+    steps = {now: lambda conn: conn.execute("ALTER TABLE tasks ADD COLUMN colour TEXT")}
+    migrations.upgrade(demo_path, now, now + 1, steps)
     [info] = backups.list_backups(demo_path)
     assert info.reason == "upgrade" and info.good
     conn = sqlite3.connect(info.path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == now
         columns = [r[1] for r in conn.execute("PRAGMA table_info(tasks)")]
     finally:
         conn.close()

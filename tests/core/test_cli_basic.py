@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.workspace import SCHEMA_VERSION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -21,7 +23,7 @@ def test_new_demo_then_info_json(tmp_path: Path) -> None:
     out = cli("info", str(path), "--json")
     assert out.returncode == 0
     data = json.loads(out.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     (ini,) = data["initiatives"]
     assert ini["id"] == 1 and ini["name"]
     counts = ini["counts"]

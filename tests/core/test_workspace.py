@@ -161,3 +161,48 @@ def test_recent_files_remembered_once_newest_first(tmp_path: Path) -> None:
     assert recent.recent_files() == [a.resolve(), b.resolve()]
     recent.forget(b)
     assert recent.recent_files() == [a.resolve()]
+
+
+def _as_version_1(path: Path) -> None:
+    """Make ``path`` look as the first release wrote it: schema 1, no predecessor index."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX ix_task_dependencies_predecessor")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def _indexes(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    finally:
+        conn.close()
+
+
+def test_a_version_1_workspace_is_upgraded_on_open(demo_path: Path) -> None:
+    _as_version_1(demo_path)
+    ws = Workspace.open(demo_path)
+    try:
+        assert ws.upgraded_from == 1
+        assert ws.upgrade_copy is not None and ws.upgrade_copy.exists()
+    finally:
+        ws.close()
+    assert "ix_task_dependencies_predecessor" in _indexes(demo_path)
+    conn = sqlite3.connect(demo_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    conn.close()
+
+
+def test_a_version_1_workspace_opens_read_only_without_change(demo_path: Path) -> None:
+    _as_version_1(demo_path)
+    before = demo_path.read_bytes()
+    ws = Workspace.open(demo_path, read_only=True)
+    try:
+        assert ws.upgraded_from is None
+        from app.initiative_names import list_initiatives
+
+        assert list_initiatives(ws)
+    finally:
+        ws.close()
+    assert demo_path.read_bytes() == before

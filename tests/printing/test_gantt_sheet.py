@@ -10,10 +10,10 @@ from app import printing
 from app.initiatives import create_initiative
 from app.models import TaskDependency
 from app.printing.gantt_drawing import Axis, elide
-from app.printing.gantt_plan import HOLIDAY, MAKEUP, build_plan
+from app.printing.gantt_plan import build_plan
 from app.printing.textcell import text_width
 from app.schedule import snapshot
-from app.schedule.calendar import CalendarException, WorkCalendar
+from app.schedule.calendar import HOLIDAY, MAKEUP, CalendarException, WorkCalendar
 from app.schedule.data import Plan, TaskData
 from tests.conftest import DEMO_TODAY
 from tests.printing.conftest import pdffonts, pdftotext, squash

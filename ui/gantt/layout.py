@@ -13,8 +13,7 @@ from typing import NamedTuple
 from app.schedule.bulk import gc_paused
 from app.schedule.calendar import Memo
 from app.schedule.data import TaskData
-from app.schedule.engine import Timing
-from app.schedule.rows import Row
+from app.schedule.rows import Row, bar_span
 from app.schedule.snapshot import Snapshot
 from app.schedule.warnings import TaskWarning
 
@@ -64,21 +63,6 @@ class GanttLayout:
         return (self.last - self.origin).days + 1
 
 
-def _span(task: TaskData, t: Timing | None, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The planned days of a task, falling back on the engine's dates when plan dates are
-    missing, so every task has a bar to drag."""
-    start = task.planned_start or task.planned_finish
-    finish = task.planned_finish or task.planned_start
-    if start is None or finish is None:
-        start = t.early_start if t is not None else today
-        finish = t.early_finish if t is not None else start
-    if finish < start:
-        finish = start
-    if task.milestone:
-        finish = start = task.planned_finish or start
-    return start, finish
-
-
 @gc_paused()
 def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
     """One pass over the tasks for their spans, then the geometry column by column. Day
@@ -91,7 +75,7 @@ def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
     tasks = [rows[i].task for i in where]
     ids = list(map(_ID, tasks))
     timings = list(map(timing_of, ids))
-    spans = list(map(_span, tasks, timings, repeat(today)))
+    spans = list(map(bar_span, tasks, timings, repeat(today)))
     starts = list(map(_FIRST, spans))
     finishes = list(map(_SECOND, spans))
     lo = min(min(starts, default=today), today)

@@ -10,13 +10,12 @@ instead of walking all of them.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPolygonF
 
-from app.schedule.calendar import WorkCalendar
+from app.schedule.calendar import HOLIDAY, WorkCalendar
 from ui.gantt import palette
 from ui.gantt.layout import GanttLayout, RowGeometry
 
@@ -27,7 +26,6 @@ LINK_BLOCK = 32  # rows per block of the link index
 DASH, GAP = 4, 2  # the forecast outline's dashes, in pixels
 
 # Kinds of shaded day: the colour, laid over the row backgrounds.
-WEEKEND, HOLIDAY, MAKEUP = 0, 1, 2
 SHADE_COLOURS = (palette.WEEKEND, palette.HOLIDAY, palette.MAKEUP)
 
 
@@ -160,25 +158,7 @@ class LayoutIndex:
             for b in range(lo // LINK_BLOCK, hi // LINK_BLOCK + 1):
                 blocks[b].append(k)
         self._blocks = blocks
-        # Runs of shaded days: (first offset, end offset, kind), in order.
-        runs: list[tuple[int, int, int]] = []
-        origin = layout.origin
-        for d in range(layout.days):
-            day = origin + dt.timedelta(days=d)
-            working = cal.is_working(day)
-            weekend = day.weekday() >= 5
-            if weekend and not working:
-                kind = WEEKEND
-            elif not working:
-                kind = HOLIDAY
-            elif weekend:
-                kind = MAKEUP
-            else:
-                continue
-            if runs and runs[-1][1] == d and runs[-1][2] == kind:
-                runs[-1] = (runs[-1][0], d + 1, kind)
-            else:
-                runs.append((d, d + 1, kind))
+        runs = cal.off_runs(layout.origin, layout.days)
         self.shade_runs = runs
         self._run_ends = [r[1] for r in runs]
         self.holidays = [r for r in runs if r[2] == HOLIDAY]

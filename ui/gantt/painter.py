@@ -14,18 +14,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
-from app.schedule.calendar import WorkCalendar
+from app.schedule.calendar import HOLIDAY, MAKEUP, WEEKEND, WorkCalendar
 from app.schedule.data import TaskData
 from ui.gantt import palette
 from ui.gantt.layout import GanttLayout, RowGeometry
 from ui.gantt.paint_cache import (
     BAR_H,
     BAR_TOP,
-    HOLIDAY,
-    MAKEUP,
     ROW_H,
     SHADE_COLOURS,
-    WEEKEND,
     LayoutIndex,
     RowPaint,
     ZoomCache,
