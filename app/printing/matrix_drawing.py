@@ -131,10 +131,14 @@ class MatrixChart(Flowable):
         canv.restoreState()
         self._legend(canv, g.x, y(g.bottom + BAND + 36))
         self._markers(canv, geo)
-        if not self.points:
+        if not self.points:  # on a white plate: it sits where the threshold lines cross
+            message = tr("matrix.empty", lang)
+            w = text_width(message, 11) + 16
+            canv.setFillColor(colour("#ffffff"))
+            canv.roundRect(g.x + g.w / 2 - w / 2, y(g.y + g.h / 2) - 10, w, 20, 3, stroke=0,
+                           fill=1)
             canv.setFillColor(colour(palette.MUTED))
-            draw_middle(canv, g.x + g.w / 2, y(g.y + g.h / 2), tr("matrix.empty", lang), 11,
-                        "centre")
+            draw_middle(canv, g.x + g.w / 2, y(g.y + g.h / 2), message, 11, "centre")
 
     def _markers(self, canv: Any, geo: Any) -> None:
         y = self._y
