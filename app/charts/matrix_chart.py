@@ -13,11 +13,16 @@ from typing import TYPE_CHECKING
 
 from app.charts import palette
 from app.charts.figures import new_figure, style
-from app.derived import QUADRANT_ORDER
-from app.enums import PainKind, PainStatus, enum_label_key
+from app.charts.matrix_content import (
+    elide,
+    legend_items,
+    matrix_markers,
+    quadrant_areas,
+    ranked_list,
+)
 from app.i18n import tr
 from app.matrix import SCALE, MatrixPoint, display_width
-from app.matrix_layout import Box, matrix_geometry, place_markers
+from app.matrix_layout import Box, matrix_geometry
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -26,31 +31,15 @@ if TYPE_CHECKING:
 PT = 100 / 72  # drawing units (1/100 inch) per typographic point
 WIDTH_IN, HEIGHT_IN = 14.0, 8.6
 LIST_IN = 4.6  # width of the ranked list beside the matrix
-LABEL_PT = 10.5
+
+__all__ = ["draw_matrix", "elide", "matrix_figure"]
 
 
-def elide(text: str, width: float, font_units: float) -> str:
-    """Cut ``text`` to fit ``width`` units at a font ``font_units`` high, ending in "…".
-    Wide (CJK) characters take about a full em, narrow ones a little over half."""
-    def w(s: str) -> float:
-        return sum(font_units * (1.0 if display_width(c) == 2 else 0.56) for c in s)
-
-    if w(text) <= width:
-        return text
-    out = ""
-    for c in text:
-        if w(out + c + "…") > width:
-            break
-        out += c
-    return out + "…" if out else ""
-
-
-def _marker(ax: Axes, kind: PainKind, cx: float, cy: float, r: float, filled: bool) -> None:
+def _marker(ax: Axes, shape: str, colour: str, cx: float, cy: float, r: float,
+            filled: bool) -> None:
     from matplotlib.patches import Circle, Rectangle, RegularPolygon
 
-    colour = palette.KIND_COLOUR[kind]
     face = colour if filled else "white"
-    shape = palette.KIND_SHAPE[kind]
     lw = 1.6
     if shape == "circle":
         patch = Circle((cx, cy), r * 0.95, fc=face, ec=colour, lw=lw)
@@ -69,15 +58,15 @@ def _draw_grid(ax: Axes, points: Sequence[MatrixPoint], area: Box, lang: str | N
     geo = matrix_geometry(area.right, area.bottom, left=area.x + 62, top=area.y, right=10,
                           bottom=84, band=band)
     # Quadrant shading under the cells, strong name bands above and below the grid.
-    for q in QUADRANT_ORDER:
-        box = geo.quadrant_box(q)
-        ax.add_patch(Rectangle((box.x, box.y), box.w, box.h, fc=palette.QUADRANT_FILL[q],
-                               ec="none", zorder=0))
-        b = geo.band_box(q)
-        ax.add_patch(Rectangle((b.x, b.y), b.w, b.h, fc=palette.QUADRANT_BAND[q], ec="white",
-                               lw=2, zorder=1))
-        ax.text(b.x + b.w / 2, b.y + b.h / 2, tr(enum_label_key(q), lang), ha="center",
-                va="center", fontsize=12, color="white", zorder=2)
+    quadrants = quadrant_areas(geo, lang)
+    for q in quadrants:
+        box = q.box
+        ax.add_patch(Rectangle((box.x, box.y), box.w, box.h, fc=q.fill, ec="none", zorder=0))
+        b = q.band
+        ax.add_patch(Rectangle((b.x, b.y), b.w, b.h, fc=q.band_colour, ec="white", lw=2,
+                               zorder=1))
+        ax.text(b.x + b.w / 2, b.y + b.h / 2, q.name, ha="center", va="center", fontsize=12,
+                color="white", zorder=2)
     g = geo.grid
     for i in range(1, len(SCALE)):
         x = g.x + i * geo.cell_w
@@ -85,7 +74,7 @@ def _draw_grid(ax: Axes, points: Sequence[MatrixPoint], area: Box, lang: str | N
         ax.plot([x, x], [g.y, g.bottom], color=palette.GRID_LINE, lw=1.5, zorder=1)
         ax.plot([g.x, g.right], [y, y], color=palette.GRID_LINE, lw=1.5, zorder=1)
     # The threshold lines between low and high, where the quadrants meet.
-    act = geo.quadrant_box(QUADRANT_ORDER[0])
+    act = quadrants[0].box
     ax.plot([act.x, act.x], [g.y, g.bottom], color=palette.THRESHOLD_LINE, lw=2, zorder=2)
     ax.plot([g.x, g.right], [act.bottom, act.bottom], color=palette.THRESHOLD_LINE, lw=2,
             zorder=2)
@@ -103,31 +92,21 @@ def _draw_grid(ax: Axes, points: Sequence[MatrixPoint], area: Box, lang: str | N
     ax.text(g.x - 36, g.y + g.h / 2, tr("matrix.axis.impact", lang) + " →", ha="center",
             va="center", rotation=90, fontsize=12, color=palette.TEXT)
     _legend(ax, g.x, g.bottom + band + 52, lang)
-    label_units = LABEL_PT * PT
-    for p, slot in place_markers(points, geo, max_radius=13, min_radius=6,
-                                 label_height=label_units * 1.05, min_label_width=34,
-                                 max_label_width=label_units * 8):
-        filled = p.status is PainStatus.OPEN
-        _marker(ax, p.kind, slot.cx, slot.cy, slot.radius, filled)
-        ax.text(slot.cx, slot.cy, str(p.rank), ha="center", va="center",
-                fontsize=max(5.0, slot.radius * 0.95 / PT),
-                color="white" if filled else palette.KIND_COLOUR[p.kind], zorder=5)
-        if slot.label is not None:
-            size = min(LABEL_PT, slot.label.h / PT / 1.15)
-            text = elide(p.label, slot.label.w, size * PT)
-            ax.text(slot.label.x, slot.label.y + slot.label.h / 2, text, ha="left",
-                    va="center", fontsize=size, color=palette.TEXT, zorder=5)
+    for m in matrix_markers(points, geo, PT):
+        _marker(ax, m.shape, m.colour, m.cx, m.cy, m.radius, m.filled)
+        ax.text(m.cx, m.cy, m.number, ha="center", va="center", fontsize=m.number_pt,
+                color=m.number_colour, zorder=5)
+        if m.label_box is not None:
+            text = elide(m.label, m.label_box.w, m.label_pt * PT)
+            ax.text(m.label_box.x, m.label_box.y + m.label_box.h / 2, text, ha="left",
+                    va="center", fontsize=m.label_pt, color=palette.TEXT, zorder=5)
 
 
 def _legend(ax: Axes, x: float, y: float, lang: str | None) -> None:
-    for kind in PainKind:
-        _marker(ax, kind, x + 8, y + 8, 7, True)
-        text = tr(enum_label_key(kind), lang)
-        ax.text(x + 20, y + 8, text, va="center", fontsize=10, color=palette.TEXT)
-        x += 34 + display_width(text) * 7.5
-    _marker(ax, PainKind.PAIN_POINT, x + 8, y + 8, 7, False)
-    ax.text(x + 20, y + 8, tr("matrix.legend.addressed", lang), va="center", fontsize=10,
-            color=palette.TEXT)
+    for item in legend_items(lang):
+        _marker(ax, item.shape, item.colour, x + 8, y + 8, 7, item.filled)
+        ax.text(x + 20, y + 8, item.text, va="center", fontsize=10, color=palette.TEXT)
+        x += 34 + display_width(item.text) * 7.5
 
 
 def _ranked_list(ax: Axes, points: Sequence[MatrixPoint], area: Box, lang: str | None) -> None:
@@ -135,21 +114,17 @@ def _ranked_list(ax: Axes, points: Sequence[MatrixPoint], area: Box, lang: str |
             color=palette.TEXT)
     line = 23.0
     y = area.y + 40
-    rows = int((area.bottom - y) // line)
-    shown = list(points) if len(points) <= rows else list(points)[: max(0, rows - 1)]
-    for p in shown:
-        colour = palette.QUADRANT_BAND[p.quadrant]
-        ax.text(area.x + 22, y, str(p.rank), ha="right", va="center", fontsize=11,
-                color=colour)
-        _marker(ax, p.kind, area.x + 36, y, 6.5, p.status is PainStatus.OPEN)
-        ax.text(area.x + 50, y, f"{p.impact}×{p.frequency}", va="center", fontsize=10,
-                color=palette.MUTED)
-        text = elide(p.label, area.w - 92, 11 * PT)
+    entries, more = ranked_list(points, int((area.bottom - y) // line), lang)
+    for e in entries:
+        ax.text(area.x + 22, y, e.rank, ha="right", va="center", fontsize=11,
+                color=e.rank_colour)
+        _marker(ax, e.shape, e.colour, area.x + 36, y, 6.5, e.filled)
+        ax.text(area.x + 50, y, e.rating, va="center", fontsize=10, color=palette.MUTED)
+        text = elide(e.label, area.w - 92, 11 * PT)
         ax.text(area.x + 88, y, text, va="center", fontsize=11, color=palette.TEXT)
         y += line
-    if len(shown) < len(points):
-        ax.text(area.x + 46, y, tr("matrix.list.more", lang, n=len(points) - len(shown)),
-                va="center", fontsize=9.5, color=palette.MUTED)
+    if more:
+        ax.text(area.x + 46, y, more, va="center", fontsize=9.5, color=palette.MUTED)
 
 
 def draw_matrix(figure: Figure, points: Sequence[MatrixPoint], lang: str | None = None,
@@ -177,8 +152,7 @@ def draw_matrix(figure: Figure, points: Sequence[MatrixPoint], lang: str | None 
                     tr("matrix.empty", lang), ha="center", va="center", fontsize=13,
                     color=palette.MUTED, zorder=6)
         if with_list:
-            ranked = sorted(points, key=lambda p: p.rank)
-            _ranked_list(ax, ranked, Box(width - list_w + 10, top, list_w - 24,
+            _ranked_list(ax, points, Box(width - list_w + 10, top, list_w - 24,
                                          height - top - 16), lang)
     return figure
 

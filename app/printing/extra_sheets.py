@@ -5,7 +5,6 @@ the same core functions as its tab, so paper and screen agree."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,18 +21,6 @@ RACI_LETTERS = ("R", "A", "C", "I")
 
 
 MM = 72 / 25.4  # points per millimetre
-
-
-def _image(png: bytes, width: float, height: float) -> Any:
-    """The chart scaled to fit ``width`` × ``height`` without distortion."""
-    from reportlab.platypus import Image
-
-    image = Image(io.BytesIO(png))
-    scale = min(width / image.imageWidth, height / image.imageHeight)
-    image.drawWidth = image.imageWidth * scale
-    image.drawHeight = image.imageHeight * scale
-    image.hAlign = "CENTER"
-    return image
 
 
 @dataclass(frozen=True)
@@ -108,17 +95,16 @@ class MatrixSheet:
 
     def collect(self, session: Session, initiative_id: int, lang: str,
                 today: dt.date) -> SheetData:
-        from app.charts.figures import png_bytes
-        from app.charts.matrix_chart import matrix_figure
         from app.matrix import load_points
 
         points = load_points(session, initiative_id)
         tag = version.tag_for(self.key, [[p.id, p.impact, p.frequency, p.kind, p.label]
                                          for p in points])
-        png = png_bytes(matrix_figure(points, lang))
 
         def body(sheet: SheetData, width: float, height: float) -> list[Any]:
-            return [_image(png, width, height - 12 * MM)]
+            from app.printing.matrix_drawing import MatrixChart
+
+            return [MatrixChart(points, lang)]
 
         return SheetData(key=self.key, number=None, title=tr("matrix.title", lang),
                          landscape=True, version=tag, body=body)
@@ -129,22 +115,23 @@ class EvaluationSheet(FormSheet):
 
     def collect(self, session: Session, initiative_id: int, lang: str,
                 today: dt.date) -> SheetData:
-        from app.charts.figures import png_bytes
-        from app.charts.kpi_chart import kpi_bars_in, kpi_figure
+        from app.charts.kpi_content import headline, kpi_bars_in, kpi_panel
 
         sheet = super().collect(session, initiative_id, lang, today)
         bars = kpi_bars_in(session, initiative_id)
-        png = png_bytes(kpi_figure(bars, lang)) if bars else None
+        panels = [kpi_panel(b, lang) for b in bars]
+        title, title_colour = headline(bars, lang)
 
         def body(data: SheetData, width: float, height: float) -> list[Any]:
             from reportlab.platypus import Spacer
 
+            from app.printing.kpi_drawing import KpiChart
             from app.printing.layout import data_table
 
             story: list[Any] = [data_table(data.columns, data.rows, width, data.font_size,
                                            data.empty_text)]
-            if png is not None:
-                story += [Spacer(1, 4 * MM), _image(png, width, height * 0.42)]
+            if panels:
+                story += [Spacer(1, 4 * MM), KpiChart(panels, title, title_colour)]
             return story
 
         sheet.body = body

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from app.charts import palette
 from app.i18n import tr
 from app.printing import fonts
+from app.printing.drawing import colour, elide
 from app.printing.gantt_plan import (
     Bar,
     ChartRow,
@@ -31,7 +31,7 @@ from app.printing.gantt_plan import (
     choose_units,
     periods,
 )
-from app.printing.textcell import char_width, text_width
+from app.printing.textcell import text_width
 from app.schedule.calendar import HOLIDAY, MAKEUP, WEEKEND
 
 ROW_H = 12.5
@@ -47,24 +47,6 @@ OUTER = HexColor("#5f6b77")
 ROW_LINE = HexColor("#eef1f4")
 SHADES = {WEEKEND: palette.GANTT_WEEKEND, HOLIDAY: palette.GANTT_HOLIDAY,
           MAKEUP: palette.GANTT_MAKEUP}
-
-
-@lru_cache(maxsize=64)
-def colour(hex_value: str) -> Color:
-    return HexColor(hex_value)
-
-
-def elide(text: str, width: float, size: float) -> str:
-    """``text`` cut with "…" so that it is no wider than ``width``."""
-    if text_width(text, size) <= width:
-        return text
-    room = width - char_width("…") * size
-    used = 0.0
-    for i, ch in enumerate(text):
-        used += char_width(ch) * size
-        if used > room:
-            return text[:i].rstrip() + "…"
-    return text
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,20 @@ def _cell(text: str, width: float, size: float, align: str) -> Any:
     return TextCell(text, size, align)
 
 
+class _Table(Table):
+    """A table that does not draw its empty cells.
+
+    reportlab draws every string cell as a text object of its own, empty ones included: a
+    RACI sheet of 500 tasks has some 12,000 cells, most of them blank.
+    """
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
+                  size: tuple[float, float]) -> None:
+        if cellval == "" and not cellstyle.href and not cellstyle.destination:
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
 def data_table(columns: list[Column], rows: list[list[str]], width: float, size: float,
                empty_text: str = "", stripes: bool = True) -> Table:
     widths = fit_widths(columns, rows, width, size)
@@ -219,7 +233,7 @@ def data_table(columns: list[Column], rows: list[list[str]], width: float, size:
     elif stripes:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
     # Rows move whole to the next page; only a row taller than a page is cut inside.
-    return Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
+    return _Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
                  style=TableStyle(commands), hAlign="LEFT")
 
 

@@ -114,6 +114,7 @@ class TextCell(Flowable):
         self.leading = size * LEADING
         self._lines = lines
         self._for_width = -1.0 if lines is None else None
+        self._drawn: tuple[int, float, float, str] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._for_width is not None and self._for_width != avail_width:
@@ -134,8 +135,14 @@ class TextCell(Flowable):
 
     def draw(self) -> None:
         # One text object per cell, a font switch only where the font changes: a sheet has
-        # thousands of cells and every PDF operator costs.
+        # thousands of cells and every PDF operator costs. A table's heading cells are the
+        # same objects on every page: their operators (in the cell's own coordinates, fonts
+        # set inside) are made once per document and then repeated.
         canv = self.canv
+        key = (id(canv._doc), self.width, self.height)
+        if self._drawn is not None and self._drawn[:3] == key:
+            canv._code.append(self._drawn[3])
+            return
         text = canv.beginText()
         if self.color is not None:
             text.setFillColor(self.color)
@@ -156,4 +163,6 @@ class TextCell(Flowable):
                     text.setFont(run_face, self.size, self.leading)
                     face = run_face
                 text.textOut(run)
-        canv.drawText(text)
+        code = text.getCode()
+        canv._code.append(code)
+        self._drawn = (*key, code)
