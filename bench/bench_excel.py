@@ -3,6 +3,8 @@ itself needs for the same file in the same run: a write-only write of the same c
 (with a named style each) and a read-only read of all of them. Target: ≤ 1.5× the floor.
 
     python bench/bench_excel.py [--tasks 10000]
+
+The import and its floor are each the best of two runs, taken in turn.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from app.models import (
 from app.workspace import Workspace
 
 TARGET = 1.5
+ROUNDS = 2
 
 
 def build(path: Path, n_tasks: int) -> int:
@@ -134,16 +137,22 @@ def main() -> None:
             export_workbook(ws, ini, out, "zh_CN", today=dt.date(2026, 6, 1))
             export_s = time.perf_counter() - t
             write_floor = floor_write(out, root / "floor.xlsx")
-            read_floor = floor_read(out)
-            t = time.perf_counter()
-            plan = build_plan(ws, out, None, new_initiative="导入副本")
-            plan_s = time.perf_counter() - t
-            t = time.perf_counter()
-            result = apply_plan(ws, plan)
-            apply_s = time.perf_counter() - t
-            t = time.perf_counter()
-            undo_import(ws, result.undo)  # Ctrl+Z after the import: no target of its own
-            undo_s = time.perf_counter() - t
+            # Read floor and import in turn, ROUNDS times, best of each: on a busy machine a
+            # single pair of runs can land in different minutes of load.
+            read_floor = plan_s = apply_s = undo_s = float("inf")
+            for _ in range(ROUNDS):
+                read_floor = min(read_floor, floor_read(out))
+                t = time.perf_counter()
+                plan = build_plan(ws, out, None, new_initiative="导入副本")
+                p_s = time.perf_counter() - t
+                t = time.perf_counter()
+                result = apply_plan(ws, plan)
+                a_s = time.perf_counter() - t
+                if p_s + a_s < plan_s + apply_s:
+                    plan_s, apply_s = p_s, a_s
+                t = time.perf_counter()
+                undo_import(ws, result.undo)  # Ctrl+Z after the import: no target of its own
+                undo_s = min(undo_s, time.perf_counter() - t)
         finally:
             ws.close()
     import_s = plan_s + apply_s
