@@ -35,3 +35,14 @@ def draw_middle(canv: Any, x: float, y: float, text: str, size: float,
     """``text`` with its x-height centred on ``y`` (as a chart's labels sit beside a
     marker or inside a band); returns its width."""
     return fonts.draw_string(canv, x, y - size * 0.36, text, size, anchor)
+
+
+def diamond(canv: Any, cx: float, cy: float, r: float) -> Any:
+    """A diamond (milestone, new pain point) of half-diagonal ``r`` as a canvas path."""
+    path = canv.beginPath()
+    path.moveTo(cx, cy + r)
+    path.lineTo(cx + r, cy)
+    path.lineTo(cx, cy - r)
+    path.lineTo(cx - r, cy)
+    path.close()
+    return path

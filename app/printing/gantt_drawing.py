@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 from app.charts import palette
 from app.i18n import tr
 from app.printing import fonts
-from app.printing.drawing import colour, elide
+from app.printing.drawing import colour, diamond, elide
 from app.printing.gantt_plan import (
     Bar,
     ChartRow,
@@ -289,12 +289,7 @@ class GanttChart(Flowable):
     @staticmethod
     def _diamond(canv: Any, cx: float, cy: float, bar: Bar) -> None:
         r = BAR_H / 2 + 0.6
-        path = canv.beginPath()
-        path.moveTo(cx, cy + r)
-        path.lineTo(cx + r, cy)
-        path.lineTo(cx, cy - r)
-        path.lineTo(cx - r, cy)
-        path.close()
+        path = diamond(canv, cx, cy, r)
         canv.setFillColor(colour(bar.fill))
         if bar.critical:
             canv.setStrokeColor(colour(palette.GANTT_CRITICAL))

@@ -25,7 +25,7 @@ from app.i18n import tr
 from app.matrix import SCALE, MatrixPoint
 from app.matrix_layout import Box, matrix_geometry
 from app.printing import fonts
-from app.printing.drawing import colour, draw_middle, elide
+from app.printing.drawing import colour, diamond, draw_middle, elide
 from app.printing.textcell import text_width
 
 LIST_W = 190.0  # the ranked list beside the matrix
@@ -51,13 +51,7 @@ def draw_marker(canv: Any, shape: str, tint: str, cx: float, cy: float, r: float
         s = r * 1.6
         canv.rect(cx - s / 2, cy - s / 2, s, s, stroke=1, fill=1)
     else:
-        path = canv.beginPath()
-        path.moveTo(cx, cy + r)
-        path.lineTo(cx + r, cy)
-        path.lineTo(cx, cy - r)
-        path.lineTo(cx - r, cy)
-        path.close()
-        canv.drawPath(path, stroke=1, fill=1)
+        canv.drawPath(diamond(canv, cx, cy, r), stroke=1, fill=1)
 
 
 class MatrixChart(Flowable):
