@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -110,15 +111,20 @@ class GanttTab(LazyView, QWidget):
         self.banner.setStyleSheet("QLabel { color: #b71c1c; padding: 2px 4px; }")
         self.banner.hide()
 
-        bar = QHBoxLayout()
+        # A tool bar rather than a row of widgets: in a narrow window (half a screen) what
+        # does not fit moves behind its » button instead of widening the whole window.
+        bar = QToolBar(self)
+        bar.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 4px; }")
         zoom_label = QLabel(self.tr("Zoom"), self)
         zoom_label.setBuddy(self.zoom_box)
         for w in (zoom_label, self.zoom_box, today, self.group_box, self.filters):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(calendar)
-        bar.addWidget(png)
-        bar.addWidget(pdf)
+        gap = QWidget(bar)
+        gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(gap)
+        for w in (calendar, png, pdf):
+            bar.addWidget(w)
+        self.toolbar = bar
 
         self.chart.set_vertical_bar(self.task_list.verticalScrollBar())
 
@@ -137,7 +143,7 @@ class GanttTab(LazyView, QWidget):
             QWidget.setTabOrder(a, b)
 
         box = QVBoxLayout(self)
-        box.addLayout(bar)
+        box.addWidget(bar)
         box.addWidget(self.banner)
         box.addWidget(split, 1)
 
