@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from app import editing
 from app.workspace import Workspace
@@ -55,7 +56,8 @@ def type_into_editor(qtbot, text: str) -> None:
 def commit(qtbot, editor: QLineEdit) -> None:
     """Enter commits through a queued call in Qt 6, so let the event loop run."""
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+    # The editor may already be deleted by the time the condition is looked at.
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=2000)
 
 
 def names(ws: Workspace) -> list[str]:

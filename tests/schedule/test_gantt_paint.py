@@ -38,7 +38,7 @@ def long_gantt(qtbot, workspace, long_plan):
     tab = GanttTab(workspace, QUndoStack())
     tab.today = D(2025, 3, 1)  # before every task: none late, bars blue
     qtbot.addWidget(tab)
-    tab.resize(1000, 420)
+    tab.resize(1240, 420)  # a chart of about 730 px beside the task list
     tab.set_initiative(ini)
     tab.show()
     qtbot.waitExposed(tab)
