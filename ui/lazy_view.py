@@ -4,21 +4,43 @@ the one that is shown."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
+
+from app.schedule.snapshot import Snapshot
+from app.workspace import Workspace
 
 # What a schedule view shows comes from these workspace areas (see Workspace.write).
 SCHEDULE_AREAS = frozenset({"tasks", "calendar", "measures", "org", "team", "initiatives"})
 
 
 class LazyView:
-    """Mix into a QWidget that defines ``refresh()``, ``_stale`` and ``_pending``, and
-    subscribes ``_on_workspace_changed`` to its workspace."""
+    """Mix into a QWidget that defines ``refresh()`` and calls ``_attach`` in its
+    ``__init__``."""
 
+    workspace: Workspace
+    undo_stack: QUndoStack
     initiative_id: int | None
+    today: dt.date | None
+    snapshot: Snapshot
     _stale: bool
     _pending: bool
     refresh_areas: frozenset[str] = SCHEDULE_AREAS
+
+    def _attach(self, workspace: Workspace, undo_stack: QUndoStack) -> None:
+        """The state every schedule view keeps, and its subscription to the workspace."""
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.initiative_id = None
+        self.today = None  # None: the real today
+        self.snapshot = Snapshot.empty()
+        self._pending = False
+        self._stale = False  # the plan shown is older than the workspace
+        workspace.subscribe(self._on_workspace_changed)
+        self.destroyed.connect(  # type: ignore[attr-defined]
+            lambda *_: workspace.unsubscribe(self._on_workspace_changed))
 
     def refresh(self) -> None:
         raise NotImplementedError

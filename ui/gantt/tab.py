@@ -65,14 +65,8 @@ class GanttTab(LazyView, QWidget):
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = undo_stack
-        self.initiative_id: int | None = None
-        self.today: dt.date | None = None  # None: the real today
-        self.snapshot = snapshots.Snapshot.empty()
+        self._attach(workspace, undo_stack)
         self._filter = TaskFilter()
-        self._pending = False
-        self._stale = False  # the plan shown is older than the workspace
 
         self.task_list = GanttTaskList(self)
         self.chart = GanttChart(header_text(), self)
@@ -87,8 +81,6 @@ class GanttTab(LazyView, QWidget):
         self._warm_from = self._warm_done = 0
         self._build()
         self._connect()
-        workspace.subscribe(self._on_workspace_changed)
-        self.destroyed.connect(lambda *_: workspace.unsubscribe(self._on_workspace_changed))
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:

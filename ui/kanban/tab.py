@@ -21,13 +21,7 @@ class KanbanTab(LazyView, QWidget):
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.undo_stack = undo_stack
-        self.initiative_id: int | None = None
-        self.today: dt.date | None = None  # None: the real today
-        self.snapshot = snapshots.Snapshot.empty()
-        self._pending = False
-        self._stale = False  # the plan shown is older than the workspace
+        self._attach(workspace, undo_stack)
         self.titles = {
             TaskStatus.NOT_STARTED.value: self.tr("Not started"),
             TaskStatus.IN_PROGRESS.value: self.tr("In progress"),
@@ -56,8 +50,6 @@ class KanbanTab(LazyView, QWidget):
         box.addWidget(self.board, 1)
         self.filters.changed.connect(lambda _f: self._show())
         self.board.statusChangeRequested.connect(self._change_status)
-        workspace.subscribe(self._on_workspace_changed)
-        self.destroyed.connect(lambda *_: workspace.unsubscribe(self._on_workspace_changed))
 
     def refresh(self) -> None:
         self._pending = self._stale = False
