@@ -34,24 +34,13 @@ def list_days(ws: Workspace) -> list[CalendarException]:
 def set_day(ws: Workspace, day: dt.date, working: bool, name: str = "") -> CalendarException | None:
     """Mark ``day`` as a holiday (``working=False``) or a make-up working day; returns what
     the day was before, or None when it followed the weekly rhythm."""
-    with ws.write(*AREAS) as s:
-        row = s.get(CalendarDay, day)
-        old = CalendarException(row.day, row.working, row.name) if row else None
-        if row is None:
-            s.add(CalendarDay(day=day, working=working, name=name))
-        else:
-            row.working, row.name = working, name
+    [(_day, old)] = apply_days(ws, [(day, CalendarException(day, working, name))])
     return old
 
 
 def clear_day(ws: Workspace, day: dt.date) -> CalendarException | None:
     """Let ``day`` follow the weekly rhythm again; returns what it was."""
-    with ws.write(*AREAS) as s:
-        row = s.get(CalendarDay, day)
-        if row is None:
-            return None
-        old = CalendarException(row.day, row.working, row.name)
-        s.delete(row)
+    [(_day, old)] = apply_days(ws, [(day, None)])
     return old
 
 
