@@ -27,7 +27,7 @@ from app.excel.refs import Ref
 from app.forms import FORMS, Kind
 from app.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
 from app.rows import access
-from app.rows.base import clean_scalar
+from app.rows.base import clean_scalar, department_by_name
 from app.rows.tasks import TaskRows
 from app.workspace import Workspace
 
@@ -158,8 +158,7 @@ class _Apply:
     def new_people(self) -> None:
         for name, dep in self.plan.new_people.items():
             person = Person(name=clean_scalar(ORG.field("name"), name))
-            if dep:
-                person.department = self.s.scalar(select(Department).where(Department.name == dep))
+            person.department = department_by_name(self.s, dep)
             self.s.add(person)
             self.s.flush()
             self.people[name] = person.id
@@ -180,11 +179,7 @@ class _Apply:
             if key == "department":
                 if row.target_id is not None:
                     self.record.people.append((pid, "department_id", person.department_id))
-                person.department = (
-                    self.s.scalar(select(Department).where(Department.name == value))
-                    if value
-                    else None
-                )
+                person.department = department_by_name(self.s, value)
             elif key in PERSON_ATTRS and key != "name":
                 if row.target_id is not None:
                     self.record.people.append((pid, key, getattr(person, key)))
