@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import tr
+from app.i18n import current_language, normalise_language, tr
 
 
 @dataclass(frozen=True)
@@ -17,8 +17,25 @@ class Label:
         return tr(self.key)
 
 
+@dataclass(frozen=True)
+class Labels:
+    """Several catalogue keys (e.g. the choices of a field), put into words as one list."""
+
+    keys: tuple[str, ...]
+
+    def words(self, lang: str | None = None) -> str:
+        sep = "、" if normalise_language(lang or current_language()) == "zh_CN" else ", "
+        return sep.join(tr(k, lang) for k in self.keys)
+
+    def __str__(self) -> str:
+        return self.words()
+
+
 def _words(fmt: dict[str, object], lang: str | None) -> dict[str, object]:
-    return {k: tr(v.key, lang) if isinstance(v, Label) else v for k, v in fmt.items()}
+    return {
+        k: tr(v.key, lang) if isinstance(v, Label) else v.words(lang) if isinstance(v, Labels) else v
+        for k, v in fmt.items()
+    }
 
 
 class UserError(Exception):

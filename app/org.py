@@ -9,6 +9,7 @@ from app import validation as v
 from app.errors import ValidationError
 from app.forms import FieldSpec, Kind
 from app.models import Department, Person
+from app.rows.base import clean_scalar
 from app.workspace import Workspace
 
 _DEPT = FieldSpec("name", "field.department.name", Kind.TEXT, required=True, max_len=200)
@@ -108,7 +109,7 @@ def set_person_field(ws: Workspace, person_id: int, key: str, value: object) -> 
             person.department = dep
             return old
         old = getattr(person, key)
-        setattr(person, key, v.clean_text(_PERSON_FIELDS[key], value))
+        setattr(person, key, clean_scalar(_PERSON_FIELDS[key], value))
         return old
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from app.errors import Label, ValidationError
+from app.errors import Label, Labels, ValidationError
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
 
@@ -114,7 +114,8 @@ def clean_bool(spec: FieldSpec, value: object) -> bool:
         return True
     if text in {"", "0", "false", "no", "n", "否"}:
         return False
-    raise ValidationError("error.value.choice", field=_label(spec), value=value)
+    raise ValidationError("error.value.choice", field=_label(spec), value=value,
+                          choices=Labels(("value.yes", "value.no")))
 
 
 def clean_choice(spec: FieldSpec, value: object) -> str | None:
@@ -129,4 +130,6 @@ def clean_choice(spec: FieldSpec, value: object) -> str | None:
         label_zh = tr(f"enum.{spec.choices.__name__}.{choice.value}", "zh_CN")
         if text.lower() in {choice.value, label_en.lower(), label_zh}:
             return choice.value
-    raise ValidationError("error.value.choice", field=_label(spec), value=value)
+    keys = tuple(f"enum.{spec.choices.__name__}.{c.value}" for c in spec.choices)
+    raise ValidationError("error.value.choice", field=_label(spec), value=value,
+                          choices=Labels(keys))

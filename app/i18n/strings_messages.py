@@ -72,7 +72,8 @@ register({
         "“{field}”必须是 0 到 100 之间的数，而不是“{value}”。"),
     "error.value.number": ("{field}: “{value}” is not a number.", "“{field}”：“{value}”不是数字。"),
     "error.value.choice": (
-        "{field}: “{value}” is not one of the choices.", "“{field}”：“{value}”不是可选项之一。"),
+        "{field}: “{value}” is not one of the choices: {choices}.",
+        "“{field}”：“{value}”不是可选项之一（可选：{choices}）。"),
     "error.value.control_chars": (
         "{field} contains control characters.", "“{field}”包含控制字符。"),
     "error.value.unknown_department": (

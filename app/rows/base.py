@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app import contact
 from app import validation as v
 from app.display import Names, format_value
 from app.errors import Label, ValidationError
@@ -30,7 +31,9 @@ def clean_scalar(spec: FieldSpec, value: object) -> Any:
     """Validate a value of a plain (non-reference) field."""
     kind = spec.kind
     if kind in (Kind.TEXT, Kind.LONGTEXT):
-        return v.clean_text(spec, value)
+        text = v.clean_text(spec, value)
+        check = contact.CHECKS.get(spec.key)  # a phone number or an e-mail address
+        return check(spec, text) if check is not None else text
     if kind is Kind.DATE:
         return v.clean_date(spec, value)
     if kind is Kind.RATING:
