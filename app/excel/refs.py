@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
+from app.display import list_separator
 from app.errors import ValidationError
 from app.excel.layout import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
 from app.excel.parse import as_text, is_empty, parse_cell, split_list
 from app.excel.plan_types import CellError, PlanRow, RaciColumn, Status
+from app.excel.predecessors import Problem, name_key, read_predecessors
 from app.excel.reader import SheetData
 from app.forms import FORMS, Kind
 from app.i18n import LANGUAGES, tr
-from app.rows.tasks import parse_predecessors
 
 if TYPE_CHECKING:
     from app.excel.plan import Planner
@@ -34,16 +35,6 @@ class Ref:
     row: int | None = None  # index of a row of the plan
     id: int | None = None  # id of an existing row
     name: str | None = None  # a measure (or person) to create under this name
-
-
-class _Numbers(dict):
-    """Lets ``parse_predecessors`` read any row number: the plan resolves them itself."""
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, int)
-
-    def __getitem__(self, key: int) -> int:
-        return key
 
 
 def _ref_id(planner: Planner, ref: Ref | None) -> int | None:
@@ -77,6 +68,59 @@ def _by_name(planner: Planner, form: str, name: str) -> Ref | None:
             in_file.setdefault(row.values.get(first), Ref(id=rid))
         planner.names[form] = in_file
     return planner.names[form].get(name)
+
+
+def _task_names(planner: Planner) -> dict[str, list[Ref]]:
+    """Every task of the file and of the initiative by ``name_key`` of its name; a row of
+    the file that updates a task of the initiative is that task, not a second one."""
+    if planner.task_names is None:
+        names: dict[str, list[Ref]] = {}
+        rows = planner.plan.rows
+        in_file = {r.target_id: i for i, r in enumerate(rows) if r.form == "tracking"}
+        for i, row in enumerate(rows):
+            if row.form == "tracking" and row.values.get("name"):
+                names.setdefault(name_key(row.values["name"]), []).append(Ref(row=i))
+        for rid, existing in planner.ex.rows.get("tracking", {}).items():
+            ref = Ref(row=in_file[rid]) if rid in in_file else Ref(id=rid)
+            refs = names.setdefault(name_key(existing.values.get("name") or ""), [])
+            if ref not in refs:
+                refs.append(ref)
+        planner.task_names = names
+    return planner.task_names
+
+
+def _place(planner: Planner, ref: Ref) -> str:
+    """Where a task is, for a message: its sheet and row, or its number in the initiative."""
+    if ref.row is not None:
+        row = planner.plan.rows[ref.row]
+        return tr("excel.place.row", sheet=row.sheet, row=row.row)
+    order = planner.ex.order.get("tracking", [])
+    return tr("excel.place.task", n=order.index(ref.id) + 1 if ref.id in order else "?")
+
+
+def _problem(planner: Planner, problem: Problem) -> str:
+    if problem.kind == "ambiguous":
+        places = list_separator().join(_place(planner, r) for r in problem.matches)
+        return tr(
+            "excel.reason.ambiguous_task", value=problem.text, n=len(problem.matches), places=places
+        )
+    if problem.kind == "number":
+        return tr("excel.reason.unknown_task_ref", value=problem.text)
+    return tr("excel.reason.unknown_predecessor", value=problem.text)
+
+
+def predecessor_links(
+    planner: Planner, row: PlanRow, sheet: SheetData, text: str
+) -> list[tuple[Ref, int]]:
+    """The tasks a predecessors cell names (by name, by number, or both), with their lags;
+    each part that names no task, or two, is an error of the cell."""
+    names = _task_names(planner)
+    found = read_predecessors(
+        text, lambda key: names.get(key, []), lambda n: _by_number(planner, "tracking", n)
+    )
+    for problem in found.problems:
+        row.error(sheet, "predecessors", _problem(planner, problem))
+    return found.links
 
 
 def _department(planner: Planner, name: str | None) -> None:
@@ -146,19 +190,7 @@ def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
             ref = Ref(name=name)
         v["measure"] = ref
     if "predecessors" in v:
-        links: list[tuple[Ref, int]] = []
-        try:
-            pairs = parse_predecessors(v["predecessors"], _Numbers())
-        except ValidationError as exc:
-            row.error(sheet, "predecessors", exc.message())
-            pairs = []
-        for number, lag in pairs:
-            ref = _by_number(planner, "tracking", number)
-            if ref is None:
-                row.error(sheet, "predecessors", tr("excel.reason.unknown_task_ref", value=number))
-            else:
-                links.append((ref, lag))
-        v["predecessors"] = links
+        v["predecessors"] = predecessor_links(planner, row, sheet, v["predecessors"])
 
 
 def _measures(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
