@@ -22,6 +22,59 @@ MIN_MATCHES = 2
 _BRACKETS = re.compile(r"[(（\[【<《][^)）\]】>》]*[)）\]】>》]")
 _PUNCT = re.compile(r"[\s_\-–—:：*＊.。,，、/\\|·•'\"“”‘’?？!！]+")
 
+# What people call a person's phone, e-mail and chat handle, on Form 2 and the people sheet.
+PHONE_VARIANTS = (
+    "手机",
+    "手机号",
+    "手机号码",
+    "电话",
+    "电话号码",
+    "联系电话",
+    "办公电话",
+    "移动电话",
+    "座机",
+    "phone",
+    "mobile",
+    "mobile phone",
+    "cell",
+    "cell phone",
+    "tel",
+    "telephone",
+    "phone number",
+    "phone no",
+    "office phone",
+)
+EMAIL_VARIANTS = (
+    "邮箱",
+    "电子邮件",
+    "电子邮箱",
+    "邮件",
+    "邮箱地址",
+    "email",
+    "mail",
+    "email address",
+)
+CHAT_VARIANTS = (
+    "微信",
+    "微信号",
+    "企业微信",
+    "钉钉",
+    "钉钉号",
+    "飞书",
+    "oa账号",
+    "oa account",
+    "wechat",
+    "wecom",
+    "dingtalk",
+    "im",
+    "chat",
+)
+# One column holding all of a person's contact, split by content on import.
+CONTACT_KEY = "_contact"
+CONTACT_VARIANTS = ("联系方式", "联系人方式", "联系信息", "contact", "contacts", "contact info",
+                    "contact details")
+CONTACT_FORMS = ("team", "org")
+
 EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("goals", "name"): ("目标", "goal", "目标名", "名称"),
     ("goals", "description"): ("描述", "目标说明", "goal description"),
@@ -30,10 +83,13 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
         "完成时间",
         "完成日期",
         "截止日期",
+        "到期日",
         "计划完成日期",
         "due date",
         "deadline",
         "due",
+        "end date",
+        "target date",
     ),
     ("goals", "lead_department"): ("牵头部门", "责任部门", "lead dept", "lead"),
     ("goals", "departments"): ("参与部门", "departments", "participants"),
@@ -43,10 +99,20 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("team", "name"): ("成员", "成员姓名", "member", "member name"),
     ("team", "department"): ("所在部门", "所属部门", "dept"),
     ("team", "role"): ("角色职责", "岗位角色"),
-    ("team", "duties"): ("职责", "主要职责", "duties", "responsibilities"),
-    ("team", "phone"): ("手机", "联系电话", "电话号码", "mobile", "tel"),
-    ("team", "email"): ("电子邮箱", "电子邮件", "email", "mail"),
-    ("team", "chat"): ("微信", "企业微信", "钉钉", "wechat", "chat"),
+    ("team", "duties"): (
+        "职责",
+        "工作职责",
+        "岗位职责",
+        "主要职责",
+        "职责描述",
+        "duties",
+        "responsibilities",
+        "responsibility",
+        "job duties",
+    ),
+    ("team", "phone"): PHONE_VARIANTS,
+    ("team", "email"): EMAIL_VARIANTS,
+    ("team", "chat"): CHAT_VARIANTS,
     ("pain_points", "step"): ("环节", "流程", "流程步骤", "step", "process"),
     ("pain_points", "kind"): ("问题类型", "type"),
     ("pain_points", "description"): ("问题", "痛点描述", "problem", "issue"),
@@ -60,15 +126,39 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("tracking", "name"): ("任务名称", "工作任务", "task name"),
     ("tracking", "measure"): ("措施", "优化措施"),
     ("tracking", "department"): ("部门", "dept"),
-    ("tracking", "owner"): ("负责人", "执行人", "responsible"),
-    ("tracking", "planned_start"): ("计划开始时间", "计划开始日期", "开始日期", "start"),
+    ("tracking", "owner"): (
+        "负责人",
+        "责任人",
+        "执行人",
+        "responsible",
+        "person in charge",
+        "assignee",
+    ),
+    ("tracking", "planned_start"): (
+        "计划开始时间",
+        "计划开始日期",
+        "开始日期",
+        "开始时间",
+        "start",
+        "start date",
+        "begin",
+    ),
     ("tracking", "planned_finish"): (
         "计划完成时间",
         "计划完成日期",
         "计划结束",
         "完成日期",
+        "完成时间",
+        "截止日期",
+        "截止时间",
+        "到期日",
+        "结束日期",
         "finish",
+        "finish date",
         "due",
+        "due date",
+        "deadline",
+        "end date",
     ),
     ("tracking", "actual_start"): ("实际开始时间", "实际开始日期"),
     ("tracking", "actual_finish"): ("实际完成时间", "实际完成日期", "实际结束"),
@@ -90,9 +180,9 @@ EXTRAS: dict[tuple[str, str], tuple[str, ...]] = {
     ("org", "department"): ("部门名称", "所在部门", "dept"),
     ("org", "name"): ("人员", "姓名", "person"),
     ("org", "title"): ("岗位", "职位", "title", "position"),
-    ("org", "phone"): ("手机", "联系电话", "tel", "mobile"),
-    ("org", "email"): ("电子邮箱", "email", "mail"),
-    ("org", "chat"): ("微信", "企业微信", "wechat"),
+    ("org", "phone"): PHONE_VARIANTS,
+    ("org", "email"): EMAIL_VARIANTS,
+    ("org", "chat"): CHAT_VARIANTS,
     ("raci", "task"): ("任务名称", "工作任务", "task name"),
 }
 NUMBER_VARIANTS = ("no", "序号", "编号", "#", "行号", "number")
@@ -121,6 +211,11 @@ class HeaderMap:
     def matched(self) -> int:
         return len([k for k in self.columns if k not in (NUMBER_KEY, ID_KEY)])
 
+    def unused(self) -> dict[int, str]:
+        """Columns with header text that no field takes: column index → header."""
+        taken = set(self.columns.values())
+        return {i: text for i, text in sorted(self.headers.items()) if i not in taken}
+
 
 def _variants(layout: SheetLayout) -> dict[str, str]:
     """Normalised header text → field key, for one sheet layout."""
@@ -140,6 +235,10 @@ def _variants(layout: SheetLayout) -> dict[str, str]:
     for f in fields:
         for lang in LANGUAGES:
             table[normalise(tr(f.label_key, lang))] = f.key
+    if layout.key in CONTACT_FORMS:
+        labels = [tr("field.member.contact", lang) for lang in LANGUAGES]
+        for v in (*CONTACT_VARIANTS, *labels):
+            table.setdefault(normalise(v), CONTACT_KEY)
     return table
 
 

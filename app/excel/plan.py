@@ -16,14 +16,18 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from app.contact import split_contact
 from app.errors import UserError, ValidationError
+from app.excel import column_choices
 from app.excel import existing as existing_mod
 from app.excel.existing import Existing
+from app.excel.headers import CONTACT_KEY
 from app.excel.layout import ID_KEY, NUMBER_KEY
 from app.excel.parse import as_text, is_empty, parse_cell
 from app.excel.plan_types import ImportPlan, PlanRow
-from app.excel.reader import SheetData, read_workbook
+from app.excel.reader import SheetData, Workbook, read_workbook
 from app.excel.refs import resolve_refs
+from app.excel.unused import unlabelled_cells, with_choices
 from app.forms import FORMS, Kind
 from app.i18n import tr
 from app.workspace import Workspace
@@ -88,6 +92,7 @@ class Planner:
         self.sheet_for: list[SheetData] = []  # parallel to plan.rows
         self.names: dict[str, dict[object, Any]] = {}  # form → first field → Ref
         self.keys: dict[str, dict[tuple[object, ...], list[int]]] = {}  # natural key → ids
+        self.task_names: dict[str, list[Any]] | None = None  # name → tasks, for predecessors
 
     # -- one row ---------------------------------------------------------------------------
     def parse_row(
@@ -110,8 +115,23 @@ class Planner:
                     row.values[f.key] = parse_cell(f, raw)
                 except ValidationError as exc:
                     row.error(sheet, f.key, exc.message())
+            if CONTACT_KEY in sheet.header.columns:
+                self.contact(sheet, row, _cell(cells, sheet.header.columns[CONTACT_KEY]))
         row.label = _label(form, row.values, cells, sheet) if spec is not None else ""
         return row
+
+    def contact(self, sheet: SheetData, row: PlanRow, raw: object) -> None:
+        """A "联系方式" cell split into phone, e-mail and chat handle by content; a field the
+        sheet fills in a column of its own keeps that column's value."""
+        spec = sheet.layout.spec
+        assert spec is not None
+        for key, text in split_contact(as_text(raw)).items():
+            if row.values.get(key):
+                continue
+            try:
+                row.values[key] = parse_cell(spec.field(key), text)
+            except ValidationError as exc:
+                row.error(sheet, CONTACT_KEY, exc.message())
 
     def match(self, sheet: SheetData, row: PlanRow) -> None:
         """Which existing row this one updates: by its id, else by its natural key."""
@@ -168,13 +188,33 @@ def build_plan(
 ) -> ImportPlan:
     """Read ``path`` and classify each row against initiative ``initiative_id`` (or a new
     initiative named ``new_initiative``). Raises ``UserError`` for a refused file."""
-    book = read_workbook(path, stop)
+    return plan_workbook(ws, read_workbook(path, stop), path, initiative_id, new_initiative, stop)
+
+
+def plan_workbook(
+    ws: Workspace,
+    book: Workbook,
+    path: str | Path,
+    initiative_id: int | None,
+    new_initiative: str | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """The plan of a workbook already read, so that a column mapped in the preview is
+    planned again without reading the file again. ``book`` is not changed."""
     if not book.sheets:
         raise UserError("excel.error.no_forms", path=str(path))
     plan = ImportPlan(str(path), initiative_id, new_initiative, ignored=book.ignored)
+    remembered = column_choices.load(ws)
+    sheets: list[SheetData] = []
+    for sheet in book.sheets:
+        mapped, unused = with_choices(sheet, remembered)
+        sheets.append(mapped)
+        plan.unused += unused
+        if unlabelled := unlabelled_cells(sheet):
+            plan.unlabelled[sheet.title] = unlabelled
     ex = existing_mod.load(ws, initiative_id if new_initiative is None else None)
     planner = Planner(ex, plan)
-    sheets = sorted(book.sheets, key=lambda s: ORDER.index(s.layout.key))
+    sheets.sort(key=lambda s: ORDER.index(s.layout.key))
     for sheet in sheets:
         plan.sheets.append((sheet.title, sheet.layout.key))
         if sheet.layout.key != "raci":

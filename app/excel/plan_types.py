@@ -60,6 +60,21 @@ class RaciColumn:
 
 
 @dataclass
+class UnusedColumn:
+    """A column with header text that no field takes, so its cells are not imported."""
+
+    sheet: str
+    form: str
+    index: int  # 0-based column index
+    letter: str
+    header: str
+    filled: int = 0  # data cells with something in them
+    samples: list[str] = field(default_factory=list)  # a few of them, as text
+    left_out: bool = False  # the coordinator chose not to import it
+    conflict: str | None = None  # the field it was mapped to, filled by another column
+
+
+@dataclass
 class ImportPlan:
     path: str
     initiative_id: int | None
@@ -73,6 +88,13 @@ class ImportPlan:
     raci_columns: dict[str, list[RaciColumn]] = field(default_factory=dict)  # sheet → columns
     # A sheet's "No." → index of its row in ``rows``, per form
     numbers: dict[str, dict[int, int]] = field(default_factory=dict)
+    unused: list[UnusedColumn] = field(default_factory=list)  # columns not imported
+    unlabelled: dict[str, int] = field(default_factory=dict)  # sheet → filled cells, no header
+
+    @property
+    def undecided(self) -> list[UnusedColumn]:
+        """Unused columns nobody chose to leave out: their cells would be lost unseen."""
+        return [u for u in self.unused if not u.left_out]
 
     @property
     def error_rows(self) -> list[PlanRow]:

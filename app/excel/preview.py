@@ -3,6 +3,8 @@ sheet, row, column and reason. The GUI shows the same plan in a table."""
 
 from __future__ import annotations
 
+from app.display import list_separator
+from app.excel.column_choices import field_label
 from app.excel.plan_types import ImportPlan, PlanRow, Status
 from app.forms import FORMS
 from app.i18n import tr
@@ -26,7 +28,34 @@ def change_labels(row: PlanRow, lang: str | None = None) -> str:
             names.append(tr(spec.field(key).label_key, lang) if spec else key)
         except KeyError:
             names.append(key)
-    return ", ".join(names)
+    return list_separator(lang).join(names)
+
+
+def unused_lines(plan: ImportPlan, lang: str | None = None) -> list[str]:
+    """One line per column the import will not use, and per sheet with cells under no
+    header; then how to import such a column. Empty when every column is used."""
+    lines: list[str] = []
+    for col in plan.unused:
+        where = {"sheet": col.sheet, "column": col.letter, "header": col.header}
+        if col.left_out:
+            lines.append(tr("excel.unused.left_out", lang, **where))
+        elif col.conflict:
+            field = field_label(col.form, col.conflict, lang)
+            lines.append(tr("excel.unused.conflict", lang, field=field, **where))
+        else:
+            samples = (
+                tr("excel.unused.samples", lang, values=list_separator(lang).join(col.samples))
+                if col.samples
+                else ""
+            )
+            lines.append(
+                tr("excel.unused.column", lang, filled=col.filled, samples=samples, **where)
+            )
+    for sheet, n in plan.unlabelled.items():
+        lines.append(tr("excel.unused.unlabelled", lang, sheet=sheet, n=n))
+    if plan.undecided or plan.unlabelled:
+        lines.append(tr("excel.unused.hint", lang))
+    return lines
 
 
 def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = False) -> list[str]:
@@ -37,6 +66,7 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
         lines.append(tr("excel.preview.sheet_found", lang, sheet=sheet, form=form_name(form, lang)))
     for sheet in plan.ignored:
         lines.append(tr("excel.preview.sheet_ignored", lang, sheet=sheet))
+    lines += unused_lines(plan, lang)
     for key, names in (
         ("excel.preview.new_departments", plan.new_departments),
         ("excel.preview.new_people", list(plan.new_people)),

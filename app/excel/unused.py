@@ -1,0 +1,79 @@
+"""The columns of a sheet the import will not use, and the coordinator's remembered choices
+applied to them: a column mapped to a field is read as that field from then on, one left
+out on purpose is still listed but as a choice, not as a loss."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from openpyxl.utils import get_column_letter
+
+from app.excel.column_choices import LEAVE_OUT, Choices, chosen
+from app.excel.headers import HeaderMap
+from app.excel.parse import as_text, is_empty
+from app.excel.plan_types import UnusedColumn
+from app.excel.reader import SheetData
+
+MAX_SAMPLES = 3
+SAMPLE_CHARS = 24
+
+
+def _cells(sheet: SheetData, index: int) -> list[object]:
+    return [cells[index] for _, cells in sheet.rows if index < len(cells)]
+
+
+def _samples(values: list[object]) -> list[str]:
+    found: list[str] = []
+    for value in values:
+        text = " ".join(as_text(value).split())
+        if len(text) > SAMPLE_CHARS:
+            text = text[: SAMPLE_CHARS - 1] + "…"
+        if text and text not in found:
+            found.append(text)
+            if len(found) == MAX_SAMPLES:
+                break
+    return found
+
+
+def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[UnusedColumn]]:
+    """``sheet`` with its remembered mappings applied, and the columns it still leaves
+    unused. The RACI grid has no unused columns: its other columns are people."""
+    if sheet.layout.key == "raci":
+        return sheet, []
+    form = sheet.layout.key
+    columns = dict(sheet.header.columns)
+    unused: list[UnusedColumn] = []
+    for index, header in sheet.header.unused().items():
+        choice = chosen(table, form, header)
+        if choice and choice not in columns:
+            columns[choice] = index
+            continue
+        values = [v for v in _cells(sheet, index) if not is_empty(v)]
+        unused.append(
+            UnusedColumn(
+                sheet.title,
+                form,
+                index,
+                get_column_letter(index + 1),
+                header,
+                len(values),
+                _samples(values),
+                left_out=choice == LEAVE_OUT,
+                conflict=choice or None,
+            )
+        )
+    header = HeaderMap(sheet.header.row, columns, sheet.header.headers)
+    return dataclasses.replace(sheet, header=header), unused
+
+
+def unlabelled_cells(sheet: SheetData) -> int:
+    """Filled data cells in columns with no header text at all."""
+    if sheet.layout.key == "raci":
+        return 0
+    labelled = set(sheet.header.headers)
+    return sum(
+        1
+        for _, cells in sheet.rows
+        for i, value in enumerate(cells)
+        if i not in labelled and not is_empty(value)
+    )
