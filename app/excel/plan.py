@@ -207,9 +207,9 @@ def plan_workbook(
     remembered = column_choices.load(ws)
     sheets: list[SheetData] = []
     for sheet in book.sheets:
-        mapped, unused = with_choices(sheet, remembered)
+        mapped, foreign = with_choices(sheet, remembered)
         sheets.append(mapped)
-        plan.unused += unused
+        plan.foreign += foreign
         if unlabelled := unlabelled_cells(sheet):
             plan.unlabelled[sheet.title] = unlabelled
     ex = existing_mod.load(ws, initiative_id if new_initiative is None else None)

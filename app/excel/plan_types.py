@@ -60,8 +60,9 @@ class RaciColumn:
 
 
 @dataclass
-class UnusedColumn:
-    """A column with header text that no field takes, so its cells are not imported."""
+class ForeignColumn:
+    """A column whose header names no field the import knows. Its cells are imported only
+    when the coordinator mapped the header to a field (remembered in the workspace)."""
 
     sheet: str
     form: str
@@ -70,8 +71,17 @@ class UnusedColumn:
     header: str
     filled: int = 0  # data cells with something in them
     samples: list[str] = field(default_factory=list)  # a few of them, as text
-    left_out: bool = False  # the coordinator chose not to import it
-    conflict: str | None = None  # the field it was mapped to, filled by another column
+    choice: str | None = None  # remembered: a field key, "" (left out on purpose) or None
+    used: bool = False  # imported as the field ``choice`` names
+
+    @property
+    def left_out(self) -> bool:
+        return self.choice == ""
+
+    @property
+    def conflict(self) -> str | None:
+        """The field it is mapped to when another column of the sheet fills that field."""
+        return self.choice if self.choice and not self.used else None
 
 
 @dataclass
@@ -88,13 +98,18 @@ class ImportPlan:
     raci_columns: dict[str, list[RaciColumn]] = field(default_factory=dict)  # sheet → columns
     # A sheet's "No." → index of its row in ``rows``, per form
     numbers: dict[str, dict[int, int]] = field(default_factory=dict)
-    unused: list[UnusedColumn] = field(default_factory=list)  # columns not imported
+    foreign: list[ForeignColumn] = field(default_factory=list)  # headers the import does not know
     unlabelled: dict[str, int] = field(default_factory=dict)  # sheet → filled cells, no header
 
     @property
-    def undecided(self) -> list[UnusedColumn]:
+    def unused(self) -> list[ForeignColumn]:
+        """The columns whose cells are not imported."""
+        return [c for c in self.foreign if not c.used]
+
+    @property
+    def undecided(self) -> list[ForeignColumn]:
         """Unused columns nobody chose to leave out: their cells would be lost unseen."""
-        return [u for u in self.unused if not u.left_out]
+        return [c for c in self.unused if not c.left_out]
 
     @property
     def error_rows(self) -> list[PlanRow]:

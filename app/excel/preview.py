@@ -32,12 +32,16 @@ def change_labels(row: PlanRow, lang: str | None = None) -> str:
 
 
 def unused_lines(plan: ImportPlan, lang: str | None = None) -> list[str]:
-    """One line per column the import will not use, and per sheet with cells under no
-    header; then how to import such a column. Empty when every column is used."""
+    """One line per column whose header the import does not know (imported as chosen
+    before, left out, or not imported) and per sheet with cells under no header; then how
+    to import such a column. Empty when every column has a known header."""
     lines: list[str] = []
-    for col in plan.unused:
+    for col in plan.foreign:
         where = {"sheet": col.sheet, "column": col.letter, "header": col.header}
-        if col.left_out:
+        if col.used:
+            field = field_label(col.form, str(col.choice), lang)
+            lines.append(tr("excel.unused.mapped", lang, field=field, **where))
+        elif col.left_out:
             lines.append(tr("excel.unused.left_out", lang, **where))
         elif col.conflict:
             field = field_label(col.form, col.conflict, lang)

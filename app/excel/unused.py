@@ -8,10 +8,10 @@ import dataclasses
 
 from openpyxl.utils import get_column_letter
 
-from app.excel.column_choices import LEAVE_OUT, Choices, chosen
+from app.excel.column_choices import Choices, chosen
 from app.excel.headers import HeaderMap
 from app.excel.parse import as_text, is_empty
-from app.excel.plan_types import UnusedColumn
+from app.excel.plan_types import ForeignColumn
 from app.excel.reader import SheetData
 
 MAX_SAMPLES = 3
@@ -35,22 +35,23 @@ def _samples(values: list[object]) -> list[str]:
     return found
 
 
-def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[UnusedColumn]]:
-    """``sheet`` with its remembered mappings applied, and the columns it still leaves
-    unused. The RACI grid has no unused columns: its other columns are people."""
+def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[ForeignColumn]]:
+    """``sheet`` with its remembered mappings applied, and every column whose header the
+    import does not know (used when mapped). The RACI grid has none: its other columns are
+    people."""
     if sheet.layout.key == "raci":
         return sheet, []
     form = sheet.layout.key
     columns = dict(sheet.header.columns)
-    unused: list[UnusedColumn] = []
+    foreign: list[ForeignColumn] = []
     for index, header in sheet.header.unused().items():
         choice = chosen(table, form, header)
-        if choice and choice not in columns:
-            columns[choice] = index
-            continue
+        used = bool(choice) and choice not in columns
+        if used:
+            columns[str(choice)] = index
         values = [v for v in _cells(sheet, index) if not is_empty(v)]
-        unused.append(
-            UnusedColumn(
+        foreign.append(
+            ForeignColumn(
                 sheet.title,
                 form,
                 index,
@@ -58,12 +59,12 @@ def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[Unus
                 header,
                 len(values),
                 _samples(values),
-                left_out=choice == LEAVE_OUT,
-                conflict=choice or None,
+                choice=choice,
+                used=used,
             )
         )
     header = HeaderMap(sheet.header.row, columns, sheet.header.headers)
-    return dataclasses.replace(sheet, header=header), unused
+    return dataclasses.replace(sheet, header=header), foreign
 
 
 def unlabelled_cells(sheet: SheetData) -> int:

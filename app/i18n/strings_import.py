@@ -20,6 +20,9 @@ register({
         "Sheet “{sheet}”, column {column} “{header}”: not imported (cells with data: {filled}{samples})",
         "工作表“{sheet}”第 {column} 列“{header}”：未导入（{filled} 个单元格有内容{samples}）"),
     "excel.unused.samples": (", e.g. {values}", "，例如 {values}"),
+    "excel.unused.mapped": (
+        "Sheet “{sheet}”, column {column} “{header}”: imported as “{field}”, as chosen before",
+        "工作表“{sheet}”第 {column} 列“{header}”：按此前的选择导入为“{field}”"),
     "excel.unused.left_out": (
         "Sheet “{sheet}”, column {column} “{header}”: left out, as chosen before",
         "工作表“{sheet}”第 {column} 列“{header}”：按此前的选择不导入"),

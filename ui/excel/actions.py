@@ -13,12 +13,12 @@ from app.errors import UserError
 from app.excel.apply import ImportResult, apply_plan, undo_import
 from app.excel.export import Cancelled
 from app.excel.export import export_workbook as write_export
-from app.excel.plan import build_plan
 from app.excel.plan_types import ImportPlan
 from app.i18n import current_language
 from app.initiatives import list_initiatives
 from app.workspace import Workspace
 from ui.excel import progress
+from ui.excel.import_session import ImportSession
 from ui.excel.preview_dialog import ImportPreviewDialog
 
 
@@ -106,18 +106,17 @@ def import_workbook(
         if not chosen:
             return None
         path = chosen
-    label = _tr("Reading the workbook…")
+    session = ImportSession(parent, workspace, initiative_id, path, undo_stack)
     try:
-        plan = progress.run(
-            parent, label, lambda p: build_plan(workspace, path, initiative_id, stop=p.stop)
-        )
+        plan = session.read()
     except Cancelled:
         return None
     except UserError as exc:
         _warn(parent, title, exc)
         return None
-    dialog = ImportPreviewDialog(plan, parent)
+    dialog = ImportPreviewDialog(plan, parent, session)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    plan = dialog.plan  # read again or with columns mapped since it opened
     dialog.deleteLater()
     if not accepted or plan.has_errors:
         return None

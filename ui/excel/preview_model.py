@@ -24,18 +24,32 @@ class PlanModel(QAbstractTableModel):
 
     def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        self.errors_only = False
         self._all: list[tuple[PlanRow, CellError | None]] = []
+        self._lines: list[tuple[PlanRow, CellError | None]] = []
+        self.set_plan(plan)
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        """Show another plan of the same file (read again, or a column mapped)."""
+        self.beginResetModel()
+        self.plan = plan
+        self._all = []
         for row in plan.rows:
             if row.errors:
                 self._all.extend((row, e) for e in row.errors)
             else:
                 self._all.append((row, None))
-        self._lines = list(self._all)
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        on = self.errors_only
+        self._lines = [x for x in self._all if x[1] is not None] if on else list(self._all)
 
     def set_errors_only(self, on: bool) -> None:
         self.beginResetModel()
-        self._lines = [x for x in self._all if x[1] is not None] if on else list(self._all)
+        self.errors_only = on
+        self._filter()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
