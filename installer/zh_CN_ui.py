@@ -241,6 +241,36 @@ ZH: dict[str, str] = {
     "unchanged": "未变",
     "error": "错误",
     "Cancel": "取消",
+    # Excel import preview: unknown columns, reading again, keyboard
+    "Show only rows with &errors": "只显示有错误的行(&E)",
+    "Rows of the file": "文件中的行",
+    "Ro&ws of the file:": "文件中的行(&W)：",
+    "&Read again": "重新读取(&R)",
+    "Read the same file again, after correcting it in Excel": "在 Excel 中改正并保存后，重新读取同一文件",
+    "Columns the import does not know": "导入程序不认识的列",
+    "Import the selected column as": "所选列导入为",
+    "Import the selected column &as:": "所选列导入为(&A)：",
+    "Correct the rows with errors in the file, then read it again.":
+        "请在文件中改正有错误的行，然后点击“重新读取”。",
+    "&Columns the import does not know: %1.": "不认识的列(&C)：%1 列。",
+    "%1 of them will not be imported unless you choose a field.":
+        "其中 %1 列不会导入，除非为其选择对应字段。",
+    "Your choice is remembered for the next file.": "所作选择会保存在工作区中，下次导入时自动沿用。",
+    "Sheet “%1”: %2 cells with data under no header are not imported.":
+        "工作表“%1”：%2 个没有表头的单元格有内容，不会导入。",
+    "The file could not be read again; this preview is out of date.":
+        "无法重新读取该文件，此预览已过时。",
+    "Not imported (decide later)": "不导入（稍后决定）",
+    "Leave out on purpose": "有意不导入",
+    "Header": "表头",
+    "Cells with data": "有内容的单元格",
+    "For example": "示例",
+    "Import as": "导入为",
+    "Left out on purpose": "有意不导入",
+    "Not imported: “%1” is filled by another column": "不导入：“%1”已由另一列填写",
+    "Not imported — choose a field or leave it out": "未导入——请选择字段，或设为不导入",
+    "Import column “%1” as chosen": "设定列“%1”的导入方式",
+    "Checking the rows…": "正在检查各行…",
     # Printing and sign-off
     "Print preview": "打印预览",
     "All forms": "全部表单",

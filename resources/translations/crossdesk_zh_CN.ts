@@ -173,7 +173,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -208,7 +208,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -309,6 +309,54 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>ForeignColumnsModel</name>
+    <message>
+        <location filename="../../ui/excel/columns_model.py" line="+53" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cells with data</source>
+        <translation>有内容的单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Left out on purpose</source>
+        <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not imported: “%1” is filled by another column</source>
+        <translation>不导入：“%1”已由另一列填写</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not imported — choose a field or leave it out</source>
+        <translation>未导入——请选择字段，或设为不导入</translation>
+    </message>
+</context>
+<context>
     <name>FormTable</name>
     <message>
         <location filename="../../ui/tabs/form_table.py" line="+90" />
@@ -402,12 +450,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+27" />
+        <location filename="../../ui/gantt/tab.py" line="+21" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -452,12 +500,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -584,60 +632,130 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/excel/preview_dialog.py" line="+27" />
+        <location filename="../../ui/excel/preview_dialog.py" line="+158" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Show only rows with errors</source>
-        <translation>只显示有错误的行</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-74" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Correct the rows with errors in the file, then import it again.</source>
-        <translation>请在文件中改正有错误的行，然后重新导入。</translation>
+        <location line="-10" />
+        <source>Show only rows with &amp;errors</source>
+        <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ro&amp;ws of the file:</source>
+        <translation>文件中的行(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the same file again, after correcting it in Excel</source>
+        <translation>在 Excel 中改正并保存后，重新读取同一文件</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Columns the import does not know</source>
+        <translation>导入程序不认识的列</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import the selected column as</source>
+        <translation>所选列导入为</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import the selected column &amp;as:</source>
+        <translation>所选列导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Correct the rows with errors in the file, then read it again.</source>
+        <translation>请在文件中改正有错误的行，然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Columns the import does not know: %1.</source>
+        <translation>不认识的列(&amp;C)：%1 列。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of them will not be imported unless you choose a field.</source>
+        <translation>其中 %1 列不会导入，除非为其选择对应字段。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your choice is remembered for the next file.</source>
+        <translation>所作选择会保存在工作区中，下次导入时自动沿用。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1 new, %2 to update, %3 unchanged, %4 with errors</source>
         <translation>新增 %1 行，更新 %2 行，未变 %3 行，有错误 %4 行</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>New departments: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New people: %1</source>
         <translation>新人员：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New measures: %1</source>
         <translation>新措施：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Ignored sheets (not a form): %1</source>
         <translation>已忽略的工作表（不是表单）：%1</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Sheet “%1”: %2 cells with data under no header are not imported.</source>
+        <translation>工作表“%1”：%2 个没有表头的单元格有内容，不会导入。</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>The file could not be read again; this preview is out of date.</source>
+        <translation>无法重新读取该文件，此预览已过时。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing can be imported until every error is corrected.</source>
         <translation>所有错误改正之前，不能导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not imported (decide later)</source>
+        <translation>不导入（稍后决定）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave out on purpose</source>
+        <translation>有意不导入</translation>
     </message>
 </context>
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+32" />
+        <location filename="../../ui/kanban/tab.py" line="+26" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -687,7 +805,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -1060,7 +1178,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
@@ -1112,7 +1230,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/excel/preview_model.py" line="+53" />
+        <location filename="../../ui/excel/preview_model.py" line="+67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -200,14 +200,19 @@ class ImportPreviewDialog(QDialog):
 
     def _columns_text(self) -> str:
         undecided = len(self.plan.undecided)
-        text = self.tr("&Columns the import does not know: %1. ").replace(
-            "%1", str(len(self.plan.foreign))
-        )
+        parts = [
+            self.tr("&Columns the import does not know: %1.").replace(
+                "%1", str(len(self.plan.foreign))
+            )
+        ]
         if undecided:
-            text += self.tr(
-                "%1 of them will not be imported unless you choose a field for them."
-            ).replace("%1", str(undecided))
-        return text + " " + self.tr("Your choice is remembered for the next file.")
+            parts.append(
+                self.tr("%1 of them will not be imported unless you choose a field.").replace(
+                    "%1", str(undecided)
+                )
+            )
+        parts.append(self.tr("Your choice is remembered for the next file."))
+        return ("" if current_language() == "zh_CN" else " ").join(parts)
 
     def _summary_text(self) -> str:
         c = self.plan.counts()
