@@ -121,15 +121,17 @@ class Planner:
         return row
 
     def contact(self, sheet: SheetData, row: PlanRow, raw: object) -> None:
-        """A "联系方式" cell split into phone, e-mail and chat handle by content; a field the
-        sheet fills in a column of its own keeps that column's value."""
+        """A "联系方式" cell split into phone, e-mail and chat handle by content. Beside a
+        column of its own for the same field, a different value is added to that column's
+        (a second phone number), never dropped; the result is checked as one value."""
         spec = sheet.layout.spec
         assert spec is not None
         for key, text in split_contact(as_text(raw)).items():
-            if row.values.get(key):
+            given = row.values.get(key)
+            if given and text in [p.strip() for p in str(given).split(" / ")]:
                 continue
             try:
-                row.values[key] = parse_cell(spec.field(key), text)
+                row.values[key] = parse_cell(spec.field(key), f"{given} / {text}" if given else text)
             except ValidationError as exc:
                 row.error(sheet, CONTACT_KEY, exc.message())
 

@@ -3,10 +3,11 @@ sheet, row, column and reason. The GUI shows the same plan in a table."""
 
 from __future__ import annotations
 
-from app.display import list_separator
+from app.display import Names, format_value, list_separator
 from app.excel.column_choices import field_label
+from app.excel.layout import BY_KEY
 from app.excel.plan_types import ImportPlan, PlanRow, Status
-from app.forms import FORMS
+from app.forms import FORMS, Kind
 from app.i18n import tr
 
 
@@ -29,6 +30,29 @@ def change_labels(row: PlanRow, lang: str | None = None) -> str:
         except KeyError:
             names.append(key)
     return list_separator(lang).join(names)
+
+
+_PLAIN = (Kind.TEXT, Kind.LONGTEXT, Kind.DATE, Kind.RATING, Kind.PERCENT, Kind.NUMBER,
+          Kind.BOOL, Kind.CHOICE, Kind.DEPARTMENT, Kind.DEPARTMENTS)
+GIVEN_CHARS = 24
+
+
+def given_values(row: PlanRow, lang: str | None = None) -> str:
+    """What a new row brings, "label: value" after its first field (shown as the item), so
+    the preview shows that the phone numbers and duties of a sheet arrive."""
+    spec = FORMS.get(row.form) or (BY_KEY[row.form].spec if row.form in BY_KEY else None)
+    if spec is None:
+        return ""
+    parts = []
+    for f in spec.fields[1:]:
+        value = row.values.get(f.key)
+        if f.kind not in _PLAIN or value in (None, "", [], False):
+            continue
+        text = " ".join(format_value(f, value, Names(), lang).split())
+        if len(text) > GIVEN_CHARS:
+            text = text[: GIVEN_CHARS - 1] + "…"
+        parts.append(tr("excel.preview.given", lang, field=tr(f.label_key, lang), value=text))
+    return " · ".join(parts)
 
 
 def unused_lines(plan: ImportPlan, lang: str | None = None) -> list[str]:
@@ -106,6 +130,8 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
                 )
             else:
                 lines.append(tr("excel.preview.error_row", lang, reason=err.reason))
+        if row.status is Status.NEW and (given := given_values(row, lang)):
+            lines.append(tr("excel.preview.new_values", lang, values=given))
         if row.status is Status.UPDATE and row.changes:
             lines.append(tr("excel.preview.changes", lang, fields=change_labels(row, lang)))
     lines.append(plan.summary(lang))

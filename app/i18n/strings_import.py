@@ -41,6 +41,8 @@ register({
     "excel.error.bad_column_choice": (
         "“{choice}” is not a field a column “{header}” can go to.",
         "“{choice}”不是列“{header}”可以导入的字段。"),
+    "excel.preview.given": ("{field}: {value}", "{field}：{value}"),
+    "excel.preview.new_values": ("    {values}", "    {values}"),
     # Predecessors named by task name
     "excel.reason.ambiguous_task": (
         "“{value}” names {n} tasks ({places}); write the task's number instead",

@@ -248,3 +248,20 @@ def test_cli_imports_with_unused_columns_and_prints_them(demo_path, tmp_path, ca
     assert "工位" in out and "备注" in out and "not imported" in out
     with Workspace.open(demo_path) as ws:
         assert _member(ws, "孙小美")["phone"] == "139 1234 5678"
+
+
+def test_a_contact_column_beside_a_phone_column_loses_nothing(demo_ws, tmp_path):
+    """A second number in 联系方式 is kept beside the 手机 column's; the same one is not
+    doubled; a second e-mail address is an error, as one field holds one address."""
+    path = _book(tmp_path / "c.xlsx", {"销售部": [
+        ["姓名", "部门", "手机", "邮箱", "联系方式"],
+        ["甲", "销售部", "13912345678", "", "010-62123456"],
+        ["乙", "销售部", "13912345678", "", "13912345678 / yi@example.com"],
+        ["丙", "销售部", "", "bing@example.com", "bing2@example.com"],
+    ]})
+    plan = build_plan(demo_ws, path, 1)
+    by_name = {r.label: r for r in plan.rows}
+    assert by_name["甲"].values["phone"] == "13912345678 / 010-62123456"
+    assert (by_name["乙"].values["phone"], by_name["乙"].values["email"]) == (
+        "13912345678", "yi@example.com")
+    assert [e.column for e in by_name["丙"].errors] == ["E"]

@@ -16,6 +16,7 @@ from app.excel.column_choices import load
 from tests.gui.import_helpers import answer_message, import_with_preview
 from ui.excel.columns_model import ForeignColumnsModel
 from ui.excel.preview_dialog import ImportPreviewDialog
+from ui.excel.preview_model import PlanModel
 from ui.main_window import MainWindow
 
 HEAD = ["姓名", "部门", "角色", "手机号", "工位", "备注"]
@@ -161,6 +162,7 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
         qtbot.waitUntil(lambda: not dialog.plan.has_errors, timeout=3000)
         seen["after"] = dialog.model.rowCount(), dialog.plan.has_errors
         seen["unchecked"] = not dialog.errors_only.isChecked()
+        seen["detail"] = dialog.model.data(dialog.model.index(0, PlanModel.DETAIL))
         assert dialog.apply_button.isEnabled()
         QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 
@@ -169,6 +171,8 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
     assert any("Overall lead" in e and "Executor" in e for e in seen["errors"])  # type: ignore[union-attr]
     assert any("1391234abc" in e for e in seen["errors"])  # type: ignore[union-attr]
     assert seen["after"] == (2, False) and seen["unchecked"]
+    assert "Phone: 139 1234 5678" in str(seen["detail"])  # what a new row brings is shown
+    assert window.statusBar().currentMessage().startswith("销售部.xlsx — Imported")
     assert _member(window, "孙小美")["phone"] == "139 1234 5678"
 
 

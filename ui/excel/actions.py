@@ -7,14 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.excel.apply import ImportResult, apply_plan, undo_import
 from app.excel.export import Cancelled
 from app.excel.export import export_workbook as write_export
 from app.excel.plan_types import ImportPlan
-from app.i18n import current_language
+from app.i18n import current_language, tr
 from app.initiatives import list_initiatives
 from app.workspace import Workspace
 from ui.excel import progress
@@ -131,4 +131,8 @@ def import_workbook(
     if undo_stack is not None:
         text = (_tr("Import %1")).replace("%1", Path(path).name)
         undo_stack.push(ImportCommand(workspace, plan, result, text))
+    if isinstance(parent, QMainWindow):  # say it happened; the preview is gone
+        lang = current_language()
+        done = tr("excel.done.import", lang, summary=plan.summary(lang))
+        parent.statusBar().showMessage(f"{Path(path).name} — {done}", 15000)
     return result

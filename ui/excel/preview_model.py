@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.excel.plan_types import CellError, ImportPlan, PlanRow, Status
-from app.excel.preview import change_labels
+from app.excel.preview import change_labels, given_values
+from app.i18n import current_language
 
 _COLOURS = {
     Status.NEW: "#E2F0D9",
@@ -107,4 +108,6 @@ class PlanModel(QAbstractTableModel):
             return row.label
         if err is not None:
             return err.reason
-        return change_labels(row) if row.status is Status.UPDATE else ""
+        if row.status is Status.NEW:
+            return given_values(row, current_language())
+        return change_labels(row, current_language()) if row.status is Status.UPDATE else ""
