@@ -271,6 +271,10 @@ ZH: dict[str, str] = {
     "Not imported — choose a field or leave it out": "未导入——请选择字段，或设为不导入",
     "Import column “%1” as chosen": "设定列“%1”的导入方式",
     "Checking the rows…": "正在检查各行…",
+    "filled by another column": "已由另一列填写",
+    "Details": "详情",
+    "Correct the file in Excel, save it, then click Read again.":
+        "请在 Excel 中改正并保存文件，然后点击“重新读取”。",
     # Printing and sign-off
     "Print preview": "打印预览",
     "All forms": "全部表单",

@@ -73,6 +73,7 @@ class ForeignColumn:
     samples: list[str] = field(default_factory=list)  # a few of them, as text
     choice: str | None = None  # remembered: a field key, "" (left out on purpose) or None
     used: bool = False  # imported as the field ``choice`` names
+    taken: list[str] = field(default_factory=list)  # fields other columns of the sheet fill
 
     @property
     def left_out(self) -> bool:

@@ -9,7 +9,7 @@ import dataclasses
 from openpyxl.utils import get_column_letter
 
 from app.excel.column_choices import Choices, chosen
-from app.excel.headers import HeaderMap
+from app.excel.headers import CONTACT_KEY, HeaderMap
 from app.excel.parse import as_text, is_empty
 from app.excel.plan_types import ForeignColumn
 from app.excel.reader import SheetData
@@ -44,6 +44,7 @@ def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[Fore
     form = sheet.layout.key
     columns = dict(sheet.header.columns)
     foreign: list[ForeignColumn] = []
+    known = [k for k in sheet.header.columns if not k.startswith("_") or k == CONTACT_KEY]
     for index, header in sheet.header.unused().items():
         choice = chosen(table, form, header)
         used = bool(choice) and choice not in columns
@@ -63,6 +64,8 @@ def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[Fore
                 used=used,
             )
         )
+    for col in foreign:
+        col.taken = known + [str(c.choice) for c in foreign if c.used and c is not col]
     header = HeaderMap(sheet.header.row, columns, sheet.header.headers)
     return dataclasses.replace(sheet, header=header), foreign
 

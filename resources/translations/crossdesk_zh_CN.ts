@@ -742,6 +742,11 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>所有错误改正之前，不能导入任何内容。</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Correct the file in Excel, save it, then click Read again.</source>
+        <translation>请在 Excel 中改正并保存文件，然后点击“重新读取”。</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>Not imported (decide later)</source>
         <translation>不导入（稍后决定）</translation>
@@ -750,6 +755,11 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>Leave out on purpose</source>
         <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>filled by another column</source>
+        <translation>已由另一列填写</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1240,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/excel/preview_model.py" line="+67" />
+        <location filename="../../ui/excel/preview_model.py" line="+68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1256,8 +1266,8 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Reason / changes</source>
-        <translation>原因 / 改动</translation>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+5" />

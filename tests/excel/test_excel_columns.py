@@ -180,6 +180,7 @@ def test_unused_columns_are_listed_by_sheet_and_header(demo_ws, tmp_path):
         ("销售部", "F", "备注", 1),
     ]
     assert plan.unused[0].samples == ["A-301", "A-302"]
+    assert plan.unused[0].taken == ["name", "department", "role", "phone"]  # not offered
     assert plan.unlabelled == {"销售部": 1}  # one cell under no header at all
     text = "\n".join(describe(plan, "zh_CN"))
     assert "工位" in text and "备注" in text and "销售部" in text

@@ -70,6 +70,8 @@ def test_unknown_columns_are_listed_and_mapped_with_the_keyboard(qtbot, window: 
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         combo = QApplication.focusWidget()
         assert combo is dialog.use_combo
+        # Fields another column fills are shown but cannot be picked.
+        assert not combo.model().item(combo.findData("phone")).isEnabled()
         _pick_with_arrows(combo, "chat")
         _settle(qtbot, dialog)
         seen["used"] = [(c.header, c.used) for c in dialog.plan.foreign]

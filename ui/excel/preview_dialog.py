@@ -242,6 +242,8 @@ class ImportPreviewDialog(QDialog):
             lines.append(self.tr("The file could not be read again; this preview is out of date."))
         elif self.plan.has_errors:
             lines.append(self.tr("Nothing can be imported until every error is corrected."))
+            if self.session is not None:
+                lines.append(self.tr("Correct the file in Excel, save it, then click Read again."))
         return "\n".join(lines)
 
     # -- mapping a column ------------------------------------------------------------------
@@ -257,8 +259,14 @@ class ImportPreviewDialog(QDialog):
             combo.addItem(self.tr("Not imported (decide later)"), _FORGET)
             combo.addItem(self.tr("Leave out on purpose"), LEAVE_OUT)
             combo.insertSeparator(combo.count())
+            taken = self.tr("filled by another column")
             for key, label in choices(col.form, current_language()):
-                combo.addItem(label, key)
+                if key in col.taken:
+                    combo.addItem(f"{label} ({taken})", key)
+                    item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
+                    item.setEnabled(False)
+                else:
+                    combo.addItem(label, key)
             current = _FORGET if col.choice is None else col.choice
             combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setEnabled(col is not None and self.session is not None)

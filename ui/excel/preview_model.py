@@ -70,7 +70,7 @@ class PlanModel(QAbstractTableModel):
             self.tr("Row"),
             self.tr("Column"),
             self.tr("Item"),
-            self.tr("Reason / changes"),
+            self.tr("Details"),
         )[section]
 
     def status_text(self, status: Status) -> str:
