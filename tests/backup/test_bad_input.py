@@ -15,13 +15,17 @@ from app.workspace import Workspace
 from tests.backup.bad_input import BAD_FILES, EXOTIC_TEXT, bad_values, make_bad_file
 from tests.backup.helpers import digest, run_cli_process
 
+# A phone number or an e-mail address is text of a given form (app.contact), not free text.
+CONTACT_BAD = {"phone": ("not a number", "1391234abc"), "email": ("no address", "not-an-email")}
 FIELD_CASES = [
     pytest.param(form.key, spec.key, label, value, id=f"{form.key}.{spec.key}-{label}")
     for form in FORMS.values() for spec in form.fields if spec.editable
-    for label, value in bad_values(spec.kind, spec.required)
+    for label, value in [*bad_values(spec.kind, spec.required),
+                         *([CONTACT_BAD[spec.key]] if spec.key in CONTACT_BAD else [])]
 ]
 TEXT_FIELDS = [(form.key, spec.key) for form in FORMS.values() for spec in form.fields
-               if spec.editable and spec.kind in (Kind.TEXT, Kind.LONGTEXT)]
+               if spec.editable and spec.kind in (Kind.TEXT, Kind.LONGTEXT)
+               and spec.key not in CONTACT_BAD]
 
 
 @pytest.fixture(scope="module")
