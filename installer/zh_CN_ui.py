@@ -273,6 +273,7 @@ ZH: dict[str, str] = {
     "Checking the rows…": "正在检查各行…",
     "filled by another column": "已由另一列填写",
     "Details": "详情",
+    "row %1": "第 %1 行",
     "Correct the file in Excel, save it, then click Read again.":
         "请在 Excel 中改正并保存文件，然后点击“重新读取”。",
     # Printing and sign-off

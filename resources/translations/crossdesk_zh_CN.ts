@@ -632,17 +632,17 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/excel/preview_dialog.py" line="+158" />
+        <location filename="../../ui/excel/preview_dialog.py" line="+166" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-17" />
         <source>Show only rows with &amp;errors</source>
         <translation>只显示有错误的行(&amp;E)</translation>
     </message>
@@ -652,7 +652,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>文件中的行</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Ro&amp;ws of the file:</source>
         <translation>文件中的行(&amp;W)：</translation>
     </message>
@@ -667,7 +667,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>在 Excel 中改正并保存后，重新读取同一文件</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Columns the import does not know</source>
         <translation>导入程序不认识的列</translation>
     </message>
@@ -747,7 +747,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>请在 Excel 中改正并保存文件，然后点击“重新读取”。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Not imported (decide later)</source>
         <translation>不导入（稍后决定）</translation>
     </message>

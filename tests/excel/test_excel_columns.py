@@ -266,3 +266,9 @@ def test_a_contact_column_beside_a_phone_column_loses_nothing(demo_ws, tmp_path)
     assert (by_name["乙"].values["phone"], by_name["乙"].values["email"]) == (
         "13912345678", "yi@example.com")
     assert [e.column for e in by_name["丙"].errors] == ["E"]
+
+
+def test_the_program_s_own_export_has_no_unknown_columns(demo_ws, demo_xlsx):
+    plan = build_plan(demo_ws, demo_xlsx, 1)
+    assert plan.foreign == [] and plan.unlabelled == {}
+    assert not any("not imported" in line for line in describe(plan, "en"))

@@ -156,6 +156,10 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
     def act(dialog: ImportPreviewDialog) -> None:
         seen["errors"] = [e.reason for r in dialog.plan.error_rows for e in r.errors]
         seen["blocked"] = not dialog.apply_button.isEnabled()
+        # The whole reason of the current line is shown under the table, for the keyboard.
+        dialog.table.setFocus()
+        QTest.keyClick(dialog.table, Qt.Key.Key_Down)
+        seen["detail_line"] = dialog.detail.text()
         QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter does not import a bad file
         assert dialog.isVisible()
         # Corrected in Excel and saved under the same name.
@@ -170,6 +174,8 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
 
     import_with_preview(window, path, act)
     assert seen["blocked"]
+    assert str(seen["detail_line"]).startswith("销售部 · row 2 · D · 手机号 · 孙小美\n")
+    assert "1391234abc" in str(seen["detail_line"]) and "7–20" in str(seen["detail_line"])
     assert any("Overall lead" in e and "Executor" in e for e in seen["errors"])  # type: ignore[union-attr]
     assert any("1391234abc" in e for e in seen["errors"])  # type: ignore[union-attr]
     assert seen["after"] == (2, False) and seen["unchecked"]

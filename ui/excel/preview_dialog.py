@@ -77,6 +77,13 @@ class ImportPreviewDialog(QDialog):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(PlanModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        # The whole text of the current line: a long reason is cut in the table, and a
+        # tooltip is out of the keyboard's reach.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
         rows_label = QLabel(self.tr("Ro&ws of the file:"))
         rows_label.setBuddy(self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -105,6 +112,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.columns_box)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(bottom)
         self.setTabOrder(self.columns_view, self.use_combo)
         self.setTabOrder(self.use_combo, self.errors_only)
@@ -245,6 +253,27 @@ class ImportPreviewDialog(QDialog):
             if self.session is not None:
                 lines.append(self.tr("Correct the file in Excel, save it, then click Read again."))
         return "\n".join(lines)
+
+    def _show_detail(self, *_: object) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row < 0:
+            self.detail.clear()
+            return
+        def cell(column: int) -> str:
+            value = self.model.index(row, column).data()
+            return "" if value is None else str(value)
+
+        where = [
+            cell(PlanModel.SHEET),
+            self.tr("row %1").replace("%1", cell(PlanModel.ROW)),
+            cell(PlanModel.COLUMN),
+            cell(PlanModel.ITEM),
+        ]
+        head = " · ".join(t for t in where if t)
+        detail = cell(PlanModel.DETAIL)
+        self.detail.setText(f"{head}\n{detail}" if detail else head)
 
     # -- mapping a column ------------------------------------------------------------------
     def selected_column(self) -> ForeignColumn | None:
