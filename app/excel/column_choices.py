@@ -51,7 +51,8 @@ def load(ws: Workspace) -> Choices:
 
 def chosen(table: Choices, form: str, header: str) -> str | None:
     """The remembered choice for ``header`` in ``form``: a field key, LEAVE_OUT, or None."""
-    return table.get(form, {}).get(normalise(header))
+    key = normalise(header)
+    return table.get(form, {}).get(key) if key else None  # "*" or "（必填）" name nothing
 
 
 def remember_column(ws: Workspace, form: str, header: str, choice: str | None) -> str | None:
