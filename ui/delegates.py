@@ -7,10 +7,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
@@ -19,18 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from app import editing, org
-from app.forms import FieldSpec, Kind
+from app.forms import RELATED_DATES, FieldSpec, Kind
 from app.i18n import tr
+from app.typed import NotADate
 from app.workspace import Workspace
+from ui.date_editor import DateEditor
 from ui.editors import MultiSelectEditor, ParagraphEditor
 from ui.models.form_table_model import SPEC_ROLE
-
-NO_DATE = QDate(1899, 12, 31)  # shown as empty: the "no date" value of a date editor
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class FormDelegate(QStyledItemDelegate):
+    """Editors of a form's cells. ``enter_pressed`` says an editor is being committed with
+    Enter, after which the table moves the cursor down as a spreadsheet does."""
+
+    enter_pressed = Signal()
+
     def __init__(self, ws: Workspace, initiative: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,13 +55,9 @@ class FormDelegate(QStyledItemDelegate):
         spec: FieldSpec = index.data(SPEC_ROLE)
         kind = spec.kind
         if kind is Kind.DATE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setMaximumDate(QDate(2200, 12, 31))
-            edit.setSpecialValueText(" ")
-            return edit
+            date_editor = DateEditor(parent)
+            date_editor.committed.connect(lambda: self._commit(date_editor))
+            return date_editor
         if kind in (Kind.RATING, Kind.PERCENT):
             spin = QSpinBox(parent)
             spin.setRange(1, 5) if kind is Kind.RATING else spin.setRange(0, 100)
@@ -96,11 +105,41 @@ class FormDelegate(QStyledItemDelegate):
             return [("", None)] + [(r.text["name"], r.id) for r in rows]
         return []
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and isinstance(obj, QWidget):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+                self.enter_pressed.emit()
+            elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # Every editor, paragraphs and lists too: commit and edit the next cell.
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.EditNextItem
+                                      if key == Qt.Key.Key_Tab
+                                      else QStyledItemDelegate.EndEditHint.EditPreviousItem)
+                return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _related_date(index: Index) -> dt.date | None:
+        """The row's other date that a date typed without a year most likely lies near."""
+        spec: FieldSpec = index.data(SPEC_ROLE)
+        model = index.model()
+        columns = {model.index(index.row(), c).data(SPEC_ROLE).key: c
+                   for c in range(model.columnCount())}
+        for key in RELATED_DATES.get(spec.key, ()):
+            if key in columns:
+                value = model.index(index.row(), columns[key]).data(Qt.ItemDataRole.EditRole)
+                if isinstance(value, dt.date):
+                    return value
+        return None
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day)
-                           if isinstance(value, dt.date) else NO_DATE)
+        if isinstance(editor, DateEditor):
+            editor.near = self._related_date(index)
+            editor.set_date(value if isinstance(value, dt.date) else None)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value) if value is not None else editor.minimum())
         elif isinstance(editor, QComboBox):
@@ -117,9 +156,11 @@ class FormDelegate(QStyledItemDelegate):
             editor.setText(value if isinstance(value, str) else (text or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            value: Any = None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+        if isinstance(editor, DateEditor):
+            try:
+                value: Any = editor.date()
+            except NotADate:
+                value = editor.text()  # refused by the form, with a message saying why
         elif isinstance(editor, QSpinBox):
             value = editor.value()
         elif isinstance(editor, QComboBox):

@@ -52,17 +52,14 @@ class MultiSelectEditor(QListWidget):
 
 
 class ParagraphEditor(QPlainTextEdit):
-    """Long text in a cell: Enter commits like any other cell, Shift+Enter adds a line."""
+    """Long text in a cell: Enter commits like any other cell, Shift+Enter adds a line (Tab
+    moves on to the next cell, see FormDelegate)."""
 
     committed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.committed.emit()
-            return
-        if event.key() == Qt.Key.Key_Tab:
-            event.ignore()
             self.committed.emit()
             return
         super().keyPressEvent(event)

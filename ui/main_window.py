@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPaintEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +40,7 @@ from ui.file_actions import FileActions
 from ui.message_bar import MessageBar
 from ui.tabs.host import TabHost
 from ui.tabs.registry import TABS, TabSpec
-from ui.undo import FunctionCommand
+from ui.undo import FunctionCommand, UndoStack
 from ui.warm_up import warm_up
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.ws: Workspace | None = None
         self.backup_policy: BackupPolicy | None = None
         self.initiative_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.tabs: dict[str, QWidget] = {}  # the tabs built so far (see TabHost), by key
         self._hosts: dict[str, TabHost] = {}
         self._tab_key = TABS[0].key  # the tab in view, kept when another workspace opens
@@ -494,12 +493,16 @@ class MainWindow(QMainWindow):
         PreferencesDialog(Preferences(), self.ws, self.undo_stack, self).exec()
 
     def _undo_index_changed(self, index: int) -> None:
-        """After an undo or redo, show the row it touched, even on another tab."""
+        """After an undo or redo, show the cell it changed, even on another tab. A new step
+        moves nothing: it was made where the cursor is, and Tab or Enter has moved it on."""
         undone = index < self._last_index
         self._last_index = index
+        if self.undo_stack.pushing:
+            return
         command = self.undo_stack.command(index if undone else index - 1)
         form = getattr(command, "form", "")
         row_id = getattr(command, "row_id", None)
+        key = getattr(command, "key", None)  # the field a one-cell edit changed
         if not form:
             return
         for spec in TABS:
@@ -507,7 +510,7 @@ class MainWindow(QMainWindow):
                 self.show_tab(spec.key)
                 tab = self.tab(spec.key)
                 if row_id is not None and hasattr(tab, "select_row"):
-                    QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id))
+                    QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id, key))
                 break
 
     # -- rules ------------------------------------------------------------------------------

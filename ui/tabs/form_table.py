@@ -4,9 +4,11 @@ reorder rows, a filter, and a strip that says what was refused or which rules ar
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +32,46 @@ from ui.row_commands import AddRowCommand, DeleteRowsCommand, MoveRowCommand
 
 
 class FormTableView(QTableView):
-    """Enter starts or commits an edit, Delete removes the selected rows."""
+    """Enter starts an edit, and commits one and moves down, as in a spreadsheet; Tab
+    commits and moves right (Qt's own); Delete removes the selected rows."""
 
     delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._move_down = False
+
+    def note_enter(self) -> None:
+        """The editor open now is being committed with Enter."""
+        self._move_down = True
+
+    def cancel_move(self) -> None:
+        """The value was refused: stay on the cell, where the message is about."""
+        self._move_down = False
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        move = self._move_down and hint in (QAbstractItemDelegate.EndEditHint.NoHint,
+                                            QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        self._move_down = False
+        super().closeEditor(editor, hint)
+        if move:
+            here = self.currentIndex()
+            below = here.sibling(here.row() + 1, here.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Chinese typed on a cell starts editing it with what was typed, as a key press
+        does: Qt would open the editor but drop the input method's text."""
+        current = self.currentIndex()
+        if (self.state() != QAbstractItemView.State.EditingState and current.isValid()
+                and (event.commitString() or event.preeditString())
+                and self.edit(current, QAbstractItemView.EditTrigger.AnyKeyPressed, event)):
+            editor = QApplication.focusWidget()
+            if editor is not None and editor is not self:
+                QApplication.sendEvent(editor, event)
+            return
+        super().inputMethodEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
@@ -64,7 +103,10 @@ class FormTable(QWidget):
 
         self.view = FormTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(FormDelegate(ws, lambda: self.model.initiative_id, self.view))
+        self.delegate = FormDelegate(ws, lambda: self.model.initiative_id, self.view)
+        self.delegate.enter_pressed.connect(self.view.note_enter)
+        self.model.refused.connect(lambda _text: self.view.cancel_move())
+        self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
