@@ -354,6 +354,21 @@ ZH: dict[str, str] = {
     "Remove the selected sign-off line, e.g. of a department that no longer takes part":
         "删除选中的签字行，例如已不再参与的部门",
     "Remove the sign-off line of %1": "删除 %1 的签字行",
+    # Typing in the forms, dates, departments from the pick lists (issue 13)
+    "e.g. 2027-03-31 or 3/31": "如 2027-03-31 或 3/31",
+    "Pick from a calendar (F4)": "从日历中选择（F4）",
+    "Add department…": "添加部门…",
+    "Add department “{0}”": "添加部门“{0}”",
+    "Add {0} departments": "添加 {0} 个部门",
+    "Add departments": "添加部门",
+    "Paste or type the departments, one per line or separated by 、 ， , or ;":
+        "粘贴或输入部门名称，每行一个，或用 、 ， , ; 分隔",
+    "Name of the department (several may be separated by 、 ， , or ;):":
+        "部门名称（多个部门可用 、 ， , ; 分隔）：",
+    "Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;":
+        "可在此用 Ctrl+V 粘贴部门列表：每行一个，或用 、 ， , ; 分隔",
+    "Paste departments": "粘贴部门",
+    "Paste a list…": "粘贴列表…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -32,7 +33,8 @@ from app.i18n import tr
 from app.typed import NotADate
 from app.workspace import Workspace
 from ui.date_editor import DateEditor
-from ui.editors import MultiSelectEditor, ParagraphEditor
+from ui.dialogs.new_departments import add_department_text, ask_department_text, departments_step
+from ui.editors import ACTION, MultiSelectEditor, ParagraphEditor, PickListCombo
 from ui.models.form_table_model import SPEC_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,10 +47,11 @@ class FormDelegate(QStyledItemDelegate):
     enter_pressed = Signal()
 
     def __init__(self, ws: Workspace, initiative: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.initiative = initiative
+        self.undo_stack = undo_stack  # for "Add department…", which adds one as it sets it
 
     # -- editors --------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -66,13 +69,20 @@ class FormDelegate(QStyledItemDelegate):
                 spin.setSingleStep(10)
             return spin
         if kind in (Kind.CHOICE, Kind.BOOL, Kind.DEPARTMENT, Kind.PERSON, Kind.MEASURE):
-            combo = QComboBox(parent)
+            combo = PickListCombo(parent)
             for label, value in self._choices(spec):
                 combo.addItem(label, value)
+            if kind is Kind.DEPARTMENT and self.undo_stack is not None:
+                combo.add_action(add_department_text())
+                cell = QPersistentModelIndex(index)
+                combo.action_chosen.connect(lambda: self._add_department(combo, cell))
             return combo
         if kind is Kind.DEPARTMENTS:
-            editor = MultiSelectEditor(org.department_names(self.ws), parent)
+            editor = MultiSelectEditor(org.department_names(self.ws), parent,
+                                       add_department_text() if self.undo_stack else None)
             editor.committed.connect(lambda: self._commit(editor))
+            cell = QPersistentModelIndex(index)
+            editor.action_chosen.connect(lambda: self._add_department(editor, cell))
             return editor
         if kind is Kind.LONGTEXT:
             para = ParagraphEditor(parent)
@@ -83,6 +93,33 @@ class FormDelegate(QStyledItemDelegate):
     def _commit(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def _add_department(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        """"Add department…" in a pick list: close the list, ask for the name (or a list),
+        then add it and put it in the cell as one undo step."""
+        kept = editor.selected() if isinstance(editor, MultiSelectEditor) else None
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+        # Asked once the list's own signal has returned: the closed list is deleted soon.
+        QTimer.singleShot(0, lambda: self._ask_and_add(cell, kept))
+
+    def _ask_and_add(self, cell: QPersistentModelIndex, kept: list | None) -> None:
+        view = self.parent()
+        assert isinstance(view, QWidget) and self.undo_stack is not None
+        text = ask_department_text(view, several=False)
+        if text is None or not cell.isValid():
+            return
+        names, step = departments_step(view, self.ws, text)
+        if not names:
+            return
+        value: Any = names[0] if kept is None else kept + [n for n in names if n not in kept]
+        if step is None:  # all known already: just the cell
+            cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
+        else:
+            self.undo_stack.beginMacro(step.text())
+            self.undo_stack.push(step)
+            cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
+            self.undo_stack.endMacro()
+        view.setFocus()
 
     def _choices(self, spec: FieldSpec) -> list[tuple[str, Any]]:
         kind = spec.kind
@@ -165,6 +202,8 @@ class FormDelegate(QStyledItemDelegate):
             value = editor.value()
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
+            if value == ACTION:
+                return
         elif isinstance(editor, MultiSelectEditor):
             value = editor.selected()
         elif isinstance(editor, ParagraphEditor):

@@ -4,7 +4,7 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/add_member.py" line="+21" />
+        <location filename="../../ui/dialogs/add_member.py" line="+26" />
         <source>Add team member</source>
         <translation>添加小组成员</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>输入新姓名或选择已有人员</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>The department is used for a new person only.</source>
         <translation>部门仅用于新添加的人员。</translation>
     </message>
@@ -173,7 +173,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -208,7 +208,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -245,6 +245,19 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>Text or CSV files (*.csv *.txt);;All files (*)</source>
         <translation>文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../ui/date_editor.py" line="+53" />
+        <source>e.g. 2027-03-31 or 3/31</source>
+        <translation>如 2027-03-31 或 3/31</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pick from a calendar (F4)</source>
+        <translation>从日历中选择（F4）</translation>
     </message>
 </context>
 <context>
@@ -311,7 +324,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/tabs/form_table.py" line="+90" />
+        <location filename="../../ui/tabs/form_table.py" line="+133" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -402,12 +415,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+27" />
+        <location filename="../../ui/gantt/tab.py" line="+21" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -452,12 +465,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -637,7 +650,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+32" />
+        <location filename="../../ui/kanban/tab.py" line="+26" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -687,7 +700,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -733,7 +746,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71" />
+        <location filename="../../ui/main_window.py" line="+70" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -899,7 +912,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+83" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1021,9 +1034,48 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>NewDepartments</name>
+    <message>
+        <location filename="../../ui/dialogs/new_departments.py" line="+20" />
+        <source>Add department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+41" />
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Add department “{0}”</source>
+        <translation>添加部门“{0}”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add {0} departments</source>
+        <translation>添加 {0} 个部门</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Add departments</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste or type the departments, one per line or separated by 、 ， , or ;</source>
+        <translation>粘贴或输入部门名称，每行一个，或用 、 ， , ; 分隔</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name of the department (several may be separated by 、 ， , or ;):</source>
+        <translation>部门名称（多个部门可用 、 ， , ; 分隔）：</translation>
+    </message>
+</context>
+<context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../ui/dialogs/org_dialog.py" line="+32" />
+        <location filename="../../ui/dialogs/org_dialog.py" line="+34" />
         <source>Departments and people</source>
         <translation>部门和人员</translation>
     </message>
@@ -1034,12 +1086,27 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+14" />
+        <source>Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;</source>
+        <translation>可在此用 Ctrl+V 粘贴部门列表：每行一个，或用 、 ， , ; 分隔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paste departments</source>
+        <translation>粘贴部门</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+15" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
+        <source>Paste a list…</source>
+        <translation>粘贴列表…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+14" />
         <source>Delete</source>
         <translation>删除</translation>
@@ -1060,23 +1127,12 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>New department</source>
-        <translation>新建部门</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+43" />
+        <location line="+71" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-27" />
-        <source>Add department</source>
-        <translation>添加部门</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="-13" />
         <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
@@ -1377,7 +1433,7 @@ A workbench for cross-department collaboration initiatives.</source>
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Set %1 on %2</source>
         <translation>将 %2 设为 %1</translation>
     </message>

@@ -80,12 +80,27 @@ def when_dialog(answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> No
         if dialog is None or QApplication.activeWindow() is not dialog or has_focus is None \
                 or not dialog.isAncestorOf(has_focus):
             waited[0] += 20
-            assert waited[0] < timeout_ms, "no dialog came up"
+            if waited[0] > timeout_ms:
+                _close_dialogs()
+                raise AssertionError("no dialog came up, or it did not get the focus")
             QTimer.singleShot(20, poll)
             return
-        answer(dialog)
+        try:
+            answer(dialog)
+        except BaseException:
+            _close_dialogs()  # so that a failed answer fails the test instead of hanging it
+            raise
 
     QTimer.singleShot(0, poll)
+
+
+def _close_dialogs() -> None:
+    for _ in range(10):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        reject = getattr(dialog, "reject", None)
+        reject() if reject is not None else dialog.close()
 
 
 def type_and_enter(text: str) -> Callable[[QWidget], None]:

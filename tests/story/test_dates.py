@@ -29,7 +29,7 @@ def task(win: MainWindow, row: int) -> dict:
     return editing.rows(win.ws, "tracking", win.initiative_id)[row].values
 
 
-def cell(table: FormTable, row: int, key: str):  # noqa: ANN201
+def cell(table: FormTable, row: int, key: str):
     return table.proxy.index(row, table.model.column_of(key))
 
 

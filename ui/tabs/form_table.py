@@ -103,7 +103,8 @@ class FormTable(QWidget):
 
         self.view = FormTableView(self)
         self.view.setModel(self.proxy)
-        self.delegate = FormDelegate(ws, lambda: self.model.initiative_id, self.view)
+        self.delegate = FormDelegate(ws, lambda: self.model.initiative_id, self.view,
+                                     undo_stack)
         self.delegate.enter_pressed.connect(self.view.note_enter)
         self.model.refused.connect(lambda _text: self.view.cancel_move())
         self.view.setItemDelegate(self.delegate)
