@@ -9,10 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -84,6 +87,11 @@ class FormDelegate(QStyledItemDelegate):
             cell = QPersistentModelIndex(index)
             editor.action_chosen.connect(lambda: self._add_department(editor, cell))
             return editor
+        if kind is Kind.PAIN_POINTS:
+            choices = self._pain_point_choices(index)
+            points = MultiSelectEditor(choices, parent)
+            points.committed.connect(lambda: self._commit(points))
+            return points
         if kind is Kind.LONGTEXT:
             para = ParagraphEditor(parent)
             para.committed.connect(lambda: self._commit(para))
@@ -120,6 +128,14 @@ class FormDelegate(QStyledItemDelegate):
             cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
             self.undo_stack.endMacro()
         view.setFocus()
+
+    @staticmethod
+    def _pain_point_choices(index: Index) -> list[tuple[str, Any]]:
+        model = index.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        choices = getattr(model, "pain_point_choices", lambda: [])()
+        return [(label, pid) for pid, label in choices]
 
     def _choices(self, spec: FieldSpec) -> list[tuple[str, Any]]:
         kind = spec.kind
@@ -216,10 +232,19 @@ class FormDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
         if isinstance(editor, MultiSelectEditor):
             rows = min(max(editor.count(), 3), 9)
-            rect = rect.adjusted(0, 0, 40, editor.sizeHintForRow(0) * rows + 6 - rect.height())
+            width = max(rect.width() + 40, min(editor.sizeHintForColumn(0) + 30, 560))
+            rect.setSize(QSize(width, editor.sizeHintForRow(0) * rows + 6))
         elif isinstance(editor, ParagraphEditor):
             rect = rect.adjusted(0, 0, 120, 90)
+        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        if not area.contains(rect):
+            # Kept inside the table (a list at the bottom of a short table opens upwards).
+            rect.setSize(rect.size().boundedTo(area.size()))
+            rect.moveRight(min(rect.right(), area.right()))
+            rect.moveBottom(min(rect.bottom(), area.bottom()))
+            rect.moveLeft(max(rect.left(), area.left()))
+            rect.moveTop(max(rect.top(), area.top()))
         editor.setGeometry(rect)

@@ -88,6 +88,9 @@ class MultiSelectEditor(QListWidget):
             self.committed.emit()
             return
         super().keyPressEvent(event)
+        # A key the list could not use (Home on the first item, Down on the last) would
+        # reach the table around it, which would move to another cell and close the list.
+        event.accept()
 
 
 class PickListCombo(QComboBox):
