@@ -38,10 +38,12 @@ from ui import workspace_flow
 from ui.backups import BackupsDialog, read_only_notice
 from ui.file_actions import FileActions
 from ui.message_bar import MessageBar
+from ui.preferences_store import Preferences
 from ui.tabs.host import TabHost
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand, UndoStack
 from ui.warm_up import warm_up
+from ui.window_place import place
 
 if TYPE_CHECKING:
     from app.rules import Finding
@@ -106,8 +108,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
-        self.resize(1360, 820)
+        self.remember_geometry = True  # False for the --screenshot run's fixed size
         self._update_state()
+        place(self, Preferences().window_geometry)
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: object,
@@ -330,10 +333,11 @@ class MainWindow(QMainWindow):
             self.file_actions.import_excel(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from ui.preferences_store import Preferences
-
+        prefs = Preferences()
         if self.ws is not None:
-            Preferences().last_tab = self._tab_key
+            prefs.last_tab = self._tab_key
+        if self.remember_geometry:
+            prefs.window_geometry = self.saveGeometry()
         self.set_workspace(None)
         super().closeEvent(event)
 
@@ -488,7 +492,6 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
-        from ui.preferences_store import Preferences
 
         PreferencesDialog(Preferences(), self.ws, self.undo_stack, self).exec()
 
