@@ -369,6 +369,9 @@ ZH: dict[str, str] = {
         "可在此用 Ctrl+V 粘贴部门列表：每行一个，或用 、 ， , ; 分隔",
     "Paste departments": "粘贴部门",
     "Paste a list…": "粘贴列表…",
+    "All rules of this form are kept": "本表规则均已满足",
+    "Show every finding; choose one to go to its row": "列出全部规则提示；选择一条即可转到所在行",
+    "Choose a finding to go to its row": "选择一条提示，转到它所在的行",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

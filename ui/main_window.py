@@ -37,6 +37,7 @@ from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
 from ui.backups import BackupsDialog, read_only_notice
 from ui.file_actions import FileActions
+from ui.findings import FindingsButton
 from ui.message_bar import MessageBar
 from ui.preferences_store import Preferences
 from ui.tabs.host import TabHost
@@ -92,9 +93,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel(self)
-        self.findings_label = QLabel(self)
+        self.findings_button = FindingsButton(self._finding_place, self)
+        self.findings_button.chosen.connect(self.go_to_finding)
+        self.findings_label = self.findings_button  # its text is the status bar's summary
         self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.findings_label)
+        self.statusBar().addPermanentWidget(self.findings_button)
 
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
@@ -377,7 +380,8 @@ class MainWindow(QMainWindow):
         # Only the tab in view reads its rows now; the others when they are first shown, so
         # a large plan does not delay the window behind tabs nobody is looking at.
         self._stale_tabs = set(self._hosts)
-        self.findings = []
+        self.findings = []  # until the check that follows
+        self._show_counts_on_tabs()
         self._bring_tab_up_to_date()
         self._check_rules_soon()  # checked right after the window shows the rows
         self._update_state()
@@ -521,18 +525,55 @@ class MainWindow(QMainWindow):
         from app import rules
 
         if self.ws is None or self.initiative_id is None:
-            self.findings = []
+            findings = []
         else:
             with self.ws.read() as s:
-                self.findings = rules.check_initiative(s, self.initiative_id)
+                findings = rules.check_initiative(s, self.initiative_id)
+        self.show_findings(findings)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """The one way findings reach the window, however and whenever they were checked:
+        each tab's marks, the status bar's button and its list, the tabs' counts."""
+        self.findings = list(findings)
         for tab in self.tabs.values():
             show = getattr(tab, "show_findings", None)
             if show is not None:
                 show(self.findings)
         n = len(self.findings)
-        self.findings_label.setText(self.tr("All rules kept") if n == 0 else
-                                    self.tr("{0} rule finding(s)").format(n))
-        self.findings_label.setStyleSheet("" if n == 0 else "color:#b35900; font-weight:600;")
+        self.findings_button.set_findings(
+            self.findings, self.tr("All rules kept") if n == 0 else
+            self.tr("{0} rule finding(s)").format(n))
+        self._show_counts_on_tabs()
+
+    def _show_counts_on_tabs(self) -> None:
+        """Each tab's title counts its findings while it has some: "RACI 矩阵 (3)"."""
+        for spec in TABS:
+            host = self._hosts.get(spec.key)
+            if host is None:
+                continue
+            count = sum(1 for f in self.findings if f.form in spec.forms)
+            title = tr(spec.title_key).replace("&", "&&")
+            index = self.tab_widget.indexOf(host)
+            self.tab_widget.setTabText(index, f"{title} ({count})" if count else title)
+            self.tab_widget.setTabToolTip(index, self.tr("{0} rule finding(s)").format(count)
+                                          if count else "")
+
+    def _finding_place(self, finding: Finding) -> str:
+        """The tab a finding is shown on, by its title."""
+        spec = next((s for s in TABS if finding.form in s.forms), None)
+        return tr(spec.title_key) if spec is not None else ""
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Show a finding's tab and its row (its cell, when the finding names the field)."""
+        spec = next((s for s in TABS if finding.form in s.forms), None)
+        if spec is None or not self.show_tab(spec.key):
+            return
+        tab = self.tab(spec.key)
+        if finding.row_id is not None and hasattr(tab, "select_row"):
+            tab.select_row(finding.form, finding.row_id, finding.column or None)
+        else:
+            table = getattr(tab, "table_for", lambda _form: None)(finding.form)
+            (table.view if table is not None else tab).setFocus()  # type: ignore[union-attr]
 
     # -- state ------------------------------------------------------------------------------
     def _update_state(self) -> None:

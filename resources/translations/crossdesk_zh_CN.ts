@@ -322,9 +322,22 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>FindingsButton</name>
+    <message>
+        <location filename="../../ui/findings.py" line="+116" />
+        <source>Show every finding; choose one to go to its row</source>
+        <translation>列出全部规则提示；选择一条即可转到所在行</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a finding to go to its row</source>
+        <translation>选择一条提示，转到它所在的行</translation>
+    </message>
+</context>
+<context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/tabs/form_table.py" line="+133" />
+        <location filename="../../ui/tabs/form_table.py" line="+134" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -370,11 +383,16 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+51" />
-        <source>… and {0} more</source>
-        <translation>……另有 {0} 行</translation>
+        <source>{0} rule finding(s)</source>
+        <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+3" />
+        <source>All rules of this form are kept</source>
+        <translation>本表规则均已满足</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Add row to {0}</source>
         <translation>向“{0}”添加行</translation>
     </message>
@@ -402,12 +420,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/models/form_table_model.py" line="+132" />
+        <location filename="../../ui/models/form_table_model.py" line="+148" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
     </message>
@@ -746,7 +764,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+70" />
+        <location filename="../../ui/main_window.py" line="+73" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -761,7 +779,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+49" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -881,7 +899,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+110" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -912,17 +930,18 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+89" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+13" />
         <source>{0} rule finding(s)</source>
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+39" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>

@@ -191,7 +191,9 @@ def test_read_only_window_refuses_edits(qtbot, demo_path: Path) -> None:
 def test_broken_team_rule_is_shown_on_the_tab_and_in_the_status_bar(qtbot, window: MainWindow) -> None:
     window.show_tab("team")
     team: FormTable = window.tab("team").team  # type: ignore[attr-defined]
-    assert not team.problems.isVisible()
+    # Once checked, the strip above the form stays, saying its rules are kept.
+    qtbot.waitUntil(lambda: team.problems.text() == "All rules of this form are kept",
+                    timeout=5000)
     role = team.model.column_of("role")
     lead_row = next(r for r in range(team.model.rowCount())
                     if team.model.row_at(r).values["role"] == "lead")

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -130,6 +137,15 @@ def click(view: QAbstractItemView, index: QModelIndex, double: bool = False) -> 
     QTest.mouseClick(view.viewport(), LEFT, NO_MOD, point)
     if double:
         QTest.mouseDClick(view.viewport(), LEFT, NO_MOD, point)
+
+
+def click_tab(window: QMainWindow, title: str) -> None:
+    """Click the tab whose title starts with ``title`` (a count may follow it)."""
+    tabs = window.findChild(QTabBar)
+    assert tabs is not None
+    index = next((i for i in range(tabs.count()) if tabs.tabText(i).startswith(title)), -1)
+    assert index >= 0, [tabs.tabText(i) for i in range(tabs.count())]
+    QTest.mouseClick(tabs, LEFT, NO_MOD, tabs.tabRect(index).center())
 
 
 def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 8) -> None:

@@ -23,12 +23,13 @@ from app import editing
 from app.errors import UserError
 from app.forms import FormSpec, Kind
 from app.i18n import tr
-from app.rules import Finding
+from app.rules import Finding, checked_forms
 from app.workspace import Workspace
 from ui.delegates import FormDelegate
 from ui.message_bar import MessageBar
 from ui.models.form_table_model import SORT_ROLE, FormTableModel
 from ui.row_commands import AddRowCommand, DeleteRowsCommand, MoveRowCommand
+from ui.rule_strip import RuleStrip
 
 
 class FormTableView(QTableView):
@@ -127,7 +128,7 @@ class FormTable(QWidget):
 
         self.message = MessageBar(self)
         self.model.refused.connect(lambda text: self.message.show_message(text, "error"))
-        self.problems = MessageBar(self)
+        self.problems = RuleStrip(self)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
@@ -192,6 +193,7 @@ class FormTable(QWidget):
     # -- initiative -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
         self.model.set_initiative(initiative_id)
+        self.problems.hide()  # until this initiative's rules have been checked
         self._update_actions()
         if self.model.rowCount() <= 500:  # measuring every row of a huge plan costs seconds
             self.view.resizeRowsToContents()
@@ -199,14 +201,13 @@ class FormTable(QWidget):
     def show_findings(self, findings: list[Finding]) -> None:
         mine = [f for f in findings if f.form == self.spec.key]
         self.model.set_problems(mine)
-        if mine:
-            lines = "<br>".join(f"• {f.message}" for f in mine[:6])
-            more = len(mine) - 6
-            if more > 0:
-                lines += "<br>" + self.tr("… and {0} more").format(more)
-            self.problems.show_message(lines, "warning")
-        else:
+        if self.model.initiative_id is None or self.spec.key not in checked_forms():
             self.problems.hide()
+        elif mine:
+            self.problems.show_lines(self.tr("{0} rule finding(s)").format(len(mine)),
+                                     [f"{f.item}：{f.message}" for f in mine])
+        else:
+            self.problems.show_kept(self.tr("All rules of this form are kept"))
 
     # -- row actions ----------------------------------------------------------------------
     def _selected_source_rows(self) -> list[int]:
