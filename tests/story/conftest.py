@@ -32,6 +32,7 @@ def open_window(qtbot, path: Path) -> MainWindow:
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(path)
+    win.resize(1366, 708)  # a 1366×768 laptop screen, less the title bar and the panel
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
