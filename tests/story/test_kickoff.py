@@ -13,7 +13,20 @@ from app import editing
 from ui.main_window import MainWindow
 from ui.tabs.form_table import FormTable
 
-from .person import CTRL, LEFT, NO_MOD, back_to, choose, focus, press, type_and_enter, type_text, when_dialog
+from .person import (
+    CTRL,
+    LEFT,
+    NO_MOD,
+    back_to,
+    choose,
+    click,
+    click_tab,
+    focus,
+    press,
+    type_and_enter,
+    type_text,
+    when_dialog,
+)
 
 D = dt.date
 
@@ -134,3 +147,31 @@ def test_undo_and_redo_go_to_the_cell_they_changed(qtbot, demo_window: MainWindo
     press(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert goals(win)[1]["due_date"] == D(2027, 5, 20)
     qtbot.waitUntil(lambda: current_cell(table) == (1, "due_date"), timeout=2000)
+
+
+def test_each_new_rows_placeholder_is_selected_so_typing_replaces_it(
+        qtbot, demo_window: MainWindow) -> None:
+    win = demo_window
+    for tab, attr, title in (("goals", "goals", "1 目标"), ("pain_points", "pain_points", "3 痛点"),
+                             ("tracking", "tasks", "4 计划跟踪"), ("tracking", "measures", "4 计划跟踪"),
+                             ("evaluation", "kpis", "5 效果评估")):
+        click_tab(win, title)
+        table: FormTable = getattr(win.tab(tab), attr)
+        before = table.model.rowCount()
+        click(table.view, table.proxy.index(0, 0))
+        press(Qt.Key.Key_N, CTRL)
+        wait_editor(qtbot, QLineEdit)
+        assert focus().selectedText() == "（新）", attr  # type: ignore[attr-defined]
+        type_text("甲")
+        # Ctrl+N again before Enter: what was typed is kept, and the next row starts fresh.
+        press(Qt.Key.Key_N, CTRL)
+        qtbot.waitUntil(lambda t=table, n=before: t.model.rowCount() == n + 2, timeout=2000)
+        wait_editor(qtbot, QLineEdit)
+        assert focus().selectedText() == "（新）", attr  # type: ignore[attr-defined]
+        type_text("乙")
+        press(Qt.Key.Key_Return)
+
+        def names(t: FormTable = table) -> list[str]:
+            return [t.model.row_at(r).values[t.spec.fields[0].key]
+                    for r in range(t.model.rowCount())]
+        qtbot.waitUntil(lambda n=names: n()[1:3] == ["甲", "乙"], timeout=2000)

@@ -220,6 +220,7 @@ class FormTable(QWidget):
         ini = self.model.initiative_id
         if ini is None or self.ws.read_only:
             return None
+        self.commit_editing()
         values = self.new_row_values()
         if values is None:
             return None
@@ -241,6 +242,12 @@ class FormTable(QWidget):
         if first.kind in (Kind.TEXT, Kind.LONGTEXT) and first.required:
             return {first.key: self.tr("(new)")}
         return {}
+
+    def commit_editing(self) -> None:
+        """Store what is being typed in a cell (Ctrl+N pressed before Enter): adding a row
+        reloads the table, which would close the editor and lose it."""
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            self.view.setFocus()  # the editor loses the focus, which commits it
 
     def delete_selected(self) -> None:
         if self.ws.read_only:
