@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
                                                      self.delete_initiative)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&Guide to the six steps and the keys"),
+                     self.show_guide, "F1")
         self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)
 
     def _current(self) -> tuple[Workspace | None, int | None, str | None]:
@@ -615,6 +617,11 @@ class MainWindow(QMainWindow):
             return False
         self.tab_widget.setCurrentWidget(host)
         return True
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About CrossDesk"), self.tr(

@@ -392,7 +392,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>本表规则均已满足</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Add row to {0}</source>
         <translation>向“{0}”添加行</translation>
     </message>
@@ -402,7 +402,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（新）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Delete {0} row(s) from {1}</source>
         <translation>从“{1}”删除 {0} 行</translation>
     </message>
@@ -493,12 +493,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>将“%1”移到 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Let “%1” finish on %2</source>
         <translation>将“%1”的完成日期改为 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>Let “%1” wait for “%2”</source>
         <translation>让“%1”等待“%2”完成</translation>
     </message>
@@ -610,6 +610,164 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+5" />
         <source>On the critical path</source>
         <translation>在关键路径上</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="+20" />
+        <source>CrossDesk guide</source>
+        <translation>CrossDesk 使用指南</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Align goals</source>
+        <translation>对齐目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the goals (Form 1), print it with File ▸ Print this form, and record each department head's signature in the sign-off lines below the goals.</source>
+        <translation>填写协作目标（表 1），用“文件 ▸ 打印此表单”打印，并在目标下方的签字行中记录各部门负责人的签字。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Form the team</source>
+        <translation>组建团队</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 2: one overall lead, a liaison for each department taking part, the executors. Edit ▸ Departments and people holds the lists every form picks from; a pasted list of departments is taken whole.</source>
+        <translation>表 2：一名总负责人、每个参与部门一名接口人，以及执行人。“编辑 ▸ 部门和人员”维护各表单选用的部门和人员名单，可整段粘贴部门列表。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Map today's process</source>
+        <translation>梳理现有流程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 3: break points, blockages and pain points, rated for impact and frequency; the %1 tab shows which to tackle first.</source>
+        <translation>表 3：断点、堵点和痛点，按影响程度和发生频率评分；%1页签显示应优先解决哪些。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Design the plan</source>
+        <translation>设计方案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The measures (above) and the tasks that carry them out (Form 4); who does, approves, is consulted or informed goes in the %1 tab.</source>
+        <translation>优化措施（上方）和落实措施的任务（表 4）；谁执行、谁批准、咨询谁、告知谁，在%1页签中填写。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Execute and monitor</source>
+        <translation>执行与监控</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drag a bar to move a task, its end to change its length, its dot to another bar to link them; late and critical tasks are red. Actual dates and progress go in Form 4.</source>
+        <translation>拖动横条可移动任务，拖动其末端可改变工期，把横条上的圆点拖到另一横条上可建立前后关系；延误和关键任务显示为红色。实际日期和完成率在表 4 中填写。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Evaluate and improve</source>
+        <translation>评估与改进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 5: each KPI before, its target and after; the change and whether it was met are computed.</source>
+        <translation>表 5：每项指标的优化前、目标值和优化后数值；改善幅度和是否达标自动计算。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a row below the current one</source>
+        <translation>在当前行下方添加一行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Typing, Enter or F2</source>
+        <translation>直接输入、Enter 或 F2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit the current cell (typing replaces it)</source>
+        <translation>编辑当前单元格（直接输入会替换原内容）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the cell and go down, as in a spreadsheet</source>
+        <translation>保存单元格并下移一行，与电子表格相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the cell and edit the next / previous one</source>
+        <translation>保存单元格并编辑下一个 / 上一个单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave the cell as it was</source>
+        <translation>放弃修改，保留单元格原内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new line in a long text</source>
+        <translation>在长文本中换行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the calendar of a date, the list of a choice</source>
+        <translation>打开日期的日历或选项的下拉列表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2027-03-31, 2027/3/31, 20270331, 2027年3月31日; 3/31 or 3月31日 takes the year nearest the row's other date</source>
+        <translation>2027-03-31、2027/3/31、20270331、2027年3月31日；只写 3/31 或 3月31日时，取最接近该行另一日期的年份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete the selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the row up / down</source>
+        <translation>上移 / 下移当前行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo / redo, also after switching tabs</source>
+        <translation>撤销 / 重做，切换页签后同样有效</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import an Excel workbook / export to Excel</source>
+        <translation>导入 Excel 工作簿 / 导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print this form</source>
+        <translation>打印此表单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This guide</source>
+        <translation>本指南</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Broken rules (a task without an A, a team without an overall lead, a goal without a date, a signature for an older version of a form) are shown, never forbidden: each tab counts its own in its title, and the count in the status bar opens the list of all of them; choose one to go to its row.</source>
+        <translation>未满足的规则（任务没有 A、小组没有总负责人、目标没有日期、签字对应的是表单旧版本）只作提示，不会阻止操作：每个页签在标题中显示本页的提示数，点击状态栏中的提示数可打开全部提示的列表，选择一条即可转到它所在的行。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every change is saved the moment it is made; there is no Save button.</source>
+        <translation>每次修改都会立即保存，因此没有“保存”按钮。</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1043,11 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Guide to the six steps and the keys</source>
+        <translation>六步法与快捷键指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About CrossDesk</source>
         <translation>关于 CrossDesk(&amp;A)</translation>
     </message>
@@ -951,7 +1114,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（只读：不能修改）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>About CrossDesk</source>
         <translation>关于 CrossDesk</translation>
     </message>
