@@ -41,6 +41,7 @@ from ui.editors import ACTION, MultiSelectEditor, ParagraphEditor, PickListCombo
 from ui.models.form_table_model import SPEC_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+_FILLED = "crossdesk_filled"  # an editor property: it holds what the user is typing
 
 
 class FormDelegate(QStyledItemDelegate):
@@ -189,6 +190,12 @@ class FormDelegate(QStyledItemDelegate):
         return None
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # Once only: Qt calls this again for every open editor whenever the model says rows
+        # changed (a rule check, a save elsewhere), which would throw away what is being
+        # typed and the selection that lets typing replace the "(new)" placeholder.
+        if editor.property(_FILLED):
+            return
+        editor.setProperty(_FILLED, True)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DateEditor):
             editor.near = self._related_date(index)

@@ -33,7 +33,7 @@ class RuleStrip(QFrame):
 
     def show_lines(self, heading: str, lines: list[str]) -> None:
         """``heading`` and the first lines, as far as they fit; all of them as tooltip."""
-        self._show("warning", heading + "：" + "；".join(lines))
+        self._show("warning", heading + "：" + "  •  ".join(lines))
         self.setToolTip(heading + "\n" + "\n".join(f"• {line}" for line in lines))
 
     def show_kept(self, text: str) -> None:

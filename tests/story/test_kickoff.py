@@ -54,24 +54,30 @@ def current_cell(table: FormTable) -> tuple[int, str]:
     return index.row(), table.model.field(index.column()).key
 
 
-def wait_editor(qtbot, kind: type) -> None:
+def wait_editor(qtbot, kind: type, look: int = 0) -> None:
+    """Wait for a cell editor of ``kind`` to have the focus; ``look`` ms more, as a person
+    takes a moment before typing (long enough for the rules to be checked meanwhile)."""
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), kind), timeout=2000)
+    if look:
+        qtbot.wait(look)
 
 
 def type_goal(qtbot, name: str, description: str, measure: str, due: str) -> None:
     """Ctrl+N, then the goal's fields one after the other, Tab between them, Enter last."""
     press(Qt.Key.Key_N, CTRL)
-    wait_editor(qtbot, QLineEdit)
+    wait_editor(qtbot, QLineEdit, look=300)
     assert focus().selectedText() == "（新）"  # type: ignore[attr-defined]  (typing replaces it)
     type_text(name)
     press(Qt.Key.Key_Tab)
     wait_editor(qtbot, QPlainTextEdit)
-    type_text(description)
+    type_text(description[:2])
+    qtbot.wait(300)  # the rules are checked after the name was stored, while typing here
+    type_text(description[2:])
     press(Qt.Key.Key_Tab)
-    wait_editor(qtbot, QPlainTextEdit)
+    wait_editor(qtbot, QPlainTextEdit, look=300)
     type_text(measure)
     press(Qt.Key.Key_Tab)
-    wait_editor(qtbot, QLineEdit)
+    wait_editor(qtbot, QLineEdit, look=300)
     type_text(due)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), QLineEdit), timeout=2000)
@@ -160,13 +166,13 @@ def test_each_new_rows_placeholder_is_selected_so_typing_replaces_it(
         before = table.model.rowCount()
         click(table.view, table.proxy.index(0, 0))
         press(Qt.Key.Key_N, CTRL)
-        wait_editor(qtbot, QLineEdit)
+        wait_editor(qtbot, QLineEdit, look=300)  # the new row's rules are checked meanwhile
         assert focus().selectedText() == "（新）", attr  # type: ignore[attr-defined]
         type_text("甲")
         # Ctrl+N again before Enter: what was typed is kept, and the next row starts fresh.
         press(Qt.Key.Key_N, CTRL)
         qtbot.waitUntil(lambda t=table, n=before: t.model.rowCount() == n + 2, timeout=2000)
-        wait_editor(qtbot, QLineEdit)
+        wait_editor(qtbot, QLineEdit, look=300)
         assert focus().selectedText() == "（新）", attr  # type: ignore[attr-defined]
         type_text("乙")
         press(Qt.Key.Key_Return)
