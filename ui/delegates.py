@@ -242,7 +242,7 @@ class FormDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)  # type: ignore[attr-defined]
         if isinstance(editor, MultiSelectEditor):
             rows = min(max(editor.count(), 3), 9)
-            width = max(rect.width() + 40, min(editor.sizeHintForColumn(0) + 30, 560))
+            width = max(rect.width(), min(editor.sizeHintForColumn(0) + 30, 560))
             rect.setSize(QSize(width, editor.sizeHintForRow(0) * rows + 6))
         elif isinstance(editor, ParagraphEditor):
             rect = rect.adjusted(0, 0, 120, 90)

@@ -79,15 +79,21 @@ class FindingsPopup(QFrame):
         """Show the list above ``anchor`` (the status bar button), inside its screen."""
         self.heading.setText(heading)
         rows = max(1, min(self.view.model().rowCount(), 14))
-        row_h = max(self.view.sizeHintForRow(0), self.view.fontMetrics().height() + 6)
-        width = min(max(self.view.sizeHintForColumn(0) + 40, 420), 760)
-        height = rows * row_h + self.heading.sizeHint().height() + 24
+        row_h = self.view.sizeHintForRow(0) if self.view.model().rowCount() else 0
+        row_h = row_h if row_h > 0 else self.view.fontMetrics().height() + 6
         screen = anchor.screen().availableGeometry()
-        width, height = min(width, screen.width()), min(height, screen.height())
+        width = min(max(self.view.sizeHintForColumn(0) + 40, 420), 760, screen.width())
+        all_shown = self.view.model().rowCount() <= rows
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if all_shown
+                                             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setFixedHeight(min(rows * row_h + 2 * self.view.frameWidth() + 4,
+                                     screen.height() - 80))
+        self.setFixedWidth(width)
+        self.adjustSize()
         corner = anchor.mapToGlobal(QPoint(anchor.width(), 0))
         x = max(screen.left(), min(corner.x() - width, screen.right() - width))
-        y = max(screen.top(), corner.y() - height)
-        self.setGeometry(x, y, width, height)
+        y = max(screen.top(), corner.y() - self.height())
+        self.move(x, y)
         self.show()
         self.view.setFocus()
         if self.view.model().rowCount():

@@ -542,8 +542,10 @@ class MainWindow(QMainWindow):
             if show is not None:
                 show(self.findings)
         n = len(self.findings)
+        tab_order = {form: i for i, spec in enumerate(TABS) for form in spec.forms}
+        in_tab_order = sorted(self.findings, key=lambda f: tab_order.get(f.form, len(TABS)))
         self.findings_button.set_findings(
-            self.findings, self.tr("All rules kept") if n == 0 else
+            in_tab_order, self.tr("All rules kept") if n == 0 else
             self.tr("{0} rule finding(s)").format(n))
         self._show_counts_on_tabs()
 

@@ -324,7 +324,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings.py" line="+116" />
+        <location filename="../../ui/findings.py" line="+122" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
@@ -769,6 +769,21 @@ The present state is backed up first, so you can come back to it by restoring th
         <source>Every change is saved the moment it is made; there is no Save button.</source>
         <translation>每次修改都会立即保存，因此没有“保存”按钮。</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>The six steps, and where each form lives</source>
+        <translation>六个步骤及各表单所在的页签</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys in the forms</source>
+        <translation>表格中的按键</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1093,7 +1108,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+91" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>

@@ -84,10 +84,13 @@ class GuideDialog(QDialog):
             "each tab counts its own in its title, and the count in the status bar opens the "
             "list of all of them; choose one to go to its row.")
         saved = self.tr("Every change is saved the moment it is made; there is no Save button.")
+        steps_heading = self.tr("The six steps, and where each form lives")
+        keys_heading = self.tr("Keys in the forms")
+        rules_heading = self.tr("Rules")
         return (
-            f"<h2>{escape(self.tr('The six steps, and where each form lives'))}</h2>"
+            f"<h2>{escape(steps_heading)}</h2>"
             f"<table cellspacing='0' cellpadding='4'>{rows}</table>"
-            f"<h2>{escape(self.tr('Keys in the forms'))}</h2>"
+            f"<h2>{escape(keys_heading)}</h2>"
             f"<table cellspacing='0' cellpadding='4'>{key_rows}</table>"
-            f"<h2>{escape(self.tr('Rules'))}</h2><p>{escape(rules)}</p>"
+            f"<h2>{escape(rules_heading)}</h2><p>{escape(rules)}</p>"
             f"<p>{escape(saved)}</p>")

@@ -86,15 +86,17 @@ class GanttChart(QAbstractScrollArea):
         self.viewport().update()
 
     def ensure_visible(self, task_id: int) -> None:
-        """Scroll sideways so that a task's bar is in view (a week of lead-in on its left)
-        if it is not: after a drag past the edge, the bar just moved stays in sight."""
+        """Scroll sideways to a task's bar (a week of lead-in on its left) only if next to
+        nothing of it is in sight: a bar dropped half over the edge stays under the mouse,
+        one that landed out of view is brought back."""
         row = self._layout.row_of.get(task_id)
         g = self._layout.geometry[row] if row is not None else None
         if g is None:
             return
         x1, x2 = bar_x(g, self.scale())
         x0, width = self._x0(), self.viewport().width()
-        if x1 < x0 or x2 > x0 + width:
+        seen = min(x2, x0 + width) - max(x1, x0)
+        if seen < min(24, (x2 - x1) / 2):
             self.scroll_to_date(self._layout.origin + dt.timedelta(days=g.start - 7))
 
     def warm(self, first: int, last: int) -> None:
