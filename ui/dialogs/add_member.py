@@ -34,6 +34,7 @@ class AddMemberDialog(QDialog):
             label = f"{p.name}（{p.department.name}）" if p.department else p.name
             self.person.addItem(label, p.id)
         self.person.setCurrentIndex(-1)
+        self.person.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 18)
         self.department = PickListCombo(self)
         self._fill_departments()
         self.department.action_chosen.connect(self._add_department)
