@@ -509,6 +509,8 @@ class MainWindow(QMainWindow):
         if self.undo_stack.pushing:
             return
         command = self.undo_stack.command(index if undone else index - 1)
+        if command is not None and not getattr(command, "form", "") and command.childCount():
+            command = command.child(command.childCount() - 1)  # a step made of several
         form = getattr(command, "form", "")
         row_id = getattr(command, "row_id", None)
         key = getattr(command, "key", None)  # the field a one-cell edit changed

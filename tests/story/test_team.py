@@ -85,6 +85,7 @@ def test_add_department_from_the_pick_lists_of_a_new_workspace(qtbot, new_window
     press(Qt.Key.Key_Z, CTRL)
     assert goals(win)[0]["departments"] == []
     assert org.department_names(win.ws) == ["市场部"]
+    qtbot.waitUntil(lambda: current_cell(table) == (0, "departments"), timeout=2000)
 
 
 def test_build_a_team_adding_a_department_on_the_way(qtbot, new_window: MainWindow) -> None:
