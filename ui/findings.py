@@ -4,13 +4,14 @@ the list of every one; choosing one goes to its tab and row."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
 
-from app.rules import Finding
+if TYPE_CHECKING:  # the rules load the ORM, which the window's start does without
+    from app.rules import Finding
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ class FindingsPopup(QFrame):
     def _choose(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)
         self.hide()
-        if isinstance(finding, Finding):
+        if finding is not None:
             self.chosen.emit(finding)
 
     def open_above(self, anchor: QWidget, heading: str) -> None:
