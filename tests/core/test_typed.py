@@ -67,3 +67,19 @@ def test_name_lists() -> None:
         "研发部", "市场部", "销售部", "售后部", "财务部", "法务部", "人力资源部", "行政部", "采购部"]
     assert split_names(" 研发部 \n\n研发部\n ") == ["研发部"]
     assert split_names("") == []
+
+
+def test_the_excel_import_and_the_command_line_read_dates_the_same_way() -> None:
+    from app.cli.commands.schedule import parse_day
+    from app.errors import UserError
+    from app.excel.parse import parse_date as cell_date
+
+    due = GOALS.field("due_date")
+    for cell in ("2027/3/31", "20270331", 20270331, "2027年3月31日", "2027.3.31",
+                 dt.datetime(2027, 3, 31)):
+        assert cell_date(due, cell) == D(2027, 3, 31), cell
+    with pytest.raises(ValidationError):
+        cell_date(due, "下周五")
+    assert parse_day("2027/3/31") == D(2027, 3, 31)
+    with pytest.raises(UserError):
+        parse_day("10/03/2025")
