@@ -362,11 +362,11 @@ ZH: dict[str, str] = {
     "Add {0} departments": "添加 {0} 个部门",
     "Add departments": "添加部门",
     "Paste or type the departments, one per line or separated by 、 ， , or ;":
-        "粘贴或输入部门名称，每行一个，或用 、 ， , ; 分隔",
+        "粘贴或输入部门名称：每行一个，或用顿号、逗号、分号分隔",
     "Name of the department (several may be separated by 、 ， , or ;):":
-        "部门名称（多个部门可用 、 ， , ; 分隔）：",
+        "部门名称（多个部门可用顿号、逗号或分号分隔）：",
     "Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;":
-        "可在此用 Ctrl+V 粘贴部门列表：每行一个，或用 、 ， , ; 分隔",
+        "可在此用 Ctrl+V 粘贴部门列表：每行一个，或用顿号、逗号、分号分隔",
     "Paste departments": "粘贴部门",
     "Paste a list…": "粘贴列表…",
     "All rules of this form are kept": "本表规则均已满足",

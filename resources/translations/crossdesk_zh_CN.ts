@@ -14,7 +14,7 @@
         <translation>输入新姓名或选择已有人员</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>The department is used for a new person only.</source>
         <translation>部门仅用于新添加的人员。</translation>
     </message>
@@ -324,7 +324,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings.py" line="+122" />
+        <location filename="../../ui/findings.py" line="+123" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
@@ -1108,7 +1108,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+93" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1261,12 +1261,12 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location line="+1" />
         <source>Paste or type the departments, one per line or separated by 、 ， , or ;</source>
-        <translation>粘贴或输入部门名称，每行一个，或用 、 ， , ; 分隔</translation>
+        <translation>粘贴或输入部门名称：每行一个，或用顿号、逗号、分号分隔</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Name of the department (several may be separated by 、 ， , or ;):</source>
-        <translation>部门名称（多个部门可用 、 ， , ; 分隔）：</translation>
+        <translation>部门名称（多个部门可用顿号、逗号或分号分隔）：</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ A workbench for cross-department collaboration initiatives.</source>
     <message>
         <location line="+3" />
         <source>Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;</source>
-        <translation>可在此用 Ctrl+V 粘贴部门列表：每行一个，或用 、 ， , ; 分隔</translation>
+        <translation>可在此用 Ctrl+V 粘贴部门列表：每行一个，或用顿号、逗号、分号分隔</translation>
     </message>
     <message>
         <location line="+2" />
