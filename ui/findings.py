@@ -10,11 +10,39 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
 
+from app.i18n import tr
+from ui.tabs.registry import TABS, TabSpec
+
 if TYPE_CHECKING:  # the rules load the ORM, which the window's start does without
     from app.rules import Finding
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+
+
+def tab_of(finding: Finding) -> TabSpec | None:
+    """The tab that shows the finding's form."""
+    return next((spec for spec in TABS if finding.form in spec.forms), None)
+
+
+def place_of(finding: Finding) -> str:
+    spec = tab_of(finding)
+    return tr(spec.title_key) if spec is not None else ""
+
+
+def in_tab_order(findings: list[Finding]) -> list[Finding]:
+    order = {form: i for i, spec in enumerate(TABS) for form in spec.forms}
+    return sorted(findings, key=lambda f: order.get(f.form, len(TABS)))
+
+
+def counted_titles(findings: list[Finding]) -> dict[str, str]:
+    """Each tab's title, with the count of its findings while it has some: "RACI 矩阵 (3)"."""
+    titles = {}
+    for spec in TABS:
+        title = tr(spec.title_key).replace("&", "&&")
+        count = sum(1 for f in findings if f.form in spec.forms)
+        titles[spec.key] = f"{title} ({count})" if count else title
+    return titles
 
 
 class FindingsModel(QAbstractListModel):
@@ -112,7 +140,8 @@ class FindingsButton(QToolButton):
 
     chosen = Signal(object)  # Finding
 
-    def __init__(self, where: Callable[[Finding], str], parent: QWidget | None = None) -> None:
+    def __init__(self, where: Callable[[Finding], str] = place_of,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

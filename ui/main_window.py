@@ -37,7 +37,7 @@ from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
 from ui.backups import BackupsDialog, read_only_notice
 from ui.file_actions import FileActions
-from ui.findings import FindingsButton
+from ui.findings import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.message_bar import MessageBar
 from ui.preferences_store import Preferences
 from ui.tabs.host import TabHost
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel(self)
-        self.findings_button = FindingsButton(self._finding_place, self)
+        self.findings_button = FindingsButton(parent=self)
         self.findings_button.chosen.connect(self.go_to_finding)
         self.findings_label = self.findings_button  # its text is the status bar's summary
         self.statusBar().addWidget(self.path_label, 1)
@@ -544,34 +544,20 @@ class MainWindow(QMainWindow):
             if show is not None:
                 show(self.findings)
         n = len(self.findings)
-        tab_order = {form: i for i, spec in enumerate(TABS) for form in spec.forms}
-        in_tab_order = sorted(self.findings, key=lambda f: tab_order.get(f.form, len(TABS)))
         self.findings_button.set_findings(
-            in_tab_order, self.tr("All rules kept") if n == 0 else
+            in_tab_order(self.findings), self.tr("All rules kept") if n == 0 else
             self.tr("{0} rule finding(s)").format(n))
         self._show_counts_on_tabs()
 
     def _show_counts_on_tabs(self) -> None:
-        """Each tab's title counts its findings while it has some: "RACI 矩阵 (3)"."""
-        for spec in TABS:
-            host = self._hosts.get(spec.key)
-            if host is None:
-                continue
-            count = sum(1 for f in self.findings if f.form in spec.forms)
-            title = tr(spec.title_key).replace("&", "&&")
-            index = self.tab_widget.indexOf(host)
-            self.tab_widget.setTabText(index, f"{title} ({count})" if count else title)
-            self.tab_widget.setTabToolTip(index, self.tr("{0} rule finding(s)").format(count)
-                                          if count else "")
-
-    def _finding_place(self, finding: Finding) -> str:
-        """The tab a finding is shown on, by its title."""
-        spec = next((s for s in TABS if finding.form in s.forms), None)
-        return tr(spec.title_key) if spec is not None else ""
+        for key, title in counted_titles(self.findings).items():
+            host = self._hosts.get(key)
+            if host is not None:
+                self.tab_widget.setTabText(self.tab_widget.indexOf(host), title)
 
     def go_to_finding(self, finding: Finding) -> None:
         """Show a finding's tab and its row (its cell, when the finding names the field)."""
-        spec = next((s for s in TABS if finding.form in s.forms), None)
+        spec = tab_of(finding)
         if spec is None or not self.show_tab(spec.key):
             return
         tab = self.tab(spec.key)
