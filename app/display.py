@@ -24,6 +24,11 @@ def list_separator(lang: str | None = None) -> str:
     return "、" if normalise_language(lang or current_language()) == "zh_CN" else ", "
 
 
+def item_separator(lang: str | None = None) -> str:
+    """Between items that may hold commas themselves (descriptions)."""
+    return "；" if normalise_language(lang or current_language()) == "zh_CN" else "; "
+
+
 def yes_no(value: bool | None, lang: str | None = None) -> str:
     if value is None:
         return ""
@@ -36,6 +41,12 @@ def format_number(value: float | None) -> str:
     if float(value).is_integer():
         return f"{int(value):d}"
     return f"{value:.6g}"
+
+
+def pain_point_label(number: int, description: str | None, step: str | None = None) -> str:
+    """A pain point as a person recognises it in a list: its number and what it is (its
+    description, else its process step)."""
+    return f"#{number} {(description or step or '').strip()}".rstrip()
 
 
 def format_predecessors(links: list[tuple[int, int]], names: Names) -> str:

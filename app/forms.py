@@ -150,6 +150,16 @@ EVALUATION = FormSpec("evaluation", 5, "form.evaluation.title", (
     _f("kpi", "next_step", Kind.CHOICE, choices=NextStep, width=10),
 ), landscape=True)
 
+# The row's other dates a date typed without a year ("3/31") most likely lies near, first
+# found first: a task's finish near its start and the other way round, an actual date near
+# the other actual one, else near the plan.
+RELATED_DATES: dict[str, tuple[str, ...]] = {
+    "planned_start": ("planned_finish", "actual_start"),
+    "planned_finish": ("planned_start", "actual_finish"),
+    "actual_start": ("actual_finish", "planned_start"),
+    "actual_finish": ("actual_start", "planned_finish"),
+}
+
 FORMS: dict[str, FormSpec] = {
     f.key: f for f in (GOALS, SIGNOFFS, TEAM, PAIN_POINTS, MEASURES, TRACKING, EVALUATION)
 }

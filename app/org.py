@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 
 from app import snapshots
@@ -50,6 +52,44 @@ def add_department(ws: Workspace, name: str) -> int:
         s.add(dep)
         s.flush()
         return dep.id
+
+
+def add_departments(ws: Workspace, names: Iterable[str]) -> list[int]:
+    """Add several departments at once (a pasted list), in one transaction; names the
+    workspace has already are skipped, not refused. Returns the ids of those added."""
+    wanted: list[str] = []
+    for name in names:
+        clean = v.clean_text(_DEPT, name)
+        if clean not in wanted:
+            wanted.append(clean)
+    with ws.write("org") as s:
+        known = set(s.scalars(select(Department.name)))
+        last = s.scalar(select(func.max(Department.position))) or 0
+        added = []
+        for name in wanted:
+            if name in known:
+                continue
+            last += 1
+            dep = Department(name=name, position=last)
+            s.add(dep)
+            s.flush()
+            added.append(dep.id)
+        return added
+
+
+def delete_departments(ws: Workspace, ids: Iterable[int]) -> list[snapshots.Snapshot]:
+    """Delete departments in one transaction; the snapshots put them back (``restore_all``)."""
+    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+        snaps = [snapshots.take(s, "departments", dep_id) for dep_id in ids]
+        for dep_id in ids:
+            s.delete(s.get(Department, dep_id))
+        return snaps
+
+
+def restore_all(ws: Workspace, snaps: Iterable[snapshots.Snapshot]) -> None:
+    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+        for snap in snaps:
+            snapshots.restore(s, snap)
 
 
 def rename_department(ws: Workspace, dep_id: int, name: str) -> str:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from app.errors import Label, Labels, ValidationError
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
+from app.typed import NotADate, parse_date
 
 MAX_TEXT = 500
 MAX_LONGTEXT = 10_000
@@ -53,9 +54,11 @@ def clean_date(spec: FieldSpec, value: object) -> dt.date | None:
         value = value.date()
     if not isinstance(value, dt.date):
         try:
-            value = dt.date.fromisoformat(str(value).strip())
-        except ValueError:
+            value = parse_date(str(value))
+        except NotADate:
             raise ValidationError("error.value.not_date", field=_label(spec), value=value) from None
+        if value is None:
+            return clean_date(spec, None)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ValidationError("error.value.date_range", field=_label(spec), value=value.isoformat())
     return value

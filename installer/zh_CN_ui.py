@@ -389,6 +389,84 @@ ZH: dict[str, str] = {
     "Remove the selected sign-off line, e.g. of a department that no longer takes part":
         "删除选中的签字行，例如已不再参与的部门",
     "Remove the sign-off line of %1": "删除 %1 的签字行",
+    # Typing in the forms, dates, departments from the pick lists (issue 13)
+    "e.g. 2027-03-31 or 3/31": "如 2027-03-31 或 3/31",
+    "Pick from a calendar (F4)": "从日历中选择（F4）",
+    "Add department…": "添加部门…",
+    "Add department “{0}”": "添加部门“{0}”",
+    "Add {0} departments": "添加 {0} 个部门",
+    "Add departments": "添加部门",
+    "Paste or type the departments, one per line or separated by 、 ， , or ;":
+        "粘贴或输入部门名称：每行一个，或用顿号、逗号、分号分隔",
+    "Name of the department (several may be separated by 、 ， , or ;):":
+        "部门名称（多个部门可用顿号、逗号或分号分隔）：",
+    "Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;":
+        "可在此用 Ctrl+V 粘贴部门列表：每行一个，或用顿号、逗号、分号分隔",
+    "Paste departments": "粘贴部门",
+    "Paste a list…": "粘贴列表…",
+    "All rules of this form are kept": "本表规则均已满足",
+    "Show every finding; choose one to go to its row": "列出全部规则提示；选择一条即可转到所在行",
+    "Choose a finding to go to its row": "选择一条提示，转到它所在的行",
+    # Help ▸ guide
+    "&Guide to the six steps and the keys": "六步法与快捷键指南(&G)",
+    "CrossDesk guide": "CrossDesk 使用指南",
+    "Align goals": "对齐目标",
+    "Form the team": "组建团队",
+    "Map today's process": "梳理现有流程",
+    "Design the plan": "设计方案",
+    "Execute and monitor": "执行与监控",
+    "Evaluate and improve": "评估与改进",
+    "Type the goals (Form 1), print it with File ▸ Print this form, and record each department "
+    "head's signature in the sign-off lines below the goals.":
+        "填写协作目标（表 1），用“文件 ▸ 打印此表单”打印，并在目标下方的签字行中记录各部门负责人的签字。",
+    "Form 2: one overall lead, a liaison for each department taking part, the executors. "
+    "Edit ▸ Departments and people holds the lists every form picks from; a pasted list of "
+    "departments is taken whole.":
+        "表 2：一名总负责人、每个参与部门一名接口人，以及执行人。“编辑 ▸ 部门和人员”维护各表单选用的"
+        "部门和人员名单，可整段粘贴部门列表。",
+    "Form 3: break points, blockages and pain points, rated for impact and frequency; the %1 "
+    "tab shows which to tackle first.":
+        "表 3：断点、堵点和痛点，按影响程度和发生频率评分；%1页签显示应优先解决哪些。",
+    "The measures (above) and the tasks that carry them out (Form 4); who does, approves, is "
+    "consulted or informed goes in the %1 tab.":
+        "优化措施（上方）和落实措施的任务（表 4）；谁执行、谁批准、咨询谁、告知谁，在%1页签中填写。",
+    "Drag a bar to move a task, its end to change its length, its dot to another bar to link "
+    "them; late and critical tasks are red. Actual dates and progress go in Form 4.":
+        "拖动横条可移动任务，拖动其末端可改变工期，把横条上的圆点拖到另一横条上可建立前后关系；"
+        "延误和关键任务显示为红色。实际日期和完成率在表 4 中填写。",
+    "Form 5: each KPI before, its target and after; the change and whether it was met are "
+    "computed.":
+        "表 5：每项指标的优化前、目标值和优化后数值；改善幅度和是否达标自动计算。",
+    "Add a row below the current one": "在当前行下方添加一行",
+    "Typing, Enter or F2": "直接输入、Enter 或 F2",
+    "Edit the current cell (typing replaces it)": "编辑当前单元格（直接输入会替换原内容）",
+    "Store the cell and go down, as in a spreadsheet": "保存单元格并下移一行，与电子表格相同",
+    "Store the cell and edit the next / previous one": "保存单元格并编辑下一个 / 上一个单元格",
+    "Leave the cell as it was": "放弃修改，保留单元格原内容",
+    "A new line in a long text": "在长文本中换行",
+    "Open the calendar of a date, the list of a choice": "打开日期的日历或选项的下拉列表",
+    "Dates": "日期",
+    "2027-03-31, 2027/3/31, 20270331, 2027年3月31日; 3/31 or 3月31日 takes the year nearest "
+    "the row's other date":
+        "2027-03-31、2027/3/31、20270331、2027年3月31日；只写 3/31 或 3月31日时，取最接近该行另一日期的年份",
+    "Delete the selected rows": "删除选中的行",
+    "Move the row up / down": "上移 / 下移当前行",
+    "Undo / redo, also after switching tabs": "撤销 / 重做，切换页签后同样有效",
+    "Import an Excel workbook / export to Excel": "导入 Excel 工作簿 / 导出到 Excel",
+    "Print this form": "打印此表单",
+    "This guide": "本指南",
+    "The six steps, and where each form lives": "六个步骤及各表单所在的页签",
+    "Keys in the forms": "表格中的按键",
+    "Rules": "规则",
+    "Broken rules (a task without an A, a team without an overall lead, a goal without a date, "
+    "a signature for an older version of a form) are shown, never forbidden: each tab counts "
+    "its own in its title, and the count in the status bar opens the list of all of them; "
+    "choose one to go to its row.":
+        "未满足的规则（任务没有 A、小组没有总负责人、目标没有日期、签字对应的是表单旧版本）只作提示，"
+        "不会阻止操作：每个页签在标题中显示本页的提示数，点击状态栏中的提示数可打开全部提示的列表，"
+        "选择一条即可转到它所在的行。",
+    "Every change is saved the moment it is made; there is no Save button.":
+        "每次修改都会立即保存，因此没有“保存”按钮。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -7,10 +7,22 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
@@ -19,36 +31,40 @@ from PySide6.QtWidgets import (
 )
 
 from app import editing, org
-from app.forms import FieldSpec, Kind
+from app.forms import RELATED_DATES, FieldSpec, Kind
 from app.i18n import tr
+from app.typed import NotADate
 from app.workspace import Workspace
-from ui.editors import MultiSelectEditor, ParagraphEditor
+from ui.date_editor import DateEditor
+from ui.dialogs.new_departments import add_department_text, ask_department_text, departments_step
+from ui.editors import ACTION, MultiSelectEditor, ParagraphEditor, PickListCombo
 from ui.models.form_table_model import SPEC_ROLE
 
-NO_DATE = QDate(1899, 12, 31)  # shown as empty: the "no date" value of a date editor
-
 Index = QModelIndex | QPersistentModelIndex
+_FILLED = "crossdesk_filled"  # an editor property: it holds what the user is typing
 
 
 class FormDelegate(QStyledItemDelegate):
+    """Editors of a form's cells. ``enter_pressed`` says an editor is being committed with
+    Enter, after which the table moves the cursor down as a spreadsheet does."""
+
+    enter_pressed = Signal()
+
     def __init__(self, ws: Workspace, initiative: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.initiative = initiative
+        self.undo_stack = undo_stack  # for "Add department…", which adds one as it sets it
 
     # -- editors --------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         spec: FieldSpec = index.data(SPEC_ROLE)
         kind = spec.kind
         if kind is Kind.DATE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setMaximumDate(QDate(2200, 12, 31))
-            edit.setSpecialValueText(" ")
-            return edit
+            date_editor = DateEditor(parent)
+            date_editor.committed.connect(lambda: self._commit(date_editor))
+            return date_editor
         if kind in (Kind.RATING, Kind.PERCENT):
             spin = QSpinBox(parent)
             spin.setRange(1, 5) if kind is Kind.RATING else spin.setRange(0, 100)
@@ -57,14 +73,26 @@ class FormDelegate(QStyledItemDelegate):
                 spin.setSingleStep(10)
             return spin
         if kind in (Kind.CHOICE, Kind.BOOL, Kind.DEPARTMENT, Kind.PERSON, Kind.MEASURE):
-            combo = QComboBox(parent)
+            combo = PickListCombo(parent)
             for label, value in self._choices(spec):
                 combo.addItem(label, value)
+            if kind is Kind.DEPARTMENT and self.undo_stack is not None:
+                combo.add_action(add_department_text())
+                cell = QPersistentModelIndex(index)
+                combo.action_chosen.connect(lambda: self._add_department(combo, cell))
             return combo
         if kind is Kind.DEPARTMENTS:
-            editor = MultiSelectEditor(org.department_names(self.ws), parent)
+            editor = MultiSelectEditor(org.department_names(self.ws), parent,
+                                       add_department_text() if self.undo_stack else None)
             editor.committed.connect(lambda: self._commit(editor))
+            cell = QPersistentModelIndex(index)
+            editor.action_chosen.connect(lambda: self._add_department(editor, cell))
             return editor
+        if kind is Kind.PAIN_POINTS:
+            choices = self._pain_point_choices(index)
+            points = MultiSelectEditor(choices, parent)
+            points.committed.connect(lambda: self._commit(points))
+            return points
         if kind is Kind.LONGTEXT:
             para = ParagraphEditor(parent)
             para.committed.connect(lambda: self._commit(para))
@@ -74,6 +102,41 @@ class FormDelegate(QStyledItemDelegate):
     def _commit(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def _add_department(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        """"Add department…" in a pick list: close the list, ask for the name (or a list),
+        then add it and put it in the cell as one undo step."""
+        kept = editor.selected() if isinstance(editor, MultiSelectEditor) else None
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+        # Asked once the list's own signal has returned: the closed list is deleted soon.
+        QTimer.singleShot(0, lambda: self._ask_and_add(cell, kept))
+
+    def _ask_and_add(self, cell: QPersistentModelIndex, kept: list | None) -> None:
+        view = self.parent()
+        assert isinstance(view, QWidget) and self.undo_stack is not None
+        text = ask_department_text(view, several=False)
+        if text is None or not cell.isValid():
+            return
+        names, step = departments_step(view, self.ws, text)
+        if not names:
+            return
+        value: Any = names[0] if kept is None else kept + [n for n in names if n not in kept]
+        if step is None:  # all known already: just the cell
+            cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
+        else:
+            self.undo_stack.beginMacro(step.text())
+            self.undo_stack.push(step)
+            cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
+            self.undo_stack.endMacro()
+        view.setFocus()
+
+    @staticmethod
+    def _pain_point_choices(index: Index) -> list[tuple[str, Any]]:
+        model = index.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        choices = getattr(model, "pain_point_choices", lambda: [])()
+        return [(label, pid) for pid, label in choices]
 
     def _choices(self, spec: FieldSpec) -> list[tuple[str, Any]]:
         kind = spec.kind
@@ -96,11 +159,47 @@ class FormDelegate(QStyledItemDelegate):
             return [("", None)] + [(r.text["name"], r.id) for r in rows]
         return []
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and isinstance(obj, QWidget):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+                self.enter_pressed.emit()
+            elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # Every editor, paragraphs and lists too: commit and edit the next cell.
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, QStyledItemDelegate.EndEditHint.EditNextItem
+                                      if key == Qt.Key.Key_Tab
+                                      else QStyledItemDelegate.EndEditHint.EditPreviousItem)
+                return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _related_date(index: Index) -> dt.date | None:
+        """The row's other date that a date typed without a year most likely lies near."""
+        spec: FieldSpec = index.data(SPEC_ROLE)
+        model = index.model()
+        columns = {model.index(index.row(), c).data(SPEC_ROLE).key: c
+                   for c in range(model.columnCount())}
+        for key in RELATED_DATES.get(spec.key, ()):
+            if key in columns:
+                value = model.index(index.row(), columns[key]).data(Qt.ItemDataRole.EditRole)
+                if isinstance(value, dt.date):
+                    return value
+        return None
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # Once only: Qt calls this again for every open editor whenever the model says rows
+        # changed (a rule check, a save elsewhere), which would throw away what is being
+        # typed and the selection that lets typing replace the "(new)" placeholder.
+        if editor.property(_FILLED):
+            return
+        editor.setProperty(_FILLED, True)
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day)
-                           if isinstance(value, dt.date) else NO_DATE)
+        if isinstance(editor, DateEditor):
+            editor.near = self._related_date(index)
+            editor.set_date(value if isinstance(value, dt.date) else None)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value) if value is not None else editor.minimum())
         elif isinstance(editor, QComboBox):
@@ -117,13 +216,17 @@ class FormDelegate(QStyledItemDelegate):
             editor.setText(value if isinstance(value, str) else (text or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            d = editor.date()
-            value: Any = None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+        if isinstance(editor, DateEditor):
+            try:
+                value: Any = editor.date()
+            except NotADate:
+                value = editor.text()  # refused by the form, with a message saying why
         elif isinstance(editor, QSpinBox):
             value = editor.value()
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
+            if value == ACTION:
+                return
         elif isinstance(editor, MultiSelectEditor):
             value = editor.selected()
         elif isinstance(editor, ParagraphEditor):
@@ -136,10 +239,19 @@ class FormDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
         if isinstance(editor, MultiSelectEditor):
             rows = min(max(editor.count(), 3), 9)
-            rect = rect.adjusted(0, 0, 40, editor.sizeHintForRow(0) * rows + 6 - rect.height())
+            width = max(rect.width(), min(editor.sizeHintForColumn(0) + 30, 560))
+            rect.setSize(QSize(width, editor.sizeHintForRow(0) * rows + 6))
         elif isinstance(editor, ParagraphEditor):
             rect = rect.adjusted(0, 0, 120, 90)
+        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        if not area.contains(rect):
+            # Kept inside the table (a list at the bottom of a short table opens upwards).
+            rect.setSize(rect.size().boundedTo(area.size()))
+            rect.moveRight(min(rect.right(), area.right()))
+            rect.moveBottom(min(rect.bottom(), area.bottom()))
+            rect.moveLeft(max(rect.left(), area.left()))
+            rect.moveTop(max(rect.top(), area.top()))
         editor.setGeometry(rect)

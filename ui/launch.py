@@ -116,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ws is not None:
         window.set_workspace(ws)
     if args.screenshot:
+        window.remember_geometry = False  # a fixed size, not the user's window
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         written = take_screenshots(window, Path(args.screenshot), args.tab)

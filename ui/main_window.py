@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPaintEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +37,14 @@ from app.workspace import EXTENSION, Workspace
 from ui import workspace_flow
 from ui.backups import BackupsDialog, read_only_notice
 from ui.file_actions import FileActions
+from ui.findings import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.message_bar import MessageBar
+from ui.preferences_store import Preferences
 from ui.tabs.host import TabHost
 from ui.tabs.registry import TABS, TabSpec
-from ui.undo import FunctionCommand
+from ui.undo import FunctionCommand, UndoStack
 from ui.warm_up import warm_up
+from ui.window_place import place
 
 if TYPE_CHECKING:
     from app.rules import Finding
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.ws: Workspace | None = None
         self.backup_policy: BackupPolicy | None = None
         self.initiative_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.tabs: dict[str, QWidget] = {}  # the tabs built so far (see TabHost), by key
         self._hosts: dict[str, TabHost] = {}
         self._tab_key = TABS[0].key  # the tab in view, kept when another workspace opens
@@ -91,9 +93,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.path_label = QLabel(self)
-        self.findings_label = QLabel(self)
+        self.findings_button = FindingsButton(parent=self)
+        self.findings_button.chosen.connect(self.go_to_finding)
+        self.findings_label = self.findings_button  # its text is the status bar's summary
         self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.findings_label)
+        self.statusBar().addPermanentWidget(self.findings_button)
 
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
@@ -107,8 +111,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
-        self.resize(1360, 820)
+        self.remember_geometry = True  # False for the --screenshot run's fixed size
         self._update_state()
+        place(self, Preferences().window_geometry)
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: object,
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
                                                      self.delete_initiative)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&Guide to the six steps and the keys"),
+                     self.show_guide, "F1")
         self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)
 
     def _current(self) -> tuple[Workspace | None, int | None, str | None]:
@@ -331,10 +338,11 @@ class MainWindow(QMainWindow):
             self.file_actions.import_excel(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from ui.preferences_store import Preferences
-
+        prefs = Preferences()
         if self.ws is not None:
-            Preferences().last_tab = self._tab_key
+            prefs.last_tab = self._tab_key
+        if self.remember_geometry:
+            prefs.window_geometry = self.saveGeometry()
         self.set_workspace(None)
         super().closeEvent(event)
 
@@ -374,7 +382,8 @@ class MainWindow(QMainWindow):
         # Only the tab in view reads its rows now; the others when they are first shown, so
         # a large plan does not delay the window behind tabs nobody is looking at.
         self._stale_tabs = set(self._hosts)
-        self.findings = []
+        self.findings = []  # until the check that follows
+        self._show_counts_on_tabs()
         self._bring_tab_up_to_date()
         self._check_rules_soon()  # checked right after the window shows the rows
         self._update_state()
@@ -489,17 +498,22 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
-        from ui.preferences_store import Preferences
 
         PreferencesDialog(Preferences(), self.ws, self.undo_stack, self).exec()
 
     def _undo_index_changed(self, index: int) -> None:
-        """After an undo or redo, show the row it touched, even on another tab."""
+        """After an undo or redo, show the cell it changed, even on another tab. A new step
+        moves nothing: it was made where the cursor is, and Tab or Enter has moved it on."""
         undone = index < self._last_index
         self._last_index = index
+        if self.undo_stack.pushing:
+            return
         command = self.undo_stack.command(index if undone else index - 1)
+        if command is not None and not getattr(command, "form", "") and command.childCount():
+            command = command.child(command.childCount() - 1)  # a step made of several
         form = getattr(command, "form", "")
         row_id = getattr(command, "row_id", None)
+        key = getattr(command, "key", None)  # the field a one-cell edit changed
         if not form:
             return
         for spec in TABS:
@@ -507,7 +521,7 @@ class MainWindow(QMainWindow):
                 self.show_tab(spec.key)
                 tab = self.tab(spec.key)
                 if row_id is not None and hasattr(tab, "select_row"):
-                    QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id))
+                    QTimer.singleShot(0, lambda t=tab: t.select_row(form, row_id, key))
                 break
 
     # -- rules ------------------------------------------------------------------------------
@@ -515,18 +529,43 @@ class MainWindow(QMainWindow):
         from app import rules
 
         if self.ws is None or self.initiative_id is None:
-            self.findings = []
+            findings = []
         else:
             with self.ws.read() as s:
-                self.findings = rules.check_initiative(s, self.initiative_id)
+                findings = rules.check_initiative(s, self.initiative_id)
+        self.show_findings(findings)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """The one way findings reach the window, however and whenever they were checked:
+        each tab's marks, the status bar's button and its list, the tabs' counts."""
+        self.findings = list(findings)
         for tab in self.tabs.values():
             show = getattr(tab, "show_findings", None)
             if show is not None:
                 show(self.findings)
         n = len(self.findings)
-        self.findings_label.setText(self.tr("All rules kept") if n == 0 else
-                                    self.tr("{0} rule finding(s)").format(n))
-        self.findings_label.setStyleSheet("" if n == 0 else "color:#b35900; font-weight:600;")
+        self.findings_button.set_findings(
+            in_tab_order(self.findings), self.tr("All rules kept") if n == 0 else
+            self.tr("{0} rule finding(s)").format(n))
+        self._show_counts_on_tabs()
+
+    def _show_counts_on_tabs(self) -> None:
+        for key, title in counted_titles(self.findings).items():
+            host = self._hosts.get(key)
+            if host is not None:
+                self.tab_widget.setTabText(self.tab_widget.indexOf(host), title)
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Show a finding's tab and its row (its cell, when the finding names the field)."""
+        spec = tab_of(finding)
+        if spec is None or not self.show_tab(spec.key):
+            return
+        tab = self.tab(spec.key)
+        if finding.row_id is not None and hasattr(tab, "select_row"):
+            tab.select_row(finding.form, finding.row_id, finding.column or None)
+        else:
+            table = getattr(tab, "table_for", lambda _form: None)(finding.form)
+            (table.view if table is not None else tab).setFocus()  # type: ignore[union-attr]
 
     # -- state ------------------------------------------------------------------------------
     def _update_state(self) -> None:
@@ -568,6 +607,11 @@ class MainWindow(QMainWindow):
             return False
         self.tab_widget.setCurrentWidget(host)
         return True
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About CrossDesk"), self.tr(

@@ -6,7 +6,7 @@ it, so tests and portable installs stay self-contained, and a user can read it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import user_data_dir
 
@@ -17,6 +17,7 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 class Preferences:
     LANGUAGE = "general/language"
     LAST_TAB = "window/last_tab"
+    GEOMETRY = "window/geometry"
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings(
@@ -34,7 +35,6 @@ class Preferences:
         self._settings.setValue(self.LANGUAGE, value if value in LANGUAGE_NAMES else "")
         self._settings.sync()
 
-
     @property
     def last_tab(self) -> str:
         """The tab in view when the program last closed ("" if none): it opens there again,
@@ -44,6 +44,19 @@ class Preferences:
     @last_tab.setter
     def last_tab(self, key: str) -> None:
         self._settings.setValue(self.LAST_TAB, key)
+        self._settings.sync()
+
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """The main window's size, place and maximised state when it last closed (Qt's
+        saveGeometry), or None the first time."""
+        value = self._settings.value(self.GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue(self.GEOMETRY, value)
         self._settings.sync()
 
 

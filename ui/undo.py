@@ -11,8 +11,36 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from app.workspace import Workspace
+
+
+class UndoStack(QUndoStack):
+    """The window's undo stack, which can tell a new step from an undo or a redo.
+
+    Both move the stack's index; only an undo or redo should move the cursor to the cell it
+    changed. A new step was made where the cursor is, and the user has moved on since (Tab,
+    Enter), so ``pushing`` is True while a step is being added.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pushing = False
+
+    def push(self, command: QUndoCommand) -> None:
+        self.pushing = True
+        try:
+            super().push(command)
+        finally:
+            self.pushing = False
+
+    def endMacro(self) -> None:
+        self.pushing = True
+        try:
+            super().endMacro()
+        finally:
+            self.pushing = False
 
 
 class WorkspaceCommand(QUndoCommand):

@@ -1,6 +1,7 @@
 """Reading what people actually type into cells into the values the forms store.
 
-Dates come as Excel dates, ``2026-03-31``, ``2026/3/31`` or ``2026年3月31日``;
+Dates come as Excel dates or as typed text (read by ``app.typed``: ``2026-03-31``,
+``2026/3/31``, ``2026年3月31日``, ``20260331``, ``3/31``);
 percentages as 80%, 0.8 or 80; department lists separated by 、 , ， ; or new lines.
 The result then goes through ``app.validation`` (via ``clean_scalar``), the one place
 that decides what a form accepts.
@@ -19,12 +20,8 @@ from app.errors import ValidationError
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
 from app.rows.base import clean_scalar
+from app.typed import split_names
 
-_DATE = re.compile(
-    r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$"
-)
-_LIST_SPLIT = re.compile(r"[、,，;；\n\r]+")
 _NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$")
 # Serial numbers Excel uses for the years 1900–2200.
 _SERIAL_MIN, _SERIAL_MAX = 1, 109_574
@@ -70,19 +67,13 @@ def parse_date(spec: FieldSpec, value: object) -> dt.date | None:
     if isinstance(value, bool):
         raise _wrong_type(spec, value)
     if isinstance(value, int | float):
+        if math.isfinite(value) and float(value).is_integer() and len(str(int(value))) == 8:
+            return clean_scalar(spec, str(int(value)))  # 20260331 typed into a number cell
         if not math.isfinite(value) or not _SERIAL_MIN <= value <= _SERIAL_MAX:
             raise ValidationError("error.value.not_date", field=tr(spec.label_key), value=value)
         return clean_scalar(spec, from_excel(value).date())
-    found = _DATE.match(str(value))
-    if found:
-        try:
-            day = dt.date(int(found[1]), int(found[2]), int(found[3]))
-        except ValueError:
-            raise ValidationError(
-                "error.value.not_date", field=tr(spec.label_key), value=value
-            ) from None
-        return clean_scalar(spec, day)
-    return clean_scalar(spec, value)  # refuses with the field's own message
+    # Text as people type it (2026/3/31, 2026年3月31日, 20260331, 3/31): app.typed reads it.
+    return clean_scalar(spec, str(value))
 
 
 def parse_percent(spec: FieldSpec, value: object) -> int:
@@ -127,12 +118,7 @@ def parse_rating(spec: FieldSpec, value: object) -> int:
 def split_list(value: object) -> list[str]:
     if is_empty(value):
         return []
-    parts = [p.strip() for p in _LIST_SPLIT.split(as_text(value))]
-    result: list[str] = []
-    for p in parts:
-        if p and p not in result:
-            result.append(p)
-    return result
+    return split_names(as_text(value))
 
 
 def parse_cell(spec: FieldSpec, value: object) -> Any:

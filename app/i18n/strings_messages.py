@@ -59,8 +59,10 @@ register({
     "error.value.too_long": (
         "{field} is too long (at most {max} characters).", "“{field}”过长（最多 {max} 个字符）。"),
     "error.value.not_date": (
-        "{field}: “{value}” is not a date (use YYYY-MM-DD).",
-        "“{field}”：“{value}”不是有效日期（格式 YYYY-MM-DD）。"),
+        "{field}: “{value}” is not a date. Type it as 2027-03-31, 2027/3/31, 20270331, "
+        "3/31 or 3月31日.",
+        "“{field}”：“{value}”不是有效日期。可输入 2027-03-31、2027/3/31、20270331、3/31 "
+        "或 3月31日。"),
     "error.value.date_range": (
         "{field}: {value} is outside the years 1900–2200.",
         "“{field}”：{value} 超出 1900–2200 年的范围。"),

@@ -1,7 +1,8 @@
 """One rule engine for every rule of the forms.
 
 Each area (``raci``, ``team``, ``goals``, ``tasks``, ``signoff``, ``file``) is a module in
-this package that defines ``AREA`` and ``check(session, initiative_id) -> list[Finding]``;
+this package that defines ``AREA``, ``FORMS`` (the forms its findings point at) and
+``check(session, initiative_id) -> list[Finding]``;
 they are discovered here, so a new area touches no other file. Breaking a rule is shown,
 never forbidden: findings are reported by the command line, the status bar and each tab.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import asdict, dataclass
+from functools import cache
 from types import ModuleType
 
 from sqlalchemy import select
@@ -45,6 +47,13 @@ def _areas() -> list[ModuleType]:
         if hasattr(module, "AREA") and hasattr(module, "check"):
             found.append(module)
     return found
+
+
+@cache
+def checked_forms() -> frozenset[str]:
+    """The forms some rule reports on (each area's ``FORMS``), which show whether their
+    rules are kept."""
+    return frozenset(form for module in _areas() for form in getattr(module, "FORMS", ()))
 
 
 def check_initiative(session: Session, initiative_id: int) -> list[Finding]:

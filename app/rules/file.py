@@ -15,6 +15,7 @@ from app.i18n import tr
 from app.rules import Finding
 
 AREA = "file"
+FORMS: tuple[str, ...] = ()  # the forms whose rows its findings point at
 SHOWN_PROBLEMS = 3  # SQLite may list hundreds; the first few say what kind of damage it is
 
 

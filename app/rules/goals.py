@@ -11,6 +11,7 @@ from app.models import Goal
 from app.rules import Finding
 
 AREA = "goals"
+FORMS: tuple[str, ...] = ("goals",)  # the forms whose rows its findings point at
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:

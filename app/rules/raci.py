@@ -11,6 +11,7 @@ from app import raci
 from app.rules import Finding
 
 AREA = "raci"
+FORMS: tuple[str, ...] = ("raci",)  # the forms whose rows its findings point at
 
 
 def row_findings(grid: raci.Grid, row: raci.GridRow, letters: Iterable[tuple[str, str]],

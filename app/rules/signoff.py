@@ -9,6 +9,7 @@ from app.rules import Finding
 from app.signatures import stale_signoffs
 
 AREA = "signoff"
+FORMS: tuple[str, ...] = ("signoffs",)  # the forms whose rows its findings point at
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:

@@ -11,6 +11,7 @@ from app.models import Task, TaskDependency
 from app.rules import Finding
 
 AREA = "tasks"
+FORMS: tuple[str, ...] = ("tracking",)  # the forms whose rows its findings point at
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:

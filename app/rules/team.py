@@ -13,6 +13,7 @@ from app.models import Department, Goal, Member, Person, goal_departments
 from app.rules import Finding
 
 AREA = "team"
+FORMS: tuple[str, ...] = ("team",)  # the forms whose rows its findings point at
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:

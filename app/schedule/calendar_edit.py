@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.errors import UserError
 from app.models import CalendarDay
 from app.schedule.calendar import CalendarException
+from app.typed import NotADate, parse_date
 from app.workspace import Workspace
 
 # The calendar decides every working-day count, so the task views refresh with it.
@@ -55,8 +56,8 @@ def parse_days(text: str) -> list[CalendarException]:
         if not cells or not cells[0] or cells[0].startswith("#"):
             continue
         try:
-            day = dt.date.fromisoformat(cells[0].replace("/", "-"))
-        except ValueError:
+            day = parse_date(cells[0])
+        except NotADate:
             if number == 1:
                 continue  # a header line
             raise UserError("error.calendar.bad_date", line=number, value=cells[0]) from None

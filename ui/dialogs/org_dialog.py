@@ -3,7 +3,8 @@ every form."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +21,7 @@ from app import org
 from app.errors import UserError
 from app.workspace import Workspace
 from ui.dialogs.frame import frame
+from ui.dialogs.new_departments import add_departments, ask_departments
 from ui.message_bar import MessageBar
 from ui.models.org_models import DepartmentsModel, PeopleModel
 from ui.undo import FunctionCommand
@@ -44,7 +46,15 @@ class OrgDialog(QDialog):
         dep_box.addWidget(QLabel(self.tr("Departments"), self))
         dep_box.addWidget(self.dep_view, 1)
         dep_buttons = QHBoxLayout()
+        self.dep_view.setToolTip(self.tr("Paste a list of departments here with Ctrl+V: "
+                                         "one per line, or separated by 、 ， , or ;"))
+        paste = QAction(self.tr("Paste departments"), self.dep_view)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.triggered.connect(self.paste_departments)
+        self.dep_view.addAction(paste)
         for text, slot in ((self.tr("Add…"), self.add_department),
+                           (self.tr("Paste a list…"), self.add_department_list),
                            (self.tr("Delete"), self.delete_department),
                            (self.tr("Up"), lambda: self.move_department(-1)),
                            (self.tr("Down"), lambda: self.move_department(1))):
@@ -91,23 +101,15 @@ class OrgDialog(QDialog):
         return model.item(index.row()) if index.isValid() else None
 
     def add_department(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New department"), self.tr("Name:"))
-        if not ok:
-            return
-        try:
-            dep_id = org.add_department(self.ws, name)
-        except UserError as exc:
-            self.message.show_message(exc.message(), "error")
-            return
-        holder: dict[str, object] = {}
+        ask_departments(self, self.ws, self.undo_stack)
 
-        def undo() -> None:
-            holder["snap"] = org.delete_department(self.ws, dep_id)
+    def add_department_list(self) -> None:
+        """A list pasted from a message or a spreadsheet column, one undo step."""
+        ask_departments(self, self.ws, self.undo_stack, several=True)
 
-        def redo() -> None:
-            org.restore(self.ws, holder["snap"])  # type: ignore[arg-type]
-
-        self.undo_stack.push(FunctionCommand(self.tr("Add department"), redo, undo))
+    def paste_departments(self) -> None:
+        if not self.ws.read_only:
+            add_departments(self, self.ws, self.undo_stack, QGuiApplication.clipboard().text())
 
     def delete_department(self) -> None:
         dep = self._current(self.dep_view, self.departments)

@@ -73,12 +73,31 @@ class GanttChart(QAbstractScrollArea):
 
     def set_content(self, snap: Snapshot, layout: GanttLayout) -> None:
         first_time = not self._layout.rows
+        # The day at the left edge stays there: moving the earliest task earlier starts the
+        # chart on another day, which would otherwise slide everything under the mouse.
+        left = None if first_time else self.scale().day_at(self._x0())
         self._snap, self._layout = snap, layout
         self._drag = self._preview = None
         self._update_range()
         if first_time:
             self.scroll_to_date(snap.today - dt.timedelta(days=7))
+        elif left is not None:
+            self.horizontalScrollBar().setValue(round(self.scale().x(left)))
         self.viewport().update()
+
+    def ensure_visible(self, task_id: int) -> None:
+        """Scroll sideways to a task's bar (a week of lead-in on its left) only if next to
+        nothing of it is in sight: a bar dropped half over the edge stays under the mouse,
+        one that landed out of view is brought back."""
+        row = self._layout.row_of.get(task_id)
+        g = self._layout.geometry[row] if row is not None else None
+        if g is None:
+            return
+        x1, x2 = bar_x(g, self.scale())
+        x0, width = self._x0(), self.viewport().width()
+        seen = min(x2, x0 + width) - max(x1, x0)
+        if seen < min(24, (x2 - x1) / 2):
+            self.scroll_to_date(self._layout.origin + dt.timedelta(days=g.start - 7))
 
     def warm(self, first: int, last: int) -> None:
         """Prepare rows ``first``…``last`` at the current zoom, so painting them later

@@ -240,11 +240,20 @@ class GanttTab(LazyView, QWidget):
         text = self.tr("Move “%1” to %2").replace("%1", self._name(task_id)).replace(
             "%2", start.isoformat())
         self._push(MoveTaskCommand(self.workspace, task_id, start, text))
+        self._keep_in_view(task_id)
 
     def _resize(self, task_id: int, finish: dt.date) -> None:
         text = self.tr("Let “%1” finish on %2").replace("%1", self._name(task_id)).replace(
             "%2", finish.isoformat())
         self._push(ResizeTaskCommand(self.workspace, task_id, finish, text))
+        self._keep_in_view(task_id)
+
+    def _keep_in_view(self, task_id: int) -> None:
+        """The bar just dragged stays in sight, its row too."""
+        self.chart.ensure_visible(task_id)
+        row = self.task_list.row_of_task(task_id)
+        if row is not None:
+            self.task_list.scroll_to_row(row)
 
     def _link(self, predecessor_id: int, task_id: int) -> None:
         # Checked here first as well, so a refused link does not wipe the redo history.

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from app import editing
+from app.display import item_separator, pain_point_label
 from app.errors import UserError
 from app.forms import FieldSpec, FormSpec, Kind
 from app.i18n import tr
@@ -56,6 +57,9 @@ class FormTableModel(QAbstractTableModel):
         self.today: dt.date | None = None
         self._rows: list[Row] = []
         self._problems: dict[int, list[Finding]] = {}
+        # Pain points by id as the cell shows them (by what they are, not "#1, #4").
+        self._pain_labels: dict[int, str] = {}
+        self._shows_pain_points = any(f.kind is Kind.PAIN_POINTS for f in spec.fields)
         ws.subscribe(self._on_change)
 
     # -- loading --------------------------------------------------------------------------
@@ -66,6 +70,8 @@ class FormTableModel(QAbstractTableModel):
     def reload(self, full: bool = False) -> None:
         new = ([] if self.initiative_id is None else
                editing.rows(self.ws, self.spec.key, self.initiative_id, today=self.today))
+        if self._shows_pain_points:
+            self._pain_labels = dict(self.pain_point_choices())
         if not full and [r.id for r in new] == [r.id for r in self._rows]:
             self._rows = new
             if new:  # an empty range is no range: Qt's header would read past the end
@@ -95,6 +101,16 @@ class FormTableModel(QAbstractTableModel):
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
                                                                    len(self.spec.fields) - 1))
+
+    def pain_point_choices(self) -> list[tuple[int, str]]:
+        """The initiative's pain points as ``(id, "#n description")``, in the form's order."""
+        if self.initiative_id is None:
+            return []
+        return [(r.id, pain_point_label(r.number, r.values["description"], r.values["step"]))
+                for r in editing.rows(self.ws, "pain_points", self.initiative_id)]
+
+    def _pain_points_text(self, ids: list[int], sep: str) -> str:
+        return sep.join(self._pain_labels[i] for i in ids or [] if i in self._pain_labels)
 
     # -- access ---------------------------------------------------------------------------
     def row_at(self, row: int) -> Row:
@@ -145,6 +161,8 @@ class FormTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         spec = self.spec.fields[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if spec.kind is Kind.PAIN_POINTS:
+                return self._pain_points_text(row.values[spec.key], item_separator())
             return row.text[spec.key]
         if role == Qt.ItemDataRole.EditRole:
             return row.values[spec.key]
@@ -156,6 +174,8 @@ class FormTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [f.message for f in self._problems.get(row.id, [])]
+            if spec.kind is Kind.PAIN_POINTS and row.values[spec.key]:
+                tips.insert(0, self._pain_points_text(row.values[spec.key], "\n"))
             if spec.kind is Kind.LONGTEXT and len(row.text[spec.key]) > 30:
                 tips.insert(0, row.text[spec.key])
             return "\n".join(tips) or None

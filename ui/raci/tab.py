@@ -309,9 +309,10 @@ class RaciTab(QWidget):
             self.view.setFocus()
         return True
 
-    def select_row(self, form: str, row_id: int) -> bool:
-        """The main window's way to show a task after an undo or from the status bar."""
-        return form == "raci" and self.select_cell(row_id)
+    def select_row(self, form: str, row_id: int, key: str | None = None) -> bool:
+        """The main window's way to show a task after an undo or from the status bar
+        (``key``: the column's key, if known)."""
+        return form == "raci" and self.select_cell(row_id, key or "")
 
     # -- changing letters -------------------------------------------------------------------
     def _selected(self) -> list[QModelIndex]:

@@ -59,6 +59,11 @@ class FormTab(QWidget):
                 return table
         return self.tables[0] if self.tables else None
 
-    def select_row(self, form: str, row_id: int) -> bool:
+    def select_row(self, form: str, row_id: int, key: str | None = None) -> bool:
+        """Make a row current, in the column of field ``key`` if given (else the first)."""
         table = self.table_for(form)
-        return table.select_row_id(row_id) if table else False
+        if table is None:
+            return False
+        column = table.model.column_of(key) if key in table.spec.keys else 0
+        table.view.setFocus()
+        return table.select_row_id(row_id, column)

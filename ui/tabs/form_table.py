@@ -4,9 +4,11 @@ reorder rows, a filter, and a strip that says what was refused or which rules ar
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,18 +23,56 @@ from app import editing
 from app.errors import UserError
 from app.forms import FormSpec, Kind
 from app.i18n import tr
-from app.rules import Finding
+from app.rules import Finding, checked_forms
 from app.workspace import Workspace
 from ui.delegates import FormDelegate
 from ui.message_bar import MessageBar
 from ui.models.form_table_model import SORT_ROLE, FormTableModel
 from ui.row_commands import AddRowCommand, DeleteRowsCommand, MoveRowCommand
+from ui.rule_strip import RuleStrip
 
 
 class FormTableView(QTableView):
-    """Enter starts or commits an edit, Delete removes the selected rows."""
+    """Enter starts an edit, and commits one and moves down, as in a spreadsheet; Tab
+    commits and moves right (Qt's own); Delete removes the selected rows."""
 
     delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._move_down = False
+
+    def note_enter(self) -> None:
+        """The editor open now is being committed with Enter."""
+        self._move_down = True
+
+    def cancel_move(self) -> None:
+        """The value was refused: stay on the cell, where the message is about."""
+        self._move_down = False
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        move = self._move_down and hint in (QAbstractItemDelegate.EndEditHint.NoHint,
+                                            QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        self._move_down = False
+        super().closeEditor(editor, hint)
+        if move:
+            here = self.currentIndex()
+            below = here.sibling(here.row() + 1, here.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Chinese typed on a cell starts editing it with what was typed, as a key press
+        does: Qt would open the editor but drop the input method's text."""
+        current = self.currentIndex()
+        if (self.state() != QAbstractItemView.State.EditingState and current.isValid()
+                and (event.commitString() or event.preeditString())
+                and self.edit(current, QAbstractItemView.EditTrigger.AnyKeyPressed, event)):
+            editor = QApplication.focusWidget()
+            if editor is not None and editor is not self:
+                QApplication.sendEvent(editor, event)
+            return
+        super().inputMethodEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
@@ -64,7 +104,11 @@ class FormTable(QWidget):
 
         self.view = FormTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(FormDelegate(ws, lambda: self.model.initiative_id, self.view))
+        self.delegate = FormDelegate(ws, lambda: self.model.initiative_id, self.view,
+                                     undo_stack)
+        self.delegate.enter_pressed.connect(self.view.note_enter)
+        self.model.refused.connect(lambda _text: self.view.cancel_move())
+        self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -84,7 +128,7 @@ class FormTable(QWidget):
 
         self.message = MessageBar(self)
         self.model.refused.connect(lambda text: self.message.show_message(text, "error"))
-        self.problems = MessageBar(self)
+        self.problems = RuleStrip(self)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
@@ -149,6 +193,7 @@ class FormTable(QWidget):
     # -- initiative -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
         self.model.set_initiative(initiative_id)
+        self.problems.hide()  # until this initiative's rules have been checked
         self._update_actions()
         if self.model.rowCount() <= 500:  # measuring every row of a huge plan costs seconds
             self.view.resizeRowsToContents()
@@ -156,14 +201,13 @@ class FormTable(QWidget):
     def show_findings(self, findings: list[Finding]) -> None:
         mine = [f for f in findings if f.form == self.spec.key]
         self.model.set_problems(mine)
-        if mine:
-            lines = "<br>".join(f"• {f.message}" for f in mine[:6])
-            more = len(mine) - 6
-            if more > 0:
-                lines += "<br>" + self.tr("… and {0} more").format(more)
-            self.problems.show_message(lines, "warning")
-        else:
+        if self.model.initiative_id is None or self.spec.key not in checked_forms():
             self.problems.hide()
+        elif mine:
+            self.problems.show_lines(self.tr("{0} rule finding(s)").format(len(mine)),
+                                     [f"{f.item}：{f.message}" for f in mine])
+        else:
+            self.problems.show_kept(self.tr("All rules of this form are kept"))
 
     # -- row actions ----------------------------------------------------------------------
     def _selected_source_rows(self) -> list[int]:
@@ -176,6 +220,7 @@ class FormTable(QWidget):
         ini = self.model.initiative_id
         if ini is None or self.ws.read_only:
             return None
+        self.commit_editing()
         values = self.new_row_values()
         if values is None:
             return None
@@ -197,6 +242,12 @@ class FormTable(QWidget):
         if first.kind in (Kind.TEXT, Kind.LONGTEXT) and first.required:
             return {first.key: self.tr("(new)")}
         return {}
+
+    def commit_editing(self) -> None:
+        """Store what is being typed in a cell (Ctrl+N pressed before Enter): adding a row
+        reloads the table, which would close the editor and lose it."""
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            self.view.setFocus()  # the editor loses the focus, which commits it
 
     def delete_selected(self) -> None:
         if self.ws.read_only:

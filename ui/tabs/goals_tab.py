@@ -25,3 +25,16 @@ class GoalsTab(FormTab):
     def set_initiative(self, initiative_id: int | None) -> None:
         super().set_initiative(initiative_id)
         self.signoffs.set_initiative(initiative_id)
+
+    def select_row(self, form: str, row_id: int, key: str | None = None) -> bool:
+        if form != "signoffs":
+            return super().select_row(form, row_id, key)
+        view = self.signoffs.view
+        lines = self.signoffs.model.lines
+        row = next((i for i, line in enumerate(lines) if line.id == row_id), None)
+        if row is None:
+            return False
+        view.setFocus()
+        view.selectRow(row)
+        view.scrollTo(self.signoffs.model.index(row, 0))
+        return True

@@ -15,7 +15,7 @@ from ui.tabs.form_table import FormTable
 class TeamTable(FormTable):
     def new_row_values(self) -> dict | None:
         taken = {self.model.row_at(r).values["name"] for r in range(self.model.rowCount())}
-        dialog = AddMemberDialog(self.ws, taken, self)
+        dialog = AddMemberDialog(self.ws, taken, self, self.undo_stack)
         if not dialog.exec():
             return None
         return dialog.values()

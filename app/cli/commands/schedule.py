@@ -11,15 +11,21 @@ from app.cli.main import add_lang_option
 from app.errors import UserError
 from app.i18n import tr
 from app.schedule.report import build_report
+from app.typed import NotADate, parse_date
 
 NAME = "schedule"
 
 
 def parse_day(value: str) -> dt.date:
+    """A day given on the command line, in any way ``app.typed`` reads (2025-03-10,
+    2025/3/10, 20250310, …)."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError("error.schedule.bad_date", value=value) from None
+        day = parse_date(value)
+    except NotADate:
+        day = None
+    if day is None:
+        raise UserError("error.schedule.bad_date", value=value)
+    return day
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
