@@ -124,10 +124,12 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
+def _make_engine(path: Path, read_only: bool, poolclass: type | None = None) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only))
+    options = {} if poolclass is None else {"poolclass": poolclass}
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only),
+                           **options)
 
     # pysqlite's own implicit transactions are switched off above (isolation_level=None)
     # so that SQLAlchemy decides where a transaction begins: one BEGIN per unit of work.
@@ -148,6 +150,7 @@ class Workspace:
         self._engine: Engine | None = None
         self._session_maker: sessionmaker[Session] | None = None
         self._plain: sqlite3.Connection | None = None
+        self._apart: Engine | None = None
         self._listeners: list[Listener] = []
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
@@ -219,6 +222,9 @@ class Workspace:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+        if self._apart is not None:
+            self._apart.dispose()
+            self._apart = None
         if self._plain is not None:
             self._plain.close()
             self._plain = None
@@ -264,6 +270,22 @@ class Workspace:
             conn.execute("ROLLBACK")
 
     # -- units of work --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read_apart(self) -> Iterator[Session]:
+        """A reading session on a read-only connection of its own, opened for the block and
+        closed after it: for work on another thread (the rule check of a large plan), which
+        then neither shares a connection with the window nor keeps the file open after the
+        workspace is closed. SQLite lets readers on several connections work side by side.
+        """
+        from sqlalchemy.orm import Session
+
+        if self._apart is None:
+            from sqlalchemy.pool import NullPool
+
+            self._apart = _make_engine(self.path, True, NullPool)
+        with Session(self._apart) as session:
+            yield session
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A short session for reading; objects stay usable after it ends."""
