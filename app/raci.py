@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,15 +100,24 @@ class Grid:
 
 
 # -- reading ------------------------------------------------------------------------------
+# Plain SQL on the session's own SQLite connection: a plan of 50,000 tasks has some
+# 150,000 letters, and SQLAlchemy's result rows cost more than reading them.
+_LETTERS_SQL = """
+SELECT r.task_id, CASE WHEN r.member_id IS NOT NULL THEN 'm' || r.member_id
+                       ELSE 'd' || r.department_id END, r.letter
+FROM raci r JOIN tasks t ON t.id = r.task_id
+WHERE t.initiative_id = ?
+"""
+_CELL, _LETTER = itemgetter(0, 1), itemgetter(2)
+
+
 def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
-    rows = session.execute(
-        select(RaciAssignment.task_id, RaciAssignment.member_id, RaciAssignment.department_id,
-               RaciAssignment.letter)
-        .join(Task, Task.id == RaciAssignment.task_id)
-        .where(Task.initiative_id == initiative_id)
-    )
-    return {(task_id, member_key(mid) if mid is not None else department_key(did)): letter
-            for task_id, mid, did, letter in rows}
+    """Every letter of the initiative by (task id, column key); the keys are made by
+    SQLite and the dictionary in C, not a Python call per letter."""
+    from app.schedule.loader import connection_of
+
+    rows = connection_of(session).execute(_LETTERS_SQL, (initiative_id,)).fetchall()
+    return dict(zip(map(_CELL, rows), map(_LETTER, rows), strict=True))
 
 
 def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRow]:
@@ -117,15 +127,18 @@ def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRo
     measures = session.execute(
         select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
         .order_by(Measure.position, Measure.id)).all()
-    numbered = [(i + 1, tid, name, mid) for i, (tid, name, mid) in enumerate(tasks)]
+    # One pass over the tasks, then the measures in their order (a scan of every task
+    # per measure grew with tasks × measures).
+    by_measure: dict[int, list[tuple[int, int, str]]] = {m: [] for m, _ in measures}
+    loose_tasks: list[tuple[int, int, str]] = []  # no measure, or one of another initiative
+    for n, (tid, name, mid) in enumerate(tasks, start=1):
+        by_measure.get(mid, loose_tasks).append((n, tid, name))
     rows: list[GridRow] = []
     for measure_id, measure_name in measures:
         rows.extend(GridRow(tid, n, name, measure_name, measure_id)
-                    for n, tid, name, mid in numbered if mid == measure_id)
-    known = {m for m, _ in measures}
+                    for n, tid, name in by_measure[measure_id])
     loose = tr("raci.no_measure", lang)
-    rows.extend(GridRow(tid, n, name, loose, None)
-                for n, tid, name, mid in numbered if mid not in known)
+    rows.extend(GridRow(tid, n, name, loose, None) for n, tid, name in loose_tasks)
     return rows
 
 
@@ -156,10 +169,11 @@ def relevant_department_ids(session: Session, initiative_id: int) -> set[int]:
         select(goal_departments.c.department_id)
         .join(Goal, Goal.id == goal_departments.c.goal_id)
         .where(Goal.initiative_id == initiative_id)))
-    ids.update(session.scalars(select(Task.department_id)
+    ids.update(session.scalars(select(Task.department_id).distinct()
                                .where(Task.initiative_id == initiative_id)))
     ids.update(session.scalars(
-        select(RaciAssignment.department_id).join(Task, Task.id == RaciAssignment.task_id)
+        select(RaciAssignment.department_id).distinct()
+        .join(Task, Task.id == RaciAssignment.task_id)
         .where(Task.initiative_id == initiative_id)))
     ids.discard(None)  # type: ignore[arg-type]
     return ids
@@ -298,9 +312,10 @@ def task_problems(letters: Iterable[tuple[str, str]],
                   names: Mapping[str, str]) -> list[Problem]:
     """THE rule of the method: exactly one A per task, at least one R."""
     letters = list(letters)
-    order = {k: i for i, k in enumerate(names)}  # names are in the grid's column order
-    accountable = sorted((k for k, v in letters if v == "A"),
-                         key=lambda k: (order.get(k, len(order)), k))
+    accountable = [k for k, v in letters if v == "A"]
+    if len(accountable) > 1:  # in the grid's column order (names are in it)
+        order = {k: i for i, k in enumerate(names)}
+        accountable.sort(key=lambda k: (order.get(k, len(order)), k))
     problems: list[Problem] = []
     if not accountable:
         problems.append(Problem("raci.one_accountable", "rule.raci.no_accountable"))
