@@ -76,10 +76,13 @@ class RuleCheck(QObject):
 
     def _run(self, ticket: int, ws: Workspace, initiative_id: int) -> None:
         from app import rules
+        from app.schedule.bulk import gc_paused
 
         result: object
         try:
-            with ws.read_apart() as session:
+            # Without the collector's pauses: a full collection in the middle of reading
+            # a large plan held Python's lock, and so the window, for up to a second.
+            with gc_paused(), ws.read_apart() as session:
                 result = rules.check_initiative(session, initiative_id)
         except Exception as exc:  # handed to the GUI thread, see _arrived
             result = exc

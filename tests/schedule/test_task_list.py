@@ -321,3 +321,25 @@ def test_rows_are_prepared_while_idle_then_frozen(qtbot, long):
     lst.verticalScrollBar().setValue(50 * ROW_H)
     QApplication.processEvents()
     assert shown(tab, lst.viewport()) == fresh(lst.viewport())
+
+
+def test_only_the_rows_around_the_view_are_prepared(qtbot, long, monkeypatch):
+    """Preparing every row of a 50,000-task plan kept a core busy for seconds after it
+    opened: only the rows around the view are prepared, and a jump prepares the rows
+    around the new place."""
+    from ui.gantt import tab as gantt_tab
+
+    tab, _ = long
+    monkeypatch.setattr(gantt_tab, "WARM_AROUND", 40, raising=False)
+    lst = tab.task_list
+    lst.verticalScrollBar().setValue(0)
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert 0 in lst._items and 30 in lst._items
+    assert 100 not in lst._items and len(lst._items) <= 40
+    lst.verticalScrollBar().setValue(100 * ROW_H - 5 * ROW_H)  # a jump down the plan
+    assert tab.preparing()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert 120 in lst._items
+    zc = tab.chart.painter.cache(tab.chart.layout_, tab.chart.calendar, Zoom.DAY.value)
+    assert 120 in zc._rows or lst.row(120).is_group
