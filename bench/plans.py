@@ -46,8 +46,8 @@ def build(path: Path, tasks: int = 5000, links: int | None = None, measures: int
         s.add_all(people + plan_measures)
         s.flush()
         members = [Member(initiative_id=ini.id, person_id=p.id, position=i,
-                          role="lead" if i == 0 else "liaison" if i <= 12 else "executor")
-                   for i, p in enumerate(people[:24])]
+                          role="lead" if i == 0 else "liaison" if i <= 6 else "executor")
+                   for i, p in enumerate(people[:12])]
         s.add_all(members)
         s.flush()
         start = dt.date(2025, 1, 6)
@@ -76,7 +76,7 @@ def build(path: Path, tasks: int = 5000, links: int | None = None, measures: int
         if raci:
             letters = []
             for i, tid in enumerate(ids):
-                letters.append(dict(task_id=tid, member_id=members[1 + i % 23].id,
+                letters.append(dict(task_id=tid, member_id=members[1 + i % 11].id,
                                     department_id=None, letter="R"))
                 if i % 40:
                     letters.append(dict(task_id=tid, member_id=members[0].id, department_id=None,
