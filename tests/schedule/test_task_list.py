@@ -343,3 +343,24 @@ def test_only_the_rows_around_the_view_are_prepared(qtbot, long, monkeypatch):
     assert 120 in lst._items
     zc = tab.chart.painter.cache(tab.chart.layout_, tab.chart.calendar, Zoom.DAY.value)
     assert 120 in zc._rows or lst.row(120).is_group
+
+
+def test_preparing_waits_while_the_user_scrolls(qtbot, long, monkeypatch):
+    """A frame that also carried a preparation step took twice as long: while the wheel
+    turns, only the rows coming into view are made (by painting them)."""
+    from ui.gantt import tab as gantt_tab
+
+    tab, _ = long
+    monkeypatch.setattr(gantt_tab, "WARM_PAUSE", 30.0)
+    lst = tab.task_list
+    lst._items.clear()
+    tab.refresh()
+    wheel(lst.viewport(), -2)  # down the list: the pause begins
+    for _ in range(5):
+        QApplication.processEvents()
+    painted = set(lst._items)
+    assert tab.preparing()
+    for _ in range(20):
+        QApplication.processEvents()
+    assert set(lst._items) == painted  # nothing prepared meanwhile
+    assert tab._warm_timer.remainingTime() > 1000  # and the pause is slept out, not spun

@@ -63,6 +63,7 @@ WARM_ROWS = 4
 # all 50,000 rows of a large plan would keep a core busy for seconds after it opens;
 # a jump further away prepares the rows around the new place.
 WARM_AROUND = 6000
+WARM_PAUSE = 0.1  # seconds after a scroll before preparing goes on
 
 
 class GanttTab(LazyView, QWidget):
@@ -84,6 +85,7 @@ class GanttTab(LazyView, QWidget):
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_from = self._warm_done = 0
         self._warm_window = (0, 0)  # rows [lo, hi) being or last prepared
+        self._warm_pause_until = 0.0  # perf_counter time; see _follow_view
         self._build()
         self._connect()
 
@@ -194,10 +196,13 @@ class GanttTab(LazyView, QWidget):
         self._warm_window = (lo, min(n, lo + WARM_AROUND))
         self._warm_from = min(max(row, lo), self._warm_window[1])
         self._warm_done = 0
-        self._warm_timer.start()
+        self._warm_timer.start(0)
 
     def _follow_view(self, value: int) -> None:
-        """A jump beyond the prepared rows prepares the rows around the new place."""
+        """A jump beyond the prepared rows prepares the rows around the new place; while the
+        user scrolls, preparing waits (a frame carrying a preparation step took twice as
+        long, and the rows coming into view are prepared by painting them anyway)."""
+        self._warm_pause_until = time.perf_counter() + WARM_PAUSE
         lo, hi = self._warm_window
         first = value // ROW_H
         last = first + self.task_list.viewport().height() // ROW_H
@@ -216,7 +221,13 @@ class GanttTab(LazyView, QWidget):
         frame instead of 4. Once the rows are ready, what the caches hold is frozen out of
         the garbage collector's sight too.
         """
-        end = time.perf_counter() + WARM_BUDGET
+        now = time.perf_counter()
+        if now < self._warm_pause_until:  # sleep out the pause rather than spin through it
+            self._warm_timer.start(int((self._warm_pause_until - now) * 1000) + 1)
+            return
+        if self._warm_timer.interval():
+            self._warm_timer.setInterval(0)
+        end = now + WARM_BUDGET
         lo, hi = self._warm_window
         start, count = self._warm_from, hi - lo
         done = self._warm_done
