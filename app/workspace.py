@@ -124,12 +124,15 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, read_only: bool, poolclass: type | None = None) -> Engine:
+def _make_engine(path: Path, read_only: bool, apart: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
-    options = {} if poolclass is None else {"poolclass": poolclass}
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only),
-                           **options)
+    if apart:  # see Workspace.read_apart: a connection per session, no transaction
+        from sqlalchemy.pool import NullPool
+
+        return create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, True),
+                             poolclass=NullPool)
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only))
 
     # pysqlite's own implicit transactions are switched off above (isolation_level=None)
     # so that SQLAlchemy decides where a transaction begins: one BEGIN per unit of work.
@@ -276,13 +279,15 @@ class Workspace:
         closed after it: for work on another thread (the rule check of a large plan), which
         then neither shares a connection with the window nor keeps the file open after the
         workspace is closed. SQLite lets readers on several connections work side by side.
+
+        Each statement reads in a transaction of its own, so an edit saved meanwhile waits
+        for one statement at most, never for the whole block; the statements may then see
+        the file before and after that edit, and the edit's own check follows anyway.
         """
         from sqlalchemy.orm import Session
 
         if self._apart is None:
-            from sqlalchemy.pool import NullPool
-
-            self._apart = _make_engine(self.path, True, NullPool)
+            self._apart = _make_engine(self.path, True, apart=True)
         with Session(self._apart) as session:
             yield session
 
