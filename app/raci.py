@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import itemgetter
 
 from sqlalchemy import select
@@ -24,7 +25,6 @@ from app.i18n import tr
 from app.models import (
     Department,
     Goal,
-    Measure,
     Member,
     Person,
     RaciAssignment,
@@ -108,7 +108,7 @@ SELECT r.task_id, CASE WHEN r.member_id IS NOT NULL THEN 'm' || r.member_id
 FROM raci r JOIN tasks t ON t.id = r.task_id
 WHERE t.initiative_id = ?
 """
-_CELL, _LETTER = itemgetter(0, 1), itemgetter(2)
+_CELL, _LETTER, _TASK = itemgetter(0, 1), itemgetter(2), itemgetter(0)
 
 
 def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
@@ -120,26 +120,38 @@ def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
     return dict(zip(map(_CELL, rows), map(_LETTER, rows), strict=True))
 
 
-def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRow]:
-    tasks = session.execute(
-        select(Task.id, Task.name, Task.measure_id).where(Task.initiative_id == initiative_id)
-        .order_by(Task.position, Task.id)).all()
-    measures = session.execute(
-        select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
-        .order_by(Measure.position, Measure.id)).all()
+RowTuple = tuple[int, int, str, str, "int | None"]  # GridRow's fields, in its order
+
+
+def row_tuples(session: Session, initiative_id: int, lang: str | None = None) -> list[RowTuple]:
+    """The grid's rows as plain tuples (task id, number, name, group, group key): the
+    initiative's tasks under their measures in the measures' order, then the tasks of no
+    measure (or of one of another initiative). Plain SQL and tuples, for the rule check
+    of a plan of 50,000 tasks; ``read_grid`` makes its rows of these."""
+    from app.schedule.loader import connection_of
+
+    conn = connection_of(session)
+    tasks = conn.execute("SELECT id, name, measure_id FROM tasks WHERE initiative_id = ? "
+                         "ORDER BY position, id", (initiative_id,)).fetchall()
+    measures = conn.execute("SELECT id, name FROM measures WHERE initiative_id = ? "
+                            "ORDER BY position, id", (initiative_id,)).fetchall()
     # One pass over the tasks, then the measures in their order (a scan of every task
     # per measure grew with tasks × measures).
     by_measure: dict[int, list[tuple[int, int, str]]] = {m: [] for m, _ in measures}
-    loose_tasks: list[tuple[int, int, str]] = []  # no measure, or one of another initiative
+    loose_tasks: list[tuple[int, int, str]] = []
     for n, (tid, name, mid) in enumerate(tasks, start=1):
-        by_measure.get(mid, loose_tasks).append((n, tid, name))
-    rows: list[GridRow] = []
+        by_measure.get(mid, loose_tasks).append((tid, n, name))
+    rows: list[RowTuple] = []
     for measure_id, measure_name in measures:
-        rows.extend(GridRow(tid, n, name, measure_name, measure_id)
-                    for n, tid, name in by_measure[measure_id])
+        rows.extend((tid, n, name, measure_name, measure_id)
+                    for tid, n, name in by_measure[measure_id])
     loose = tr("raci.no_measure", lang)
-    rows.extend(GridRow(tid, n, name, loose, None) for n, tid, name in loose_tasks)
+    rows.extend((tid, n, name, loose, None) for tid, n, name in loose_tasks)
     return rows
+
+
+def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRow]:
+    return [GridRow(*row) for row in row_tuples(session, initiative_id, lang)]
 
 
 def _member_columns(session: Session, initiative_id: int, lang: str | None) -> list[GridColumn]:
@@ -187,14 +199,38 @@ def _department_columns(session: Session, initiative_id: int) -> list[GridColumn
             for did, name in deps]
 
 
+def _names(member_cols: list[GridColumn], dep_cols: list[GridColumn]) -> dict[str, str]:
+    """Column key → name, for both kinds of column, in the members view's order first."""
+    names = {c.key: c.label for c in member_cols}
+    names.update({c.key: c.label for c in dep_cols})
+    return names
+
+
+def column_names(session: Session, initiative_id: int, lang: str | None = None
+                 ) -> dict[str, str]:
+    """The ``names`` of the initiative's grid, without reading its rows and letters."""
+    return _names(_member_columns(session, initiative_id, lang),
+                  _department_columns(session, initiative_id))
+
+
+def letters_of_tasks(session: Session, initiative_id: int) -> dict[int, list[tuple[str, str]]]:
+    """Task id → its (column key, letter) pairs: ``Grid.letters_by_task`` without the grid
+    (tasks without a letter are left out)."""
+    from app.schedule.loader import connection_of
+
+    rows = connection_of(session).execute(_LETTERS_SQL + " ORDER BY r.task_id",
+                                          (initiative_id,))
+    return {task_id: [(key, letter) for _t, key, letter in group]
+            for task_id, group in groupby(rows, key=_TASK)}
+
+
 def read_grid(session: Session, initiative_id: int, mode: str = MEMBERS,
               lang: str | None = None) -> Grid:
     if mode not in MODES:
         raise ValueError(mode)
     member_cols = _member_columns(session, initiative_id, lang)
     dep_cols = _department_columns(session, initiative_id)
-    names = {c.key: c.label for c in member_cols}
-    names.update({c.key: c.label for c in dep_cols})
+    names = _names(member_cols, dep_cols)
     return Grid(initiative_id, mode, _rows(session, initiative_id, lang),
                 member_cols if mode == MEMBERS else dep_cols,
                 read_letters(session, initiative_id), names,
