@@ -111,3 +111,28 @@ def test_raci_rows_keep_each_measures_tasks_in_order(tmp_path: Path) -> None:
         assert sorted(r.number for r in grid.rows) == list(range(1, 61))
     finally:
         ws.close()
+
+
+def test_the_rule_check_finds_what_the_grid_shows(tmp_path: Path) -> None:
+    """The check reads plain rows; the RACI tab reads the grid: the same findings, in the
+    same order, whatever the letters (none, one, two A's, a task of no measure)."""
+    from app.rules.raci import check, grid_findings
+
+    ws = _plan(tmp_path / "same.crossdesk", 30, 3)
+    try:
+        with ws.write("raci") as s:
+            first, second, loose = s.scalars(Task.__table__.select()
+                                             .with_only_columns(Task.id).limit(3)).all()
+            s.add(RaciAssignment(task_id=first, department_id=1, letter="A"))  # two A's
+            s.execute(RaciAssignment.__table__.delete().where(
+                RaciAssignment.task_id == second))  # no letter at all
+            s.execute(Task.__table__.update().where(Task.id == loose).values(measure_id=None))
+        with ws.read() as s:
+            found = check(s, 1)
+            assert found == grid_findings(raci.read_grid(s, 1))
+        rules_of = {(f.row_id, f.rule) for f in found}
+        assert (first, "raci.one_accountable") in rules_of
+        assert {(second, "raci.one_accountable"), (second, "raci.responsible")} <= rules_of
+        assert found[-1].row_id == loose  # a task of no measure comes last
+    finally:
+        ws.close()
