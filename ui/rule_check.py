@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.workspace import Workspace
+from ui.threads import worker_name
 
 if TYPE_CHECKING:
     from app.rules import Finding
@@ -71,7 +72,7 @@ class RuleCheck(QObject):
 
     def _launch(self, request: Request) -> None:
         self._thread = threading.Thread(target=self._run, args=request,
-                                        name="crossdesk-rule-check", daemon=True)
+                                        name=worker_name("rule-check"), daemon=True)
         self._thread.start()
 
     def _run(self, ticket: int, ws: Workspace, initiative_id: int) -> None:

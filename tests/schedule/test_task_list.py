@@ -364,3 +364,32 @@ def test_preparing_waits_while_the_user_scrolls(qtbot, long, monkeypatch):
         QApplication.processEvents()
     assert set(lst._items) == painted  # nothing prepared meanwhile
     assert tab._warm_timer.remainingTime() > 1000  # and the pause is slept out, not spun
+
+
+def test_preparing_waits_for_the_programs_own_threads(qtbot, long):
+    """While the rule check or the module warm-up runs, every Qt call of a preparation step
+    waited for Python's lock: preparing waits until they are done."""
+    import threading
+
+    from ui.threads import worker_name
+
+    tab, _ = long
+    lst = tab.task_list
+    go_on = threading.Event()
+    worker = threading.Thread(target=go_on.wait, args=(30,), name=worker_name("test"))
+    worker.start()
+    try:
+        lst._items.clear()
+        tab.refresh()
+        for _ in range(20):
+            QApplication.processEvents()
+        painted = set(lst._items)
+        assert tab.preparing() and len(painted) < lst.row_count()
+        for _ in range(20):
+            QApplication.processEvents()
+        assert set(lst._items) == painted
+    finally:
+        go_on.set()
+        worker.join()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert len(lst._items) == lst.row_count()

@@ -40,6 +40,7 @@ from ui.gantt.painter import ROW_H, HeaderText
 from ui.gantt.task_list import GanttTaskList
 from ui.gantt.timescale import Zoom
 from ui.lazy_view import LazyView
+from ui.threads import background_work
 
 
 def header_text() -> HeaderText:
@@ -220,9 +221,13 @@ class GanttTab(LazyView, QWidget):
         A row's texts and shapes cost ~0.1 ms the first time it comes into view, so a
         scroll-bar drag across a 5,000-row plan (every frame showing new rows) took 12 ms a
         frame instead of 4. Once the rows are ready, what the caches hold is frozen out of
-        the garbage collector's sight too.
+        the garbage collector's sight too. Preparing waits while the program's own threads
+        work (the rule check, loading modules): each Qt call of a step then waited for
+        Python's lock, and a step of 2 ms kept the window from answering for 50–200 ms.
         """
         now = time.perf_counter()
+        if background_work():
+            self._warm_pause_until = max(self._warm_pause_until, now + WARM_PAUSE)
         if now < self._warm_pause_until:  # sleep out the pause rather than spin through it
             self._warm_timer.start(int((self._warm_pause_until - now) * 1000) + 1)
             return
