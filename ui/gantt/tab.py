@@ -60,11 +60,12 @@ def header_text() -> HeaderText:
 
 WARM_BUDGET = 0.002  # seconds of each idle turn spent preparing rows
 WARM_ROWS = 4
-# Rows prepared around the view, a quarter of them above it. A row costs ~0.12 ms, so
-# all 50,000 rows of a large plan kept a core busy for seconds after it opened, and even
-# 6,000 cost a third of the time to the painted chart; a jump further away prepares the
-# rows around the new place, and a row not yet prepared is made when first painted.
-WARM_AROUND = 3000
+# Rows prepared around the view, a quarter of them above it: all of a plan of 5,000
+# tasks, whose scroll-bar drags then paint only prepared rows. A row costs ~0.12 ms, so
+# all 50,000 rows of a large plan kept a core busy for seconds after it opened; a jump
+# further away prepares the rows around the new place, and a row not yet prepared is
+# made when first painted.
+WARM_AROUND = 6000
 WARM_PAUSE = 0.1  # seconds after a scroll before preparing goes on
 
 
