@@ -16,9 +16,11 @@ At most one check runs at a time. Asking again while one runs queues one more ch
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.workspace import Workspace
@@ -30,12 +32,50 @@ if TYPE_CHECKING:
 Request = tuple[int, Workspace, int]  # (ticket, workspace, initiative id)
 
 
+class _Relay(QObject):
+    """Carries a finished check from its worker thread to the GUI thread. One for the
+    process, never deleted: a window (and its RuleCheck) may be closed and deleted while a
+    check is still running, and a signal emitted on a deleted object crashes the program."""
+
+    done = Signal(object, int, object)  # (weak reference to the RuleCheck, ticket, result)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:  # made on the GUI thread, by the first RuleCheck
+        _relay = _Relay()
+        _relay.done.connect(_deliver)
+    return _relay
+
+
+def _deliver(ref: weakref.ReferenceType[RuleCheck], ticket: int, result: object) -> None:
+    checker = ref()
+    if checker is not None and shiboken6.isValid(checker):
+        checker._arrived(ticket, result)
+
+
+def _run(ref: weakref.ReferenceType[RuleCheck], relay: _Relay, ticket: int, ws: Workspace,
+         initiative_id: int) -> None:
+    """The worker thread: holds the workspace and a weak reference to its RuleCheck only."""
+    from app import rules
+    from app.schedule.bulk import gc_paused
+
+    result: object
+    try:
+        # Without the collector's pauses: a full collection in the middle of reading a
+        # large plan held Python's lock, and so the window, for up to a second.
+        with gc_paused(), ws.read_apart() as session:
+            result = rules.check_initiative(session, initiative_id)
+    except Exception as exc:  # handed to the GUI thread, see RuleCheck._arrived
+        result = exc
+    relay.done.emit(ref, ticket, result)
+
+
 class RuleCheck(QObject):
     """Checks one initiative at a time off the GUI thread; see the module."""
-
-    # (ticket, findings or the exception the check raised), emitted on the worker thread
-    # and delivered on the GUI thread, where this object lives.
-    _done = Signal(int, object)
 
     def __init__(self, on_findings: Callable[[list[Finding]], None],
                  parent: QObject | None = None) -> None:
@@ -44,7 +84,7 @@ class RuleCheck(QObject):
         self._ticket = 0
         self._thread: threading.Thread | None = None
         self._queued: Request | None = None
-        self._done.connect(self._arrived)
+        self._relay = _the_relay()
 
     def start(self, ws: Workspace, initiative_id: int) -> None:
         """Check ``initiative_id`` of ``ws``; earlier requests' findings are dropped."""
@@ -71,23 +111,10 @@ class RuleCheck(QObject):
             thread.join(timeout)
 
     def _launch(self, request: Request) -> None:
-        self._thread = threading.Thread(target=self._run, args=request,
+        self._thread = threading.Thread(target=_run, args=(weakref.ref(self), self._relay,
+                                                           *request),
                                         name=worker_name("rule-check"), daemon=True)
         self._thread.start()
-
-    def _run(self, ticket: int, ws: Workspace, initiative_id: int) -> None:
-        from app import rules
-        from app.schedule.bulk import gc_paused
-
-        result: object
-        try:
-            # Without the collector's pauses: a full collection in the middle of reading
-            # a large plan held Python's lock, and so the window, for up to a second.
-            with gc_paused(), ws.read_apart() as session:
-                result = rules.check_initiative(session, initiative_id)
-        except Exception as exc:  # handed to the GUI thread, see _arrived
-            result = exc
-        self._done.emit(ticket, result)
 
     def _arrived(self, ticket: int, result: object) -> None:
         self._thread = None

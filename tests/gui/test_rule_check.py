@@ -91,3 +91,27 @@ def test_findings_of_a_workspace_closed_meanwhile_are_dropped(
     qtbot.wait(50)
     assert win.findings == []
     assert "1" not in win.findings_label.text()
+
+
+def test_a_window_deleted_during_a_check_is_left_alone(
+        qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check's result finds no window to go to: nothing is delivered, nothing fails."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    held = HeldCheck(monkeypatch)
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    win = MainWindow()
+    win.set_workspace(Workspace.open(demo_path))
+    win.show()
+    qtbot.waitUntil(lambda: bool(held.threads), timeout=15000)
+    checker, ws = win._rule_check, win.ws
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(checker)
+    held.go_on.set()
+    held.threads[0].join(20)
+    qtbot.wait(50)  # the result's delivery finds nobody
+    assert errors == []
+    ws.close()  # type: ignore[union-attr]
