@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +25,6 @@ from app.i18n import tr
 from app.models import (
     Department,
     Goal,
-    Measure,
     Member,
     Person,
     RaciAssignment,
@@ -99,34 +100,58 @@ class Grid:
 
 
 # -- reading ------------------------------------------------------------------------------
+# Plain SQL on the session's own SQLite connection: a plan of 50,000 tasks has some
+# 150,000 letters, and SQLAlchemy's result rows cost more than reading them.
+_LETTERS_SQL = """
+SELECT r.task_id, CASE WHEN r.member_id IS NOT NULL THEN 'm' || r.member_id
+                       ELSE 'd' || r.department_id END, r.letter
+FROM raci r JOIN tasks t ON t.id = r.task_id
+WHERE t.initiative_id = ?
+"""
+_CELL, _LETTER, _TASK = itemgetter(0, 1), itemgetter(2), itemgetter(0)
+
+
 def read_letters(session: Session, initiative_id: int) -> dict[Cell, str]:
-    rows = session.execute(
-        select(RaciAssignment.task_id, RaciAssignment.member_id, RaciAssignment.department_id,
-               RaciAssignment.letter)
-        .join(Task, Task.id == RaciAssignment.task_id)
-        .where(Task.initiative_id == initiative_id)
-    )
-    return {(task_id, member_key(mid) if mid is not None else department_key(did)): letter
-            for task_id, mid, did, letter in rows}
+    """Every letter of the initiative by (task id, column key); the keys are made by
+    SQLite and the dictionary in C, not a Python call per letter."""
+    from app.schedule.loader import connection_of
+
+    rows = connection_of(session).execute(_LETTERS_SQL, (initiative_id,)).fetchall()
+    return dict(zip(map(_CELL, rows), map(_LETTER, rows), strict=True))
+
+
+RowTuple = tuple[int, int, str, str, "int | None"]  # GridRow's fields, in its order
+
+
+def row_tuples(session: Session, initiative_id: int, lang: str | None = None) -> list[RowTuple]:
+    """The grid's rows as plain tuples (task id, number, name, group, group key): the
+    initiative's tasks under their measures in the measures' order, then the tasks of no
+    measure (or of one of another initiative). Plain SQL and tuples, for the rule check
+    of a plan of 50,000 tasks; ``read_grid`` makes its rows of these."""
+    from app.schedule.loader import connection_of
+
+    conn = connection_of(session)
+    tasks = conn.execute("SELECT id, name, measure_id FROM tasks WHERE initiative_id = ? "
+                         "ORDER BY position, id", (initiative_id,)).fetchall()
+    measures = conn.execute("SELECT id, name FROM measures WHERE initiative_id = ? "
+                            "ORDER BY position, id", (initiative_id,)).fetchall()
+    # One pass over the tasks, then the measures in their order (a scan of every task
+    # per measure grew with tasks × measures).
+    by_measure: dict[int, list[tuple[int, int, str]]] = {m: [] for m, _ in measures}
+    loose_tasks: list[tuple[int, int, str]] = []
+    for n, (tid, name, mid) in enumerate(tasks, start=1):
+        by_measure.get(mid, loose_tasks).append((tid, n, name))
+    rows: list[RowTuple] = []
+    for measure_id, measure_name in measures:
+        rows.extend((tid, n, name, measure_name, measure_id)
+                    for tid, n, name in by_measure[measure_id])
+    loose = tr("raci.no_measure", lang)
+    rows.extend((tid, n, name, loose, None) for tid, n, name in loose_tasks)
+    return rows
 
 
 def _rows(session: Session, initiative_id: int, lang: str | None) -> list[GridRow]:
-    tasks = session.execute(
-        select(Task.id, Task.name, Task.measure_id).where(Task.initiative_id == initiative_id)
-        .order_by(Task.position, Task.id)).all()
-    measures = session.execute(
-        select(Measure.id, Measure.name).where(Measure.initiative_id == initiative_id)
-        .order_by(Measure.position, Measure.id)).all()
-    numbered = [(i + 1, tid, name, mid) for i, (tid, name, mid) in enumerate(tasks)]
-    rows: list[GridRow] = []
-    for measure_id, measure_name in measures:
-        rows.extend(GridRow(tid, n, name, measure_name, measure_id)
-                    for n, tid, name, mid in numbered if mid == measure_id)
-    known = {m for m, _ in measures}
-    loose = tr("raci.no_measure", lang)
-    rows.extend(GridRow(tid, n, name, loose, None)
-                for n, tid, name, mid in numbered if mid not in known)
-    return rows
+    return [GridRow(*row) for row in row_tuples(session, initiative_id, lang)]
 
 
 def _member_columns(session: Session, initiative_id: int, lang: str | None) -> list[GridColumn]:
@@ -156,10 +181,11 @@ def relevant_department_ids(session: Session, initiative_id: int) -> set[int]:
         select(goal_departments.c.department_id)
         .join(Goal, Goal.id == goal_departments.c.goal_id)
         .where(Goal.initiative_id == initiative_id)))
-    ids.update(session.scalars(select(Task.department_id)
+    ids.update(session.scalars(select(Task.department_id).distinct()
                                .where(Task.initiative_id == initiative_id)))
     ids.update(session.scalars(
-        select(RaciAssignment.department_id).join(Task, Task.id == RaciAssignment.task_id)
+        select(RaciAssignment.department_id).distinct()
+        .join(Task, Task.id == RaciAssignment.task_id)
         .where(Task.initiative_id == initiative_id)))
     ids.discard(None)  # type: ignore[arg-type]
     return ids
@@ -173,14 +199,38 @@ def _department_columns(session: Session, initiative_id: int) -> list[GridColumn
             for did, name in deps]
 
 
+def _names(member_cols: list[GridColumn], dep_cols: list[GridColumn]) -> dict[str, str]:
+    """Column key → name, for both kinds of column, in the members view's order first."""
+    names = {c.key: c.label for c in member_cols}
+    names.update({c.key: c.label for c in dep_cols})
+    return names
+
+
+def column_names(session: Session, initiative_id: int, lang: str | None = None
+                 ) -> dict[str, str]:
+    """The ``names`` of the initiative's grid, without reading its rows and letters."""
+    return _names(_member_columns(session, initiative_id, lang),
+                  _department_columns(session, initiative_id))
+
+
+def letters_of_tasks(session: Session, initiative_id: int) -> dict[int, list[tuple[str, str]]]:
+    """Task id → its (column key, letter) pairs: ``Grid.letters_by_task`` without the grid
+    (tasks without a letter are left out)."""
+    from app.schedule.loader import connection_of
+
+    rows = connection_of(session).execute(_LETTERS_SQL + " ORDER BY r.task_id",
+                                          (initiative_id,))
+    return {task_id: [(key, letter) for _t, key, letter in group]
+            for task_id, group in groupby(rows, key=_TASK)}
+
+
 def read_grid(session: Session, initiative_id: int, mode: str = MEMBERS,
               lang: str | None = None) -> Grid:
     if mode not in MODES:
         raise ValueError(mode)
     member_cols = _member_columns(session, initiative_id, lang)
     dep_cols = _department_columns(session, initiative_id)
-    names = {c.key: c.label for c in member_cols}
-    names.update({c.key: c.label for c in dep_cols})
+    names = _names(member_cols, dep_cols)
     return Grid(initiative_id, mode, _rows(session, initiative_id, lang),
                 member_cols if mode == MEMBERS else dep_cols,
                 read_letters(session, initiative_id), names,
@@ -298,9 +348,10 @@ def task_problems(letters: Iterable[tuple[str, str]],
                   names: Mapping[str, str]) -> list[Problem]:
     """THE rule of the method: exactly one A per task, at least one R."""
     letters = list(letters)
-    order = {k: i for i, k in enumerate(names)}  # names are in the grid's column order
-    accountable = sorted((k for k, v in letters if v == "A"),
-                         key=lambda k: (order.get(k, len(order)), k))
+    accountable = [k for k, v in letters if v == "A"]
+    if len(accountable) > 1:  # in the grid's column order (names are in it)
+        order = {k: i for i, k in enumerate(names)}
+        accountable.sort(key=lambda k: (order.get(k, len(order)), k))
     problems: list[Problem] = []
     if not accountable:
         problems.append(Problem("raci.one_accountable", "rule.raci.no_accountable"))

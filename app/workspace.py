@@ -124,9 +124,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
+def _make_engine(path: Path, read_only: bool, apart: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
+    if apart:  # see Workspace.read_apart: a connection per session, no transaction
+        from sqlalchemy.pool import NullPool
+
+        return create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, True),
+                             poolclass=NullPool)
     engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path, read_only))
 
     # pysqlite's own implicit transactions are switched off above (isolation_level=None)
@@ -148,6 +153,7 @@ class Workspace:
         self._engine: Engine | None = None
         self._session_maker: sessionmaker[Session] | None = None
         self._plain: sqlite3.Connection | None = None
+        self._apart: Engine | None = None
         self._listeners: list[Listener] = []
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
@@ -219,6 +225,9 @@ class Workspace:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+        if self._apart is not None:
+            self._apart.dispose()
+            self._apart = None
         if self._plain is not None:
             self._plain.close()
             self._plain = None
@@ -264,6 +273,24 @@ class Workspace:
             conn.execute("ROLLBACK")
 
     # -- units of work --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read_apart(self) -> Iterator[Session]:
+        """A reading session on a read-only connection of its own, opened for the block and
+        closed after it: for work on another thread (the rule check of a large plan), which
+        then neither shares a connection with the window nor keeps the file open after the
+        workspace is closed. SQLite lets readers on several connections work side by side.
+
+        Each statement reads in a transaction of its own, so an edit saved meanwhile waits
+        for one statement at most, never for the whole block; the statements may then see
+        the file before and after that edit, and the edit's own check follows anyway.
+        """
+        from sqlalchemy.orm import Session
+
+        if self._apart is None:
+            self._apart = _make_engine(self.path, True, apart=True)
+        with Session(self._apart) as session:
+            yield session
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A short session for reading; objects stay usable after it ends."""

@@ -40,6 +40,7 @@ from ui.file_actions import FileActions
 from ui.findings import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.message_bar import MessageBar
 from ui.preferences_store import Preferences
+from ui.rule_check import RuleCheck
 from ui.tabs.host import TabHost
 from ui.tabs.registry import TABS, TabSpec
 from ui.undo import FunctionCommand, UndoStack
@@ -102,7 +103,8 @@ class MainWindow(QMainWindow):
         self._rules_timer = QTimer(self)
         self._rules_timer.setSingleShot(True)
         self._rules_timer.setInterval(150)
-        self._rules_timer.timeout.connect(self.refresh_findings)
+        self._rules_timer.timeout.connect(self._check_rules)
+        self._rule_check = RuleCheck(self.show_findings, self)  # off the GUI thread
         # Rules and backups wait until the window is on screen and the ORM is loaded.
         self._painted = False
         self._ready = False
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self._stale_tabs = set()
         self.ws = ws
         self.initiative_id = None
+        self._rule_check.cancel()
         if ws is not None:
             ws.subscribe(self._on_change)
             for spec in TABS:
@@ -343,6 +346,8 @@ class MainWindow(QMainWindow):
             prefs.last_tab = self._tab_key
         if self.remember_geometry:
             prefs.window_geometry = self.saveGeometry()
+        self._rule_check.cancel()
+        self._rule_check.wait(10)  # not closed under a reader that is still at work
         self.set_workspace(None)
         super().closeEvent(event)
 
@@ -383,6 +388,7 @@ class MainWindow(QMainWindow):
         # a large plan does not delay the window behind tabs nobody is looking at.
         self._stale_tabs = set(self._hosts)
         self.findings = []  # until the check that follows
+        self._rule_check.cancel()  # findings of the previous initiative are not shown
         self._show_counts_on_tabs()
         self._bring_tab_up_to_date()
         self._check_rules_soon()  # checked right after the window shows the rows
@@ -525,15 +531,24 @@ class MainWindow(QMainWindow):
                 break
 
     # -- rules ------------------------------------------------------------------------------
+    def _check_rules(self) -> None:
+        """Start the rule check on its own thread; ``show_findings`` receives its result."""
+        if self.ws is None or self.initiative_id is None:
+            self._rule_check.cancel()
+            self.show_findings([])
+        else:
+            self._rule_check.start(self.ws, self.initiative_id)
+
     def refresh_findings(self) -> None:
+        """Check the rules now, on this thread (screenshots want the findings at once)."""
         from app import rules
 
+        self._rule_check.cancel()
         if self.ws is None or self.initiative_id is None:
-            findings = []
-        else:
-            with self.ws.read() as s:
-                findings = rules.check_initiative(s, self.initiative_id)
-        self.show_findings(findings)
+            self.show_findings([])
+            return
+        with self.ws.read() as s:
+            self.show_findings(rules.check_initiative(s, self.initiative_id))
 
     def show_findings(self, findings: list[Finding]) -> None:
         """The one way findings reach the window, however and whenever they were checked:

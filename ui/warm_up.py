@@ -15,6 +15,8 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ui.threads import worker_name
+
 MODULES = ("app.models", "app.rules", "app.editing", "app.rows", "app.initiatives",
            "app.schedule.edit")
 
@@ -33,7 +35,7 @@ class WarmUp(QObject):
             QTimer.singleShot(0, self.finished.emit)
             return
         if self._thread is None:
-            self._thread = threading.Thread(target=self._load, name="crossdesk-warm-up",
+            self._thread = threading.Thread(target=self._load, name=worker_name("warm-up"),
                                             daemon=True)
             self._thread.start()
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Initiative
+from app.schedule.bulk import gc_paused
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def check_initiative(session: Session, initiative_id: int) -> list[Finding]:
     return findings
 
 
+@gc_paused()
 def check_all(session: Session, initiative_id: int | None = None) -> list[Finding]:
+    """Every initiative's findings (or one's), with the collector paused as for a
+    schedule: what is made here forms no cycles worth collecting on the way."""
     ids = [initiative_id] if initiative_id is not None else list(
         session.scalars(select(Initiative.id).order_by(Initiative.position, Initiative.id)))
     findings: list[Finding] = []

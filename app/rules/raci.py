@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy.orm import Session
 
@@ -14,12 +14,18 @@ AREA = "raci"
 FORMS: tuple[str, ...] = ("raci",)  # the forms whose rows its findings point at
 
 
+def task_findings(initiative_id: int, names: Mapping[str, str], task_id: int, name: str,
+                  letters: Iterable[tuple[str, str]], lang: str | None = None) -> list[Finding]:
+    """Findings of one task, given all its (column key, letter) pairs."""
+    return [Finding(p.rule, initiative_id, name, p.message(lang), form="raci",
+                    row_id=task_id, column=p.column)
+            for p in raci.task_problems(letters, names)]
+
+
 def row_findings(grid: raci.Grid, row: raci.GridRow, letters: Iterable[tuple[str, str]],
                  lang: str | None = None) -> list[Finding]:
-    """Findings of one task, given all its (column key, letter) pairs."""
-    return [Finding(p.rule, grid.initiative_id, row.name, p.message(lang), form="raci",
-                    row_id=row.task_id, column=p.column)
-            for p in raci.task_problems(letters, grid.names)]
+    """Findings of one row of an already read grid."""
+    return task_findings(grid.initiative_id, grid.names, row.task_id, row.name, letters, lang)
 
 
 def grid_findings(grid: raci.Grid, lang: str | None = None) -> list[Finding]:
@@ -30,4 +36,10 @@ def grid_findings(grid: raci.Grid, lang: str | None = None) -> list[Finding]:
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:
-    return grid_findings(raci.read_grid(session, initiative_id))
+    """The findings ``grid_findings`` gives for the whole grid, read as plain rows: on a
+    plan of 50,000 tasks the grid's objects cost more than the rule."""
+    names = raci.column_names(session, initiative_id)
+    letters = raci.letters_of_tasks(session, initiative_id)
+    return [f for task_id, _n, name, _group, _key in raci.row_tuples(session, initiative_id)
+            for f in task_findings(initiative_id, names, task_id, name,
+                                   letters.get(task_id, ()))]

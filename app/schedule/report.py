@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.schedule import engine
+from app.schedule.bulk import gc_paused
 from app.schedule.loader import load
 from app.schedule.warnings import plan_warnings
 from app.workspace import Workspace
@@ -27,8 +28,11 @@ class ScheduleReport:
         return {"tasks": self.tasks}
 
 
+@gc_paused()
 def build_report(ws: Workspace, initiative_id: int, today: dt.date) -> ScheduleReport:
-    """Raises ``ScheduleCycleError`` when the links loop."""
+    """Raises ``ScheduleCycleError`` when the links loop. Built with the collector paused,
+    as a snapshot is (see app.schedule.bulk): its full collections walked the whole
+    growing plan again and again, and grew faster than the plan."""
     plan, cal = load(ws, initiative_id)
     sched = engine.compute(plan, cal, default_start=today)
     warns = plan_warnings(plan, sched, cal, today)

@@ -52,3 +52,27 @@ def test_no_sweep_while_the_user_is_busy(qtbot) -> None:
     finally:
         sweeper.deleteLater()
         gc.unfreeze()
+
+
+def test_the_sweeper_does_not_count_frozen_objects(qtbot, monkeypatch) -> None:
+    """Counting walks every frozen object on Python 3.11 (40–60 ms on a 50,000-task plan,
+    every two seconds): the sweeper keeps a flag instead."""
+    gc_policy.settle()
+    sweeper = gc_policy.GarbageSweeper(QApplication.instance())  # type: ignore[arg-type]
+    counted: list[int] = []
+
+    def counting() -> int:
+        counted.append(1)
+        return 1
+
+    monkeypatch.setattr(gc, "get_freeze_count", counting)
+    try:
+        assert not sweeper.check()  # swept a moment ago
+        sweeper.last_sweep -= gc_policy.SWEEP_EVERY + 1
+        sweeper.last_input -= gc_policy.IDLE_FOR + 1
+        assert sweeper.check()
+        assert gc_policy.has_frozen()  # frozen again after the sweep
+        assert counted == []
+    finally:
+        sweeper.deleteLater()
+        gc.unfreeze()

@@ -321,3 +321,75 @@ def test_rows_are_prepared_while_idle_then_frozen(qtbot, long):
     lst.verticalScrollBar().setValue(50 * ROW_H)
     QApplication.processEvents()
     assert shown(tab, lst.viewport()) == fresh(lst.viewport())
+
+
+def test_only_the_rows_around_the_view_are_prepared(qtbot, long, monkeypatch):
+    """Preparing every row of a 50,000-task plan kept a core busy for seconds after it
+    opened: only the rows around the view are prepared, and a jump prepares the rows
+    around the new place."""
+    from ui.gantt import tab as gantt_tab
+
+    tab, _ = long
+    monkeypatch.setattr(gantt_tab, "WARM_AROUND", 40, raising=False)
+    lst = tab.task_list
+    lst.verticalScrollBar().setValue(0)
+    tab.refresh()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert 0 in lst._items and 30 in lst._items
+    assert 100 not in lst._items and len(lst._items) <= 40
+    lst.verticalScrollBar().setValue(100 * ROW_H - 5 * ROW_H)  # a jump down the plan
+    assert tab.preparing()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert 120 in lst._items
+    zc = tab.chart.painter.cache(tab.chart.layout_, tab.chart.calendar, Zoom.DAY.value)
+    assert 120 in zc._rows or lst.row(120).is_group
+
+
+def test_preparing_waits_while_the_user_scrolls(qtbot, long, monkeypatch):
+    """A frame that also carried a preparation step took twice as long: while the wheel
+    turns, only the rows coming into view are made (by painting them)."""
+    from ui.gantt import tab as gantt_tab
+
+    tab, _ = long
+    monkeypatch.setattr(gantt_tab, "WARM_PAUSE", 30.0)
+    lst = tab.task_list
+    lst._items.clear()
+    tab.refresh()
+    wheel(lst.viewport(), -2)  # down the list: the pause begins
+    for _ in range(5):
+        QApplication.processEvents()
+    painted = set(lst._items)
+    assert tab.preparing()
+    for _ in range(20):
+        QApplication.processEvents()
+    assert set(lst._items) == painted  # nothing prepared meanwhile
+    assert tab._warm_timer.remainingTime() > 1000  # and the pause is slept out, not spun
+
+
+def test_preparing_waits_for_the_programs_own_threads(qtbot, long):
+    """While the rule check or the module warm-up runs, every Qt call of a preparation step
+    waited for Python's lock: preparing waits until they are done."""
+    import threading
+
+    from ui.threads import worker_name
+
+    tab, _ = long
+    lst = tab.task_list
+    go_on = threading.Event()
+    worker = threading.Thread(target=go_on.wait, args=(30,), name=worker_name("test"))
+    worker.start()
+    try:
+        lst._items.clear()
+        tab.refresh()
+        for _ in range(20):
+            QApplication.processEvents()
+        painted = set(lst._items)
+        assert tab.preparing() and len(painted) < lst.row_count()
+        for _ in range(20):
+            QApplication.processEvents()
+        assert set(lst._items) == painted
+    finally:
+        go_on.set()
+        worker.join()
+    qtbot.waitUntil(lambda: not tab.preparing())
+    assert len(lst._items) == lst.row_count()

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPolygonF
 
 from app.schedule.calendar import HOLIDAY, WorkCalendar
 from ui.gantt import palette
@@ -49,28 +49,28 @@ def colours(g: RowGeometry) -> tuple[QColor, QColor]:
     return palette.BAR, palette.BAR_PROGRESS
 
 
-def _dash_runs(start: int, end: int) -> list[tuple[int, int]]:
-    """The dashes of [start, end): DASH on, GAP off, counted from 0 rather than from
-    ``start``, so every strip of a repaint cuts the same dashes."""
-    period = DASH + GAP
-    runs = []
-    k = start - start % period
-    while k < end:
-        a, b = max(k, start), min(k + DASH, end)
-        if a < b:
-            runs.append((a, b))
-        k += period
-    return runs
-
-
 def dashed_outline(x: int, y: int, w: int, h: int) -> tuple[QRectF, ...]:
-    """A 1-pixel dashed frame of whole pixels as filled rectangles. A dashed pen cannot do
-    this: Qt restarts the pattern where a clipped line enters the painted strip, so after a
-    scroll the blitted part and the newly painted part disagreed."""
+    """A 1-pixel frame of whole pixels as four filled strips: top and bottom, then left and
+    right. The painter fills them with ``dash_brush``, whose pattern is anchored at the
+    chart's origin, so every strip of a repaint cuts the same dashes. A dashed pen cannot
+    do this (Qt restarts its pattern where a clipped line enters the painted strip, so
+    after a scroll the blitted and the newly painted parts disagreed), and one rectangle
+    per dash cost half a millisecond per late task to make."""
     right, bottom = x + w - 1, y + h - 1
-    out = [QRectF(a, row, b - a, 1) for row in (y, bottom) for a, b in _dash_runs(x, x + w)]
-    out += [QRectF(col, a, 1, b - a) for col in (x, right) for a, b in _dash_runs(y + 1, bottom)]
-    return tuple(out)
+    return (QRectF(x, y, w, 1), QRectF(x, bottom, w, 1),
+            QRectF(x, y + 1, 1, bottom - y - 1), QRectF(right, y + 1, 1, bottom - y - 1))
+
+
+def dash_brush(colour: QColor, vertical: bool) -> QBrush:
+    """DASH pixels of ``colour``, GAP clear, repeating along x (or y when ``vertical``)
+    from the chart's origin."""
+    period = DASH + GAP
+    image = QImage(1 if vertical else period, period if vertical else 1,
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    for k in range(DASH):
+        image.setPixelColor(0 if vertical else k, k if vertical else 0, colour)
+    return QBrush(image)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class RowPaint:
     progress_fill: QColor
     outline: QRectF | None  # the critical path's frame
     diamond: QPolygonF | None
-    forecast: tuple[QRectF, ...]  # dashes of the late task's forecast outline
+    forecast: tuple[QRectF, ...]  # the late task's forecast outline: see dashed_outline
     actual: QRectF | None
     right: float  # x of the bar's end: the link handle and the label go after it
     critical: bool

@@ -26,6 +26,7 @@ from ui.gantt.paint_cache import (
     LayoutIndex,
     RowPaint,
     ZoomCache,
+    dash_brush,
 )
 from ui.gantt.paint_cache import bar_x as _bar_x
 from ui.gantt.timescale import (
@@ -100,6 +101,7 @@ class ChartPainter:
         self._group_base = (ROW_H - bold_metrics.height()) / 2 + bold_metrics.ascent()
         self._tier_base = (TIER_H - self.metrics.height()) / 2 + self.metrics.ascent()
         self._brushes: dict[int, QBrush] = {}
+        self._dashes = (dash_brush(palette.LATE, False), dash_brush(palette.LATE, True))
         self._pens = {
             "grid": QPen(palette.GRID, 1),
             "arrow": QPen(palette.ARROW, 1),
@@ -310,11 +312,13 @@ class ChartPainter:
                 groups.append(i)
             else:
                 shown.append((i, rp))
-        forecasts = [dash for _, rp in shown for dash in rp.forecast]
+        forecasts = [rp.forecast for _, rp in shown if rp.forecast]
         p.setPen(NO_PEN)
         if forecasts:
-            p.setBrush(self._brush(palette.LATE))
-            p.drawRects(forecasts)
+            p.setBrush(self._dashes[0])
+            p.drawRects([r for f in forecasts for r in f[:2]])
+            p.setBrush(self._dashes[1])
+            p.drawRects([r for f in forecasts for r in f[2:]])
         fills: dict[int, tuple[QColor, list[QRectF]]] = {}
         for _, rp in shown:
             if rp.bar is not None:

@@ -40,6 +40,7 @@ from ui.gantt.painter import ROW_H, HeaderText
 from ui.gantt.task_list import GanttTaskList
 from ui.gantt.timescale import Zoom
 from ui.lazy_view import LazyView
+from ui.threads import background_work
 
 
 def header_text() -> HeaderText:
@@ -59,6 +60,13 @@ def header_text() -> HeaderText:
 
 WARM_BUDGET = 0.002  # seconds of each idle turn spent preparing rows
 WARM_ROWS = 4
+# Rows prepared around the view, a quarter of them above it: all of a plan of 5,000
+# tasks, whose scroll-bar drags then paint only prepared rows. A row costs ~0.12 ms, so
+# all 50,000 rows of a large plan kept a core busy for seconds after it opened; a jump
+# further away prepares the rows around the new place, and a row not yet prepared is
+# made when first painted.
+WARM_AROUND = 6000
+WARM_PAUSE = 0.1  # seconds after a scroll before preparing goes on
 
 
 class GanttTab(LazyView, QWidget):
@@ -79,6 +87,8 @@ class GanttTab(LazyView, QWidget):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_step)
         self._warm_from = self._warm_done = 0
+        self._warm_window = (0, 0)  # rows [lo, hi) being or last prepared
+        self._warm_pause_until = 0.0  # perf_counter time; see _follow_view
         self._build()
         self._connect()
 
@@ -149,6 +159,7 @@ class GanttTab(LazyView, QWidget):
         self.chart.linkRequested.connect(self._link)
         self.chart.taskClicked.connect(self.task_list.select_task)
         self.task_list.activated.connect(self._show_bar)
+        self.task_list.verticalScrollBar().valueChanged.connect(self._follow_view)
 
     # -- public API (set_initiative and ensure_current come from LazyView) -----------------
     def set_zoom(self, zoom: Zoom) -> None:
@@ -178,11 +189,28 @@ class GanttTab(LazyView, QWidget):
         rows = build_rows(self.snapshot.plan, self._filter, self.group_box.isChecked())
         self.task_list.set_rows(self.snapshot, rows)
         self.chart.set_content(self.snapshot, build_layout(self.snapshot, rows))
-        # From the rows in view downwards, then the ones above: where the user is likely to
-        # scroll first.
-        self._warm_from = self.task_list.verticalScrollBar().value() // ROW_H
+        self._warm_around(self.task_list.verticalScrollBar().value() // ROW_H)
+
+    def _warm_around(self, row: int) -> None:
+        """Prepare up to WARM_AROUND rows around ``row`` in idle time: from it downwards,
+        then the ones above, where the user is likely to scroll first."""
+        n = self.task_list.row_count()
+        lo = max(0, min(row - WARM_AROUND // 4, n - WARM_AROUND))
+        self._warm_window = (lo, min(n, lo + WARM_AROUND))
+        self._warm_from = min(max(row, lo), self._warm_window[1])
         self._warm_done = 0
-        self._warm_timer.start()
+        self._warm_timer.start(0)
+
+    def _follow_view(self, value: int) -> None:
+        """A jump beyond the prepared rows prepares the rows around the new place; while the
+        user scrolls, preparing waits (a frame carrying a preparation step took twice as
+        long, and the rows coming into view are prepared by painting them anyway)."""
+        self._warm_pause_until = time.perf_counter() + WARM_PAUSE
+        lo, hi = self._warm_window
+        first = value // ROW_H
+        last = first + self.task_list.viewport().height() // ROW_H
+        if first < lo or (last >= hi and hi < self.task_list.row_count()):
+            self._warm_around(first)
 
     def preparing(self) -> bool:
         """True while rows not yet painted are still being prepared in idle time."""
@@ -191,23 +219,33 @@ class GanttTab(LazyView, QWidget):
     def _warm_step(self) -> None:
         """Prepare the next rows of the list and chart for WARM_BUDGET seconds.
 
-        A row's texts and shapes cost ~100 µs the first time it comes into view, so a
+        A row's texts and shapes cost ~0.1 ms the first time it comes into view, so a
         scroll-bar drag across a 5,000-row plan (every frame showing new rows) took 12 ms a
-        frame instead of 4. Once all rows are ready, what the caches hold is frozen out of
-        the garbage collector's sight too.
+        frame instead of 4. Once the rows are ready, what the caches hold is frozen out of
+        the garbage collector's sight too. Preparing waits while the program's own threads
+        work (the rule check, loading modules): each Qt call of a step then waited for
+        Python's lock, and a step of 2 ms kept the window from answering for 50–200 ms.
         """
-        end = time.perf_counter() + WARM_BUDGET
-        n = self.task_list.row_count()
-        start = min(self._warm_from, n)
+        now = time.perf_counter()
+        if background_work():
+            self._warm_pause_until = max(self._warm_pause_until, now + WARM_PAUSE)
+        if now < self._warm_pause_until:  # sleep out the pause rather than spin through it
+            self._warm_timer.start(int((self._warm_pause_until - now) * 1000) + 1)
+            return
+        if self._warm_timer.interval():
+            self._warm_timer.setInterval(0)
+        end = now + WARM_BUDGET
+        lo, hi = self._warm_window
+        start, count = self._warm_from, hi - lo
         done = self._warm_done
-        while done < n and time.perf_counter() < end:
-            i = (start + done) % n
-            stop = min(i + WARM_ROWS, n if i >= start else start)
+        while done < count and time.perf_counter() < end:
+            i = lo + (start - lo + done) % count
+            stop = min(i + WARM_ROWS, hi if i >= start else start)
             self.task_list.warm(i, stop - 1)
             self.chart.warm(i, stop - 1)
             done += stop - i
         self._warm_done = done
-        if done >= n:
+        if done >= count:
             self._warm_timer.stop()
             gc_policy.settle()
 
