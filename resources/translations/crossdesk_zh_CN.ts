@@ -324,7 +324,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings.py" line="+123" />
+        <location filename="../../ui/findings.py" line="+152" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
@@ -332,6 +332,54 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+13" />
         <source>Choose a finding to go to its row</source>
         <translation>选择一条提示，转到它所在的行</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignColumnsModel</name>
+    <message>
+        <location filename="../../ui/excel/columns_model.py" line="+53" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cells with data</source>
+        <translation>有内容的单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Left out on purpose</source>
+        <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not imported: “%1” is filled by another column</source>
+        <translation>不导入：“%1”已由另一列填写</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not imported — choose a field or leave it out</source>
+        <translation>未导入——请选择字段，或设为不导入</translation>
     </message>
 </context>
 <context>
@@ -433,12 +481,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+21" />
+        <location filename="../../ui/gantt/tab.py" line="+28" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -488,7 +536,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+158" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -788,54 +836,139 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/excel/preview_dialog.py" line="+27" />
+        <location filename="../../ui/excel/preview_dialog.py" line="+166" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Show only rows with errors</source>
-        <translation>只显示有错误的行</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-75" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Correct the rows with errors in the file, then import it again.</source>
-        <translation>请在文件中改正有错误的行，然后重新导入。</translation>
+        <location line="-17" />
+        <source>Show only rows with &amp;errors</source>
+        <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Ro&amp;ws of the file:</source>
+        <translation>文件中的行(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the same file again, after correcting it in Excel</source>
+        <translation>在 Excel 中改正并保存后，重新读取同一文件</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Columns the import does not know</source>
+        <translation>导入程序不认识的列</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import the selected column as</source>
+        <translation>所选列导入为</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import the selected column &amp;as:</source>
+        <translation>所选列导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Correct the rows with errors in the file, then read it again.</source>
+        <translation>请在文件中改正有错误的行，然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Columns the import does not know: %1.</source>
+        <translation>不认识的列(&amp;C)：%1 列。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of them will not be imported unless you choose a field.</source>
+        <translation>其中 %1 列不会导入，除非为其选择对应字段。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your choice is remembered for the next file.</source>
+        <translation>所作选择会保存在工作区中，下次导入时自动沿用。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1 new, %2 to update, %3 unchanged, %4 with errors</source>
         <translation>新增 %1 行，更新 %2 行，未变 %3 行，有错误 %4 行</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>New departments: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New people: %1</source>
         <translation>新人员：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New measures: %1</source>
         <translation>新措施：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Ignored sheets (not a form): %1</source>
         <translation>已忽略的工作表（不是表单）：%1</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Sheet “%1”: %2 cells with data under no header are not imported.</source>
+        <translation>工作表“%1”：%2 个没有表头的单元格有内容，不会导入。</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>The file could not be read again; this preview is out of date.</source>
+        <translation>无法重新读取该文件，此预览已过时。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing can be imported until every error is corrected.</source>
         <translation>所有错误改正之前，不能导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correct the file in Excel, save it, then click Read again.</source>
+        <translation>请在 Excel 中改正并保存文件，然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Not imported (decide later)</source>
+        <translation>不导入（稍后决定）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave out on purpose</source>
+        <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>filled by another column</source>
+        <translation>已由另一列填写</translation>
     </message>
 </context>
 <context>
@@ -937,7 +1070,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73" />
+        <location filename="../../ui/main_window.py" line="+74" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -952,7 +1085,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1072,12 +1205,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+113" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -1108,18 +1241,17 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+100" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+13" />
         <source>{0} rule finding(s)</source>
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1365,7 +1497,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/excel/preview_model.py" line="+53" />
+        <location filename="../../ui/excel/preview_model.py" line="+68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1391,8 +1523,8 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Reason / changes</source>
-        <translation>原因 / 改动</translation>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+5" />
