@@ -158,12 +158,19 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Workspace:
+        """A new, empty workspace at ``path``. ``overwrite`` replaces a file that exists
+        (the user agreed), but never a workspace: a new one must not wipe out an old one."""
+        from app import write_target  # it reads this module's constants
+
         path = Path(path)
         if path.exists() and not overwrite:
             raise WorkspaceError("error.workspace.exists", path=str(path))
         if not path.parent.exists():
             raise WorkspaceError("error.workspace.no_folder", path=str(path.parent))
         if path.exists():
+            if write_target.workspace_of(path) is not None:
+                raise WorkspaceError("error.workspace.new_over_workspace", path=str(path))
+            write_target.check(path, force=True)
             path.unlink()
         try:
             conn = sqlite3.connect(str(path))
@@ -299,9 +306,13 @@ class Workspace:
     # -- copies ---------------------------------------------------------------------------
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy of the workspace with SQLite's online backup API."""
+        from app import write_target  # it reads this module's constants
+
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("error.workspace.copy_onto_self", path=str(target))
+        # The caller asked before replacing a file; a workspace open elsewhere is never replaced.
+        write_target.check(target, write_target.Output.WORKSPACE_COPY, force=True)
         # Written beside the target and renamed, so a failed copy never leaves half a file.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from app import write_target
 from app.backups import thinning
 from app.backups.copying import copy_to_file, source_connection
 from app.backups.folder import ensure_folder, free_name
@@ -71,6 +72,8 @@ def backup_to(source: Workspace | str | Path, dest: str | Path, *, overwrite: bo
         raise WorkspaceError("error.workspace.copy_onto_self", path=str(dest))
     if dest.exists() and not overwrite:
         raise WorkspaceError("error.workspace.exists", path=str(dest))
+    # Even with --force: never over a workspace a program has open, nor over its journal.
+    write_target.check(dest, write_target.Output.WORKSPACE_COPY, force=overwrite)
     try:
         with source_connection(source if isinstance(source, Workspace) else workspace) as src:
             copy_to_file(src, dest)

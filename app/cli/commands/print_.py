@@ -1,11 +1,12 @@
-"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--lang en|zh_CN]``"""
+"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--force]
+[--lang en|zh_CN]``"""
 
 from __future__ import annotations
 
 import argparse
 
-from app import printing
-from app.cli.common import opened, pick_initiative
+from app import printing, write_target
+from app.cli.common import add_force_option, opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.i18n import current_language, tr
 
@@ -22,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     choices = "|".join([*printing.sheet_keys(), "all"])
     p.add_argument("--form", action="append", metavar="{" + choices + "}",
                    help=tr("cli.print.form", choices=", ".join([*printing.sheet_keys(), "all"])))
+    add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=run)
 
@@ -29,6 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     keys = [k.strip() for value in (args.form or []) for k in value.split(",") if k.strip()]
     printing.registry.resolve(keys)  # refuse an unknown form before opening anything
+    write_target.check(args.out, force=args.force)
     with opened(args.workspace) as ws:
         initiative_id = pick_initiative(ws, args.initiative)
         job = printing.print_pdf(ws, initiative_id, args.out, forms=keys or None,
