@@ -12,13 +12,15 @@ class Label:
     """A catalogue key passed as a message argument, put into words in the reader's language."""
 
     key: str
+    args: tuple[tuple[str, object], ...] = ()  # the key's own arguments, if it has any
 
     def __str__(self) -> str:
-        return tr(self.key)
+        return tr(self.key, **dict(self.args))
 
 
 def _words(fmt: dict[str, object], lang: str | None) -> dict[str, object]:
-    return {k: tr(v.key, lang) if isinstance(v, Label) else v for k, v in fmt.items()}
+    return {k: tr(v.key, lang, **dict(v.args)) if isinstance(v, Label) else v
+            for k, v in fmt.items()}
 
 
 class UserError(Exception):

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import migrations
-from app.errors import WorkspaceError
+from app import migrations, schema
+from app.errors import Label, WorkspaceError
 from app.lock import WorkspaceLock
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ def probe(path: Path) -> int:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = conn.execute("PRAGMA quick_check").fetchall()
+            lacking = schema.missing(conn) if version == SCHEMA_VERSION else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -71,6 +72,8 @@ def probe(path: Path) -> int:
     if [tuple(r) for r in result] != [("ok",)]:
         reason = "; ".join(str(r[0]) for r in result[:3])
         raise WorkspaceError("error.workspace.damaged", path=str(path), reason=reason)
+    if lacking is not None:
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=_lacking(lacking))
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
             "error.workspace.newer", path=str(path), version=version, supported=SCHEMA_VERSION
@@ -78,6 +81,25 @@ def probe(path: Path) -> int:
     if version < 1:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     return version
+
+
+def _lacking(lacking: tuple[str, str | None]) -> Label:
+    table, column = lacking
+    if column is None:
+        return Label("error.workspace.schema", (("table", table),))
+    return Label("error.workspace.schema_column", (("table", table), ("column", column)))
+
+
+def check_schema(path: Path) -> None:
+    """Refuse ``path`` as damaged when it lacks a table or column of this schema version
+    (after an upgrade: ``probe`` checks only files already at this version)."""
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        lacking = schema.missing(conn)
+    finally:
+        conn.close()
+    if lacking is not None:
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=_lacking(lacking))
 
 
 def _recover_hot_journal(path: Path) -> None:
@@ -212,6 +234,7 @@ class Workspace:
                     raise WorkspaceError("error.workspace.needs_upgrade", version=version)
                 copy = migrations.upgrade(path, version, SCHEMA_VERSION)
                 upgraded_from = version
+                check_schema(path)
         except Exception:
             if lock is not None:
                 lock.release()
