@@ -19,6 +19,7 @@ from app.errors import ValidationError
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
 from app.rows.base import clean_scalar
+from app.validation import check_characters
 
 _DATE = re.compile(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -157,6 +158,7 @@ def parse_cell(spec: FieldSpec, value: object) -> Any:
             raise _wrong_type(spec, value)
         return clean_scalar(spec, False if kind is Kind.BOOL and is_empty(value) else value)
     if kind is Kind.DEPARTMENTS:
+        check_characters(spec, as_text(value))
         return split_list(value)
     if kind in (Kind.TEXT, Kind.LONGTEXT):
         if isinstance(value, dt.time):
@@ -164,6 +166,7 @@ def parse_cell(spec: FieldSpec, value: object) -> Any:
         return clean_scalar(spec, as_text(value))
     # DEPARTMENT, PERSON, MEASURE, PREDECESSORS, PAIN_POINTS: text resolved later
     text = as_text(value).replace("\r\n", "\n").strip()
+    check_characters(spec, text)  # a name with invisible characters must not match or be made
     if kind in (Kind.DEPARTMENT, Kind.PERSON, Kind.MEASURE):
         text = " ".join(text.split())
     return text

@@ -17,12 +17,25 @@ CONTROL = "前\x00后"
 BELL = "ring\x07ring"
 ESCAPE = "colour \x1b[31mred\x1b[0m"
 
+# Invisible characters that make a text look like another one.
+INVISIBLE: list[tuple[str, str]] = [
+    ("zero-width space", "研发\u200b部"),
+    ("bidi override", "invoice\u202egpj.exe"),
+    ("bidi isolate", "\u2066admin\u2069"),
+    ("byte order mark", "\ufeff市场部"),
+    ("word joiner", "销\u2060售"),
+    ("joiner between Han characters", "研发\u200d部"),
+    ("trailing joiner", "售后\u200c"),
+]
+
 # Refused for every text field.
 BAD_TEXT: list[tuple[str, object]] = [
     ("nul character", CONTROL),
     ("bell character", BELL),
     ("terminal escape", ESCAPE),
+    ("C1 control", "next\x85line"),
     ("one megabyte", "长" * 1_000_000),
+    *INVISIBLE,
 ]
 TOO_LONG = {Kind.TEXT: "x" * (MAX_TEXT + 1), Kind.LONGTEXT: "y" * (MAX_LONGTEXT + 1)}
 EMPTY_NAMES: list[tuple[str, object]] = [("empty", ""), ("spaces only", "   "),
@@ -34,6 +47,8 @@ EXOTIC_TEXT: list[tuple[str, str]] = [
     ("arabic, right to left", "مراجعة العملية"),
     ("hebrew with digits", "שלב 3 של 5"),
     ("mixed directions", "KPI: نسبة 95% · 准时率"),
+    ("persian with a non-joiner", "می\u200cخواهم"),
+    ("right-to-left mark", "שלב\u200f 3"),
     ("combining marks (NFC)", "Café Ünïcödé"),
     ("astral CJK", "𠮷野家 𩸽"),
     ("quotes and markup", "<b>\"x\"</b> & 'it''s'; DROP TABLE t;--"),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
+from app.validation import MAX_YEAR, MIN_YEAR
 from app.workspace import Workspace
 from ui.dialogs.frame import frame
 from ui.message_bar import MessageBar
@@ -94,6 +95,8 @@ class CalendarDialog(QDialog):
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # The years every date field accepts; the calendar cannot wander to the year 9999.
+        self.calendar.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         # Weekends grey, so red means a holiday and blue a make-up working day, nothing else.
         weekend = QTextCharFormat()
         weekend.setForeground(QBrush(QColor("#757575")))

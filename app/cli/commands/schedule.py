@@ -6,20 +6,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from app import validation as v
 from app.cli.common import opened, pick_initiative, print_json
 from app.cli.main import add_lang_option
 from app.errors import UserError
 from app.i18n import tr
+from app.schedule.calendar_edit import DAY
 from app.schedule.report import build_report
 
 NAME = "schedule"
 
 
 def parse_day(value: str) -> dt.date:
+    """A date given on the command line, held to the forms' own range of years (a date in
+    9999 would overflow every date computed from it)."""
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UserError("error.schedule.bad_date", value=value) from None
+    return v.clean_date(DAY, day)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
