@@ -35,6 +35,10 @@ class UserError(Exception):
         return tr(self.key, lang, **_words(self.fmt, lang))
 
 
+class UsageError(UserError):
+    """A command line that asks for something that does not exist (exit status 2)."""
+
+
 class WorkspaceError(UserError):
     """The workspace file cannot be opened or written as asked."""
 

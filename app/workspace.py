@@ -102,6 +102,12 @@ def check_schema(path: Path) -> None:
         raise WorkspaceError("error.workspace.damaged", path=str(path), reason=_lacking(lacking))
 
 
+def _sqlite_reason(exc: BaseException) -> str:
+    """SQLite's own words for a failure, without SQLAlchemy's statement and parameters."""
+    original = getattr(exc, "orig", None)
+    return str(original if original is not None else exc)
+
+
 def _recover_hot_journal(path: Path) -> None:
     """Roll back a transaction that a killed program left half-written.
 
@@ -310,8 +316,16 @@ class Workspace:
             key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
                 else "error.workspace.read_only"
             raise WorkspaceError(key, path=str(self.path))
-        with self._sessions() as session, session.begin():
-            yield session
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            # A full disk, an I/O error, a USB stick pulled out: SQLite rolled the whole
+            # transaction back, so the file keeps its last saved state; say so in words.
+            raise WorkspaceError("error.workspace.write_failed", path=str(self.path),
+                                 reason=_sqlite_reason(exc)) from exc
         self.notify(areas)
 
     def notify(self, areas: tuple[str, ...] | frozenset[str]) -> None:

@@ -265,10 +265,13 @@ class MainWindow(QMainWindow):
         return None if host is None else host.content()
 
     def open_path(self, path: Path) -> bool:
+        existed = path.exists()
         ws = workspace_flow.open_path(self, path)
         if ws is None:
             return False
         self.set_workspace(ws)
+        if not existed:  # created on the spot (``crossdesk NEW-FILE``): name its initiative
+            self.new_initiative()
         return True
 
     def open_workspace(self) -> None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import recent
 from app.errors import LockedError, WorkspaceError
 from app.workspace import EXTENSION, Workspace
 from ui.backups import offer_backup_for_damaged
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceFlow", text)
 
 
 def file_filter(widget: QWidget) -> str:
@@ -39,6 +44,8 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
     except WorkspaceError as exc:
         if not ask:
             raise
+        if exc.key == "error.workspace.missing" and path.parent.is_dir():
+            return offer_to_create(parent, path)
         if exc.key == "error.workspace.damaged":
             # Offer the newest good backup; the damaged file itself stays untouched.
             restored = offer_backup_for_damaged(parent, path)
@@ -47,6 +54,21 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
         return None
     recent.remember(path)
     return ws
+
+
+def offer_to_create(parent: QWidget | None, path: Path) -> Workspace | None:
+    """``crossdesk PATH`` for a file that is not there yet: offer to create it, as a
+    coordinator who types a new file name means to."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("No such workspace"),
+                      _tr("There is no workspace “{0}” in {1} yet.\n\nCreate a new, empty "
+                          "workspace there?").format(path.name, path.parent),
+                      QMessageBox.StandardButton.Cancel, parent)
+    create = box.addButton(_tr("&Create workspace"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(create)
+    box.exec()
+    if box.clickedButton() is not create:
+        return None
+    return create_path(parent, path)
 
 
 def ask_open(parent: QWidget) -> Path | None:
