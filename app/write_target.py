@@ -29,6 +29,7 @@ _COMPANIONS = ("-journal", ".lock")
 class Output(Enum):
     DOCUMENT = "document"  # an export, a PDF, a template, a picture
     WORKSPACE_COPY = "workspace_copy"  # a consistent copy of a workspace
+    NEW_WORKSPACE = "new_workspace"  # an empty workspace: never over an existing one
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ def judge(path: str | Path, kind: Output = Output.DOCUMENT) -> Verdict:
         return Verdict(path)
     owner = workspace_of(path)
     if owner is not None:
-        if kind is Output.DOCUMENT or owner != path:
+        if kind is Output.NEW_WORKSPACE and owner == path:
+            return Verdict(path, UserError("error.workspace.new_over_workspace", path=str(path)))
+        if kind is not Output.WORKSPACE_COPY or owner != path:
             return Verdict(path, UserError("error.output.is_workspace", path=str(path)))
         holder = open_by(owner)
         if holder is not None:

@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "crossdesk_zh_CN.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+# Qt's own strings missing from its qtbase_zh_CN catalogue, written by hand.
+QT_GAPS_TS = TS_FILE.with_name("qt_gaps_zh_CN.ts")
 UI_DIR = ROOT / "ui"
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -283,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"filled {fill(overwrite=step == 'refill')} message(s)")
         elif step == "release":
             print(f"wrote {release().relative_to(ROOT)}")
+            print(f"wrote {release(QT_GAPS_TS).relative_to(ROOT)}")
         elif step == "missing":
             pass
         else:

@@ -39,6 +39,22 @@ def demo_ws(demo_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def file_dialog(monkeypatch: pytest.MonkeyPatch):
+    """Answers the program's file dialogs: ``file_dialog.answer(path, …)`` gives the paths
+    the next dialogs return (none left: cancel), ``file_dialog.replace`` the answer to
+    "Replace it?". Records what each dialog asked (``asked``), refusals (``told``) and the
+    "saved as" notices (``saved``). The only thing GUI tests put in the program's place."""
+    from tests.file_dialog_seam import ScriptedFileDialogs
+    from ui import file_dialogs
+
+    scripted = ScriptedFileDialogs()
+    monkeypatch.setattr(file_dialogs, "_answerer", scripted)
+    yield scripted
+    for box in scripted.notices:
+        box.close()
+
+
+@pytest.fixture
 def empty_ws(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.create(tmp_path / "empty.crossdesk")
     yield ws

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        # The checked flag of triggered(bool) is dropped, so it never lands in an optional
+        # argument of the slot.
+        action.triggered.connect(lambda _checked=False, f=slot: f())  # type: ignore[operator]
         menu.addAction(action)
         return action
 

@@ -47,6 +47,15 @@ class Preferences:
         self._settings.sync()
 
 
+    def value(self, key: str) -> str:
+        """A remembered string (e.g. the folder a dialog last used), "" if none."""
+        return str(self._settings.value(key, "") or "")
+
+    def set_value(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+
 def saved_language() -> str | None:
     """The language chosen in Preferences, or None to follow the system."""
     return Preferences().language or None

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import recent
-from app.errors import LockedError, WorkspaceError
+from app.errors import LockedError, UserError, WorkspaceError
 from app.workspace import EXTENSION, Workspace
+from app.write_target import Output
+from ui import file_dialogs
 from ui.backups import offer_backup_for_damaged
 
 
@@ -18,8 +20,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkspaceFlow", text)
 
 
-def file_filter(widget: QWidget) -> str:
-    return widget.tr("CrossDesk workspaces (*{0});;All files (*)").format(EXTENSION)
+def file_filters(widget: QWidget | None = None) -> list[file_dialogs.Filter]:
+    return [file_dialogs.Filter(_tr("CrossDesk workspaces"), EXTENSION),
+            file_dialogs.Filter(_tr("All files"))]
 
 
 def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | None:
@@ -72,18 +75,14 @@ def offer_to_create(parent: QWidget | None, path: Path) -> Workspace | None:
 
 
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open workspace"), "",
-                                          file_filter(parent))
-    return Path(name) if name else None
+    return file_dialogs.open_path(parent, _tr("Open workspace"), file_filters(),
+                                  file_dialogs.WORKSPACE)
 
 
 def ask_new(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("New workspace"),
-                                          "workspace" + EXTENSION, file_filter(parent))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(EXTENSION)
+    return file_dialogs.save_path(parent, _tr("New workspace"), _tr("workspace") + EXTENSION,
+                                  file_filters(), file_dialogs.WORKSPACE,
+                                  kind=Output.NEW_WORKSPACE)
 
 
 def create_path(parent: QWidget, path: Path) -> Workspace | None:
@@ -97,14 +96,15 @@ def create_path(parent: QWidget, path: Path) -> Workspace | None:
 
 
 def save_copy(parent: QWidget, ws: Workspace) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy as"),
-                                          str(ws.path.with_name(ws.path.stem + "-copy" + EXTENSION)),
-                                          file_filter(parent))
-    if not name:
+    path = file_dialogs.save_path(parent, _tr("Save a copy as"),
+                                  ws.path.stem + _tr("-copy") + EXTENSION, file_filters(),
+                                  file_dialogs.WORKSPACE, near=ws.path,
+                                  kind=Output.WORKSPACE_COPY)
+    if path is None:
         return None
     try:
-        return ws.save_copy(name)
-    except (WorkspaceError, OSError) as exc:
-        text = exc.message() if isinstance(exc, WorkspaceError) else str(exc)
-        QMessageBox.warning(parent, parent.tr("Cannot save copy"), text)
+        return ws.save_copy(path)
+    except (UserError, OSError) as exc:
+        text = exc.message() if isinstance(exc, UserError) else str(exc)
+        QMessageBox.warning(parent, _tr("Cannot save copy"), text)
         return None
