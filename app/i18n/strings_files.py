@@ -55,7 +55,6 @@ register({
     "cli.opt.force": (
         "replace OUT if it exists (a workspace is never replaced)",
         "OUT 已存在时覆盖（绝不覆盖工作区）"),
-    "field.today": ("--today", "--today"),
     "field.calendar_name": ("Name of the day", "日期名称"),
     "field.calendar_day": ("Date", "日期"),
 })

@@ -135,7 +135,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_dialog.py" line="+67" />
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="+68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -168,12 +168,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>工作日历</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -208,7 +208,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -243,8 +243,13 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
-        <source>Text or CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>文本或 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <source>Text or CSV files</source>
+        <translation>文本或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All files</source>
+        <translation>所有文件</translation>
     </message>
 </context>
 <context>
@@ -402,12 +407,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+27" />
+        <location filename="../../ui/gantt/tab.py" line="+21" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -452,12 +457,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -479,11 +484,13 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="-1" />
+        <location line="+10" />
+        <location line="+18" />
         <source>Gantt chart</source>
         <translation>甘特图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-27" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -493,29 +500,30 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <location line="+2" />
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+18" />
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="-11" />
         <source>The plan is too long for one image; export a PDF, which spreads it over several pages.</source>
         <translation>计划太长，无法放进一张图片；请导出 PDF，它会分多页排布。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <location line="+14" />
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-9" />
         <source>Export the chart as PDF</source>
         <translation>将图表导出为 PDF</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -637,7 +645,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+32" />
+        <location filename="../../ui/kanban/tab.py" line="+26" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -687,7 +695,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -716,11 +724,11 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <source>PNG images</source>
+        <translation>PNG 图片</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Save as PNG</source>
         <translation>保存为 PNG</translation>
     </message>
@@ -748,7 +756,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -863,7 +871,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+113" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
@@ -934,7 +942,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../ui/matrix/matrix_tab.py" line="-171" />
+        <location filename="../../ui/matrix/matrix_tab.py" line="-170" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -987,22 +995,22 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>priority-matrix.png</source>
         <translation>优先级矩阵.png</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>PNG images</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>Export matrix as PNG</source>
         <translation>将矩阵导出为 PNG</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
@@ -1060,7 +1068,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
@@ -1606,7 +1614,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/workspace_flow.py" line="+28" />
+        <location filename="../../ui/workspace_flow.py" line="+36" />
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
@@ -1621,42 +1629,14 @@ Open it read-only? You can look and print, but not change it.</source>
     </message>
     <message>
         <location line="+8" />
-        <location line="+9" />
+        <location line="+11" />
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>New workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+36" />
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Save a copy as</source>
-        <translation>另存副本</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Cannot save copy</source>
-        <translation>无法保存副本</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location line="-70" />
-        <source>CrossDesk workspaces (*{0});;All files (*)</source>
-        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1647,7 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>导入 Excel 工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
@@ -1677,7 +1657,7 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>将本表单导出到 Excel(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1702,7 +1682,19 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>将全部表单存为 PDF…</translation>
     </message>
 </context>
-<context><name>QObject</name><message>
+<context><name>DamagedWorkspace</name><message><location filename="../../ui/backups/damaged.py" line="26" /><source>Workspace damaged</source><translation>工作区已损坏</translation></message><message><location filename="../../ui/backups/damaged.py" line="40" /><source>&amp;Restore this backup</source><translation>恢复此备份(&amp;R)</translation></message><message><location filename="../../ui/backups/damaged.py" line="41" /><source>&amp;Choose another backup…</source><translation>选择其他备份(&amp;C)…</translation></message><message><location filename="../../ui/backups/damaged.py" line="31" /><source>There is no good backup of this workspace. Keep the file: a copy may still be rescued by your IT support.</source><translation>此工作区没有完好的备份。请保留该文件：IT 支持人员或许仍能从中挽救数据。</translation></message><message><location filename="../../ui/backups/damaged.py" line="27" /><source>Part of “{0}” cannot be read: the file is damaged. This happens when a disk or USB stick fails or is pulled out while saving. The file was not changed.</source><translation>“{0}”有一部分无法读取：文件已损坏。磁盘或 U 盘故障、或在保存时被拔出，都会造成这种情况。文件未作任何改动。</translation></message><message><location filename="../../ui/backups/damaged.py" line="36" /><source>The newest good backup was taken {0} ({1}).
+
+Restore it? Changes made after that moment are lost. The damaged file is kept in the backups folder.</source><translation>最新的完好备份创建于 {0}（{1}）。
+
+要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="128" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="137" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/file_dialogs.py" line="216" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
+
+Replace it?</source><translation>{1} 中已有“{0}”。
+
+要替换它吗？</translation></message><message><location filename="../../ui/file_dialogs.py" line="214" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="48" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="52" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="63" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+
+Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
+
+要在那里新建一个空白工作区吗？</translation></message><message><location filename="../../ui/workspace_flow.py" line="100" /><source>-copy</source><translation>-副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="109" /><source>Cannot save copy</source><translation>无法保存副本</translation></message></context><context><name>QObject</name><message>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
@@ -1719,28 +1711,8 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>另存副本</translation>
-    </message>
-    <message>
-        <source>Cannot save copy</source>
-        <translation>无法保存副本</translation>
-    </message>
-<message>
-        <source>CrossDesk workspaces (*{0});;All files (*)</source>
-        <translation>CrossDesk 工作区 (*{0});;所有文件 (*)</translation>
     </message>
 <message>
         <source>&amp;Import Excel workbook…</source>
