@@ -54,7 +54,8 @@ def is_workspace(path: Path) -> bool:
 
 
 def workspace_of(path: Path) -> Path | None:
-    """The workspace ``path`` is, or belongs to (its journal or lock file); else None."""
+    """The workspace ``path`` is, or belongs to (its journal or lock file, which need not
+    exist: writing one would pass for SQLite's or the lock's own); else None."""
     if is_workspace(path):
         return path
     for suffix in _COMPANIONS:
@@ -82,13 +83,15 @@ def judge(path: str | Path, kind: Output = Output.DOCUMENT) -> Verdict:
         return Verdict(path, UserError("error.output.is_folder", path=str(path)))
     if not path.parent.is_dir():
         return Verdict(path, UserError("error.output.no_folder", path=str(path.parent)))
+    owner = workspace_of(path)
+    if owner is not None and owner != path:  # its journal or lock, there or not (yet)
+        return Verdict(path, UserError("error.output.is_workspace", path=str(path)))
     if not (path.exists() or path.is_symlink()):
         return Verdict(path)
-    owner = workspace_of(path)
     if owner is not None:
         if kind is Output.NEW_WORKSPACE and owner == path:
             return Verdict(path, UserError("error.workspace.new_over_workspace", path=str(path)))
-        if kind is not Output.WORKSPACE_COPY or owner != path:
+        if kind is not Output.WORKSPACE_COPY:
             return Verdict(path, UserError("error.output.is_workspace", path=str(path)))
         holder = open_by(owner)
         if holder is not None:

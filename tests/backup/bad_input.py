@@ -146,3 +146,85 @@ def make_bad_file(kind: str, folder: Path, good_workspace: Path) -> Path:
     path = folder / f"bad-{len(list(folder.iterdir()))}.crossdesk"
     BAD_FILES[kind](path, good_workspace)
     return path
+
+
+# Where an output may be asked to go; each must be refused (exit 1, nothing written).
+# Called with the workspace the command reads and a scratch folder; returns the target.
+def _disguised(ws: Path, tmp: Path, name: str) -> Path:
+    target = tmp / name
+    target.write_bytes(ws.read_bytes())
+    return target
+
+
+def _journal(ws: Path, _tmp: Path) -> Path:
+    journal = Path(str(ws) + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 504)
+    return journal
+
+
+def _lock_file(ws: Path, _tmp: Path) -> Path:
+    lock = Path(str(ws) + ".lock")
+    lock.write_text('{"user": "li", "host": "pc", "pid": 1, "since": "2026-11-20"}', "utf-8")
+    return lock
+
+
+BAD_TARGETS: dict[str, Callable[[Path, Path], Path]] = {
+    "the workspace itself": lambda ws, _t: ws,
+    "a workspace named .xlsx": lambda ws, t: _disguised(ws, t, "plan.xlsx"),
+    "a workspace named .pdf": lambda ws, t: _disguised(ws, t, "plan.pdf"),
+    "a workspace without an ending": lambda ws, t: _disguised(ws, t, "plan"),
+    "the workspace's journal": _journal,
+    "the workspace's lock": _lock_file,
+    "a folder": lambda _ws, t: t,
+    "a missing folder": lambda _ws, t: t / "no" / "such" / "out.xlsx",
+    "a device": lambda _ws, _t: Path("/dev/null"),
+    "another file, without --force": lambda _ws, t: _plain_file(t),
+}
+
+
+def _plain_file(tmp: Path) -> Path:
+    target = tmp / "report.xlsx"
+    target.write_bytes(b"the coordinator's own file")
+    return target
+
+
+# Files handed to `calendar --import`: each is refused with a message, and returns.
+BAD_CALENDAR_FILES: dict[str, Callable[[Path], Path]] = {
+    "an endless device": lambda _t: Path("/dev/zero"),
+    "a folder": lambda t: t,
+    "a pipe": lambda t: _fifo(t / "pipe"),
+    "two megabytes": lambda t: _write(t / "big.csv", b"2026-10-01,holiday,x\n" * 100_000),
+    "binary noise": lambda t: _write(t / "noise.csv", bytes(range(256)) * 16),
+    "a year 3000": lambda t: _write(t / "far.csv", b"3000-01-01,holiday,far\n"),
+    "an escape in a name": lambda t: _write(t / "esc.csv", b"2026-10-01,holiday,a\x1b[2Jb\n"),
+    "a bidi override": lambda t: _write(t / "bidi.csv",
+                                        "2026-10-01,holiday,国\u202e庆\n".encode()),
+    "a missing file": lambda t: t / "missing.csv",
+}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _fifo(path: Path) -> Path:
+    import os
+
+    os.mkfifo(path)
+    return path
+
+
+# Arguments that once ended in a traceback; each now gets a message and a non-zero exit.
+BAD_ARGUMENTS: dict[str, list[str]] = {
+    "a 23-digit initiative": ["check", "{ws}", "--initiative", "12345678901234567890123"],
+    "a 23-digit initiative to print": ["print", "{ws}", "{tmp}/o.pdf", "--initiative",
+                                       "12345678901234567890123"],
+    "a 23-digit initiative to export": ["export", "{ws}", "{tmp}/o.xlsx", "--initiative",
+                                        "99999999999999999999999"],
+    "today in the year 9999": ["schedule", "{ws}", "--today", "9999-12-31"],
+    "today in the year 1": ["schedule", "{ws}", "--today", "0001-01-01"],
+    "a holiday in the year 3000": ["calendar", "{ws}", "--holiday", "3000-01-01"],
+    "an unknown form": ["print", "{ws}", "{tmp}/o.pdf", "--form", "nope"],
+    "the backups of nothing": ["backups", "{tmp}/never.crossdesk"],
+}
