@@ -3,6 +3,7 @@ temporary place so no test touches the user's real files."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -51,7 +52,8 @@ def file_dialog(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(file_dialogs, "_answerer", scripted)
     yield scripted
     for box in scripted.notices:
-        box.close()
+        with contextlib.suppress(RuntimeError):  # already gone with its window
+            box.close()
 
 
 @pytest.fixture

@@ -210,6 +210,9 @@ def _confirm_replace(parent: QWidget | None, title: str, path: Path) -> bool:
 def tell_saved(parent: QWidget | None, title: str, path: Path) -> QMessageBox:
     """Say where ``path`` was saved, with a button that opens its folder. Does not block:
     the coordinator goes on working and closes it when convenient."""
+    # Shown over the main window: the dialog that saved (a print preview) may close now.
+    while parent is not None and parent.parentWidget() is not None:
+        parent = parent.parentWidget()
     box = _box(parent, QMessageBox.Icon.Information, title,
                _tr("Saved as “{0}” in {1}.").format(path.name, path.parent))
     box.setObjectName("savedNotice")

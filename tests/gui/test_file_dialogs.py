@@ -70,6 +70,8 @@ def test_save_as_pdf_in_chinese_beside_the_workspace_with_a_notice(
     assert asked.look_in == "查找范围(&L)：" and asked.file_type == "文件类型(&T)："
     assert out.read_bytes().startswith(b"%PDF")
     [notice] = file_dialog.notices
+    qtbot.wait(50)  # the print preview that saved is gone by now; the notice stays
+    assert notice.isVisible() and notice.parentWidget() is zh_window
     assert "表一.pdf" in notice.text() and str(out.parent) in notice.text()
     assert any(b.text() == "打开文件夹(&F)" for b in notice.buttons())
 
