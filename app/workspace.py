@@ -44,7 +44,7 @@ def probe(path: Path) -> int:
     """
     if not path.exists():
         raise WorkspaceError("error.workspace.missing", path=str(path))
-    if path.is_dir():
+    if not path.is_file():  # a folder, a pipe (which would wait for a writer for ever)
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     try:
         with path.open("rb") as fh:

@@ -45,6 +45,8 @@ class Verdict:
 def is_workspace(path: Path) -> bool:
     """Whether the file at ``path`` holds a CrossDesk workspace, judged by its first bytes."""
     try:
+        if not path.is_file():  # opening a pipe to look would wait for a writer for ever
+            return False
         with path.open("rb") as fh:
             head = fh.read(72)
     except OSError:

@@ -138,6 +138,7 @@ BAD_FILES: dict[str, Callable[[Path, Path], None]] = {
     "truncated workspace": _truncated,
     "damaged workspace": _damaged,
     "a folder": lambda p, _s: p.mkdir(),
+    "a pipe": lambda p, _s: _fifo(p),
 }
 
 
@@ -177,7 +178,8 @@ BAD_TARGETS: dict[str, Callable[[Path, Path], Path]] = {
     "the workspace's lock": _lock_file,
     "a folder": lambda _ws, t: t,
     "a missing folder": lambda _ws, t: t / "no" / "such" / "out.xlsx",
-    "a device": lambda _ws, _t: Path("/dev/null"),
+    # Not /dev/null: a program that got this wrong would replace the machine's own.
+    "a pipe": lambda _ws, t: _fifo(t / "out.xlsx"),
     "another file, without --force": lambda _ws, t: _plain_file(t),
 }
 

@@ -3,6 +3,7 @@ user's consent (--force). A workspace is recognised by its content, not by its n
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -107,4 +108,6 @@ def test_the_rule_says_what_writing_would_do(demo_path: Path, tmp_path: Path) ->
     assert judge(demo_path, write_target.Output.WORKSPACE_COPY).replaces
     assert judge(tmp_path).refusal is not None  # a folder
     assert judge(tmp_path / "no" / "x.pdf").refusal is not None
-    assert judge(Path("/dev/null")).refusal is not None  # not a regular file
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    assert judge(pipe).refusal is not None  # not a regular file
