@@ -12,9 +12,10 @@ class Label:
     """A catalogue key passed as a message argument, put into words in the reader's language."""
 
     key: str
+    args: tuple[tuple[str, object], ...] = ()  # the key's own arguments, if it has any
 
     def __str__(self) -> str:
-        return tr(self.key)
+        return tr(self.key, **dict(self.args))
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class Labels:
 
 def _words(fmt: dict[str, object], lang: str | None) -> dict[str, object]:
     return {
-        k: tr(v.key, lang) if isinstance(v, Label) else v.words(lang) if isinstance(v, Labels) else v
+        k: tr(v.key, lang, **dict(v.args)) if isinstance(v, Label)
+        else v.words(lang) if isinstance(v, Labels) else v
         for k, v in fmt.items()
     }
 
@@ -48,6 +50,10 @@ class UserError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         return tr(self.key, lang, **_words(self.fmt, lang))
+
+
+class UsageError(UserError):
+    """A command line that asks for something that does not exist (exit status 2)."""
 
 
 class WorkspaceError(UserError):

@@ -14,10 +14,12 @@ import getpass
 import json
 import os
 import socket
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import LockedError
+from app.errors import LockedError, WorkspaceError
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class LockInfo:
     host: str
     pid: int
     since: str
+    unreadable: bool = False  # a lock file that cannot be read, old enough to be left over
 
     def describe(self) -> str:
         return f"{self.user}@{self.host} (pid {self.pid}, {self.since})"
@@ -43,15 +46,26 @@ def _me() -> LockInfo:
     return LockInfo(user, socket.gethostname(), os.getpid(), dt.datetime.now().isoformat(" ", "seconds"))
 
 
+# A lock file that cannot be read is left over from a write that was cut off (a full disk,
+# a power cut), unless it is younger than this: then it may be a lock being written right
+# now by a program on a file system where it cannot be written atomically (FAT).
+UNREADABLE_GRACE_SECONDS = 5.0
+
+
 def read_lock(workspace: Path) -> LockInfo | None:
+    path = lock_path(workspace)
     try:
-        data = json.loads(lock_path(workspace).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        # A half-written or foreign lock file: treat as held by an unknown program.
-        return LockInfo("?", "?", -1, "?")
+        try:
+            age = time.time() - path.stat().st_mtime
+        except OSError:
+            age = 0.0
+        # Empty, half-written or foreign: left over once it has been there a moment.
+        return LockInfo("?", "?", -1, "?", unreadable=age > UNREADABLE_GRACE_SECONDS)
 
 
 def _alive(pid: int) -> bool:
@@ -67,8 +81,9 @@ def _alive(pid: int) -> bool:
 
 
 def is_stale(info: LockInfo) -> bool:
-    """A lock is stale when its process is gone; only decidable on the same host."""
-    return info.host == socket.gethostname() and not _alive(info.pid)
+    """A lock is stale when its process is gone (only decidable on the same host), or when
+    the lock file cannot be read and is not being written right now."""
+    return info.unreadable or (info.host == socket.gethostname() and not _alive(info.pid))
 
 
 class WorkspaceLock:
@@ -82,27 +97,58 @@ class WorkspaceLock:
     def acquire(self) -> None:
         for _attempt in range(3):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                self._create()
             except FileExistsError:
-                info = read_lock(self.workspace)
-                if info is None:
-                    continue  # vanished between our two looks; try again
-                if info.pid == os.getpid() and info.host == socket.gethostname():
-                    raise LockedError(info.describe()) from None
-                if is_stale(info):
-                    with contextlib.suppress(FileNotFoundError):
-                        self.path.unlink()
-                    continue
+                pass
+            except OSError as exc:  # a full disk: refuse, and leave no empty lock behind
+                raise WorkspaceError("error.workspace.unwritable", path=str(self.workspace),
+                                     reason=exc.strerror or str(exc)) from exc
+            else:
+                self.held = True
+                return
+            info = read_lock(self.workspace)
+            if info is None:
+                continue  # vanished between our two looks; try again
+            if info.pid == os.getpid() and info.host == socket.gethostname():
                 raise LockedError(info.describe()) from None
-            me = _me()
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(me.__dict__, fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            self.held = True
-            return
+            if is_stale(info):
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.unlink()
+                continue
+            raise LockedError(info.describe()) from None
         info = read_lock(self.workspace)
         raise LockedError(info.describe() if info else "?")
+
+    def _create(self) -> None:
+        """Create the lock file whole or not at all: the record is written and flushed to a
+        file of its own, then linked under the lock's name, which fails if a lock exists.
+        Where a file system has no links (FAT, some network shares) the lock is created
+        exclusively and then written, and an unreadable young lock counts as held."""
+        me = _me()
+        record = {"user": me.user, "host": me.host, "pid": me.pid, "since": me.since}
+        data = json.dumps(record).encode("utf-8")
+        fd, tmp = tempfile.mkstemp(prefix="." + self.path.name + ".", suffix=".tmp",
+                                   dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            try:
+                os.link(tmp, self.path)  # FileExistsError when held
+                return
+            except FileExistsError:
+                raise
+            except OSError:
+                pass  # no hard links here
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def release(self) -> None:
         if self.held:

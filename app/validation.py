@@ -21,8 +21,17 @@ MAX_TEXT = 500
 MAX_LONGTEXT = 10_000
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
-# Control characters other than tab and newline would corrupt printed sheets and Excel XML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab and newline (ESC included, and the C1 range) would
+# corrupt printed sheets, Excel XML and a terminal's output.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Invisible characters that make text look like something it is not: zero-width spaces
+# and the word joiner and BOM (two "研发部" that do not match), and the bidi embeddings,
+# overrides and isolates that reorder what is shown ("Trojan source"). The left-to-right
+# and right-to-left marks stay: they only nudge mixed-direction text.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u180e\u202a-\u202e\u2066-\u2069]")
+# Zero-width (non-)joiners belong inside emoji sequences and Arabic, Persian or Indic
+# words; after a Han character, a space or at an edge they are only a trap.
+_JOINERS = "\u200c\u200d"
 
 
 def _label(spec: FieldSpec) -> Label:
@@ -35,14 +44,33 @@ def clean_text(spec: FieldSpec, value: object) -> str:
     if spec.kind is not Kind.LONGTEXT:
         text = text.replace("\n", " ")
     text = text.strip()
-    if _CONTROL.search(text):
-        raise ValidationError("error.value.control_chars", field=_label(spec))
+    check_characters(spec, text)
     limit = spec.max_len or (MAX_LONGTEXT if spec.kind is Kind.LONGTEXT else MAX_TEXT)
     if len(text) > limit:
         raise ValidationError("error.value.too_long", field=_label(spec), max=limit)
     if spec.required and not text:
         raise ValidationError("error.value.required", field=_label(spec))
     return text
+
+
+def check_characters(spec: FieldSpec, text: str) -> None:
+    """Refuse control characters and invisible ones in ``text``: the check every text
+    field passes, and the names a sheet refers to (departments, people, tasks) as well."""
+    if _CONTROL.search(text):
+        raise ValidationError("error.value.control_chars", field=_label(spec))
+    if _INVISIBLE.search(text) or any(_stray_joiner(text, i) for i, ch in enumerate(text)
+                                      if ch in _JOINERS):
+        raise ValidationError("error.value.invisible_chars", field=_label(spec))
+
+
+def _stray_joiner(text: str, i: int) -> bool:
+    if i == 0 or i == len(text) - 1:
+        return True
+    before, after = text[i - 1], text[i + 1]
+    if before.isspace() or after.isspace() or before in _JOINERS:
+        return True
+    # A joiner after a Han, kana or Hangul letter joins nothing in those scripts.
+    return unicodedata.category(before) == "Lo" and unicodedata.east_asian_width(before) in "WF"
 
 
 def clean_date(spec: FieldSpec, value: object) -> dt.date | None:

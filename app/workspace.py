@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import migrations
-from app.errors import WorkspaceError
+from app import migrations, schema
+from app.errors import Label, WorkspaceError
 from app.lock import WorkspaceLock
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def probe(path: Path) -> int:
     """
     if not path.exists():
         raise WorkspaceError("error.workspace.missing", path=str(path))
-    if path.is_dir():
+    if not path.is_file():  # a folder, a pipe (which would wait for a writer for ever)
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     try:
         with path.open("rb") as fh:
@@ -62,6 +62,7 @@ def probe(path: Path) -> int:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = conn.execute("PRAGMA quick_check").fetchall()
+            lacking = schema.missing(conn) if version == SCHEMA_VERSION else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -71,6 +72,8 @@ def probe(path: Path) -> int:
     if [tuple(r) for r in result] != [("ok",)]:
         reason = "; ".join(str(r[0]) for r in result[:3])
         raise WorkspaceError("error.workspace.damaged", path=str(path), reason=reason)
+    if lacking is not None:
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=_lacking(lacking))
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
             "error.workspace.newer", path=str(path), version=version, supported=SCHEMA_VERSION
@@ -78,6 +81,31 @@ def probe(path: Path) -> int:
     if version < 1:
         raise WorkspaceError("error.workspace.not_workspace", path=str(path))
     return version
+
+
+def _lacking(lacking: tuple[str, str | None]) -> Label:
+    table, column = lacking
+    if column is None:
+        return Label("error.workspace.schema", (("table", table),))
+    return Label("error.workspace.schema_column", (("table", table), ("column", column)))
+
+
+def check_schema(path: Path) -> None:
+    """Refuse ``path`` as damaged when it lacks a table or column of this schema version
+    (after an upgrade: ``probe`` checks only files already at this version)."""
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        lacking = schema.missing(conn)
+    finally:
+        conn.close()
+    if lacking is not None:
+        raise WorkspaceError("error.workspace.damaged", path=str(path), reason=_lacking(lacking))
+
+
+def _sqlite_reason(exc: BaseException) -> str:
+    """SQLite's own words for a failure, without SQLAlchemy's statement and parameters."""
+    original = getattr(exc, "orig", None)
+    return str(original if original is not None else exc)
 
 
 def _recover_hot_journal(path: Path) -> None:
@@ -164,12 +192,19 @@ class Workspace:
     # -- opening and closing -------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Workspace:
+        """A new, empty workspace at ``path``. ``overwrite`` replaces a file that exists
+        (the user agreed), but never a workspace: a new one must not wipe out an old one."""
+        from app import write_target  # it reads this module's constants
+
         path = Path(path)
         if path.exists() and not overwrite:
             raise WorkspaceError("error.workspace.exists", path=str(path))
         if not path.parent.exists():
             raise WorkspaceError("error.workspace.no_folder", path=str(path.parent))
         if path.exists():
+            if write_target.workspace_of(path) is not None:
+                raise WorkspaceError("error.workspace.new_over_workspace", path=str(path))
+            write_target.check(path, force=True)
             path.unlink()
         try:
             conn = sqlite3.connect(str(path))
@@ -211,6 +246,7 @@ class Workspace:
                     raise WorkspaceError("error.workspace.needs_upgrade", version=version)
                 copy = migrations.upgrade(path, version, SCHEMA_VERSION)
                 upgraded_from = version
+                check_schema(path)
         except Exception:
             if lock is not None:
                 lock.release()
@@ -307,8 +343,16 @@ class Workspace:
             key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
                 else "error.workspace.read_only"
             raise WorkspaceError(key, path=str(self.path))
-        with self._sessions() as session, session.begin():
-            yield session
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            # A full disk, an I/O error, a USB stick pulled out: SQLite rolled the whole
+            # transaction back, so the file keeps its last saved state; say so in words.
+            raise WorkspaceError("error.workspace.write_failed", path=str(self.path),
+                                 reason=_sqlite_reason(exc)) from exc
         self.notify(areas)
 
     def notify(self, areas: tuple[str, ...] | frozenset[str]) -> None:
@@ -326,9 +370,13 @@ class Workspace:
     # -- copies ---------------------------------------------------------------------------
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy of the workspace with SQLite's online backup API."""
+        from app import write_target  # it reads this module's constants
+
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("error.workspace.copy_onto_self", path=str(target))
+        # The caller asked before replacing a file; a workspace open elsewhere is never replaced.
+        write_target.check(target, write_target.Output.WORKSPACE_COPY, force=True)
         # Written beside the target and renamed, so a failed copy never leaves half a file.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)

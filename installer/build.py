@@ -45,6 +45,7 @@ def compile_translations() -> None:
         sys.path.pop(0)
     if translations.TS_FILE.exists():
         translations.release()
+        translations.release(translations.QT_GAPS_TS)
 
 
 def write_windows_version_file(version: str, work: Path) -> Path:

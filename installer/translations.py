@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "crossdesk_zh_CN.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+# Qt's own strings missing from its qtbase_zh_CN catalogue, written by hand.
+QT_GAPS_TS = TS_FILE.with_name("qt_gaps_zh_CN.ts")
 UI_DIR = ROOT / "ui"
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -67,9 +69,67 @@ def update(ts: Path = TS_FILE, ui_dir: Path = UI_DIR) -> None:
         "-ts", str(ts), "-source-language", "en", "-target-language", "zh_CN",
         "-no-obsolete", "-locations", "relative", "-silent",
     ]
+    kept = ({(m.context, m.source): m.translation for m in messages(ts) if m.finished}
+            if ts.exists() else {})
     _run(command)
     _drop_core_keys(ts)
+    _add_helper_messages(ts, ui_dir, kept)
     _share_stray_messages(ts, ui_dir)
+
+
+def helper_messages(ui_dir: Path = UI_DIR) -> list[tuple[str, str, str]]:
+    """``(context, text, location)`` of each ``_tr("…")`` call in a module whose ``_tr`` is
+    ``QCoreApplication.translate("Context", text)``: lupdate sees only literal translate()
+    calls, so without this those strings never reach the catalogue."""
+    found = []
+    for path in ui_sources(ui_dir):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers: dict[str, str] = {}
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.body:
+                last = node.body[-1]
+                call = last.value if isinstance(last, ast.Return) else None
+                if (isinstance(call, ast.Call) and _called_name(call.func) == "translate"
+                        and call.args and isinstance(call.args[0], ast.Constant)
+                        and isinstance(call.args[0].value, str)):
+                    helpers[node.name] = call.args[0].value
+        if not helpers:
+            continue
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in helpers and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.append((helpers[node.func.id], node.args[0].value,
+                              f"{where}:{node.lineno}"))
+    return found
+
+
+def _add_helper_messages(ts: Path, ui_dir: Path, kept: dict[tuple[str, str], str]) -> None:
+    """Add the ``_tr("…")`` messages lupdate cannot see, with the translations they had
+    (lupdate's -no-obsolete drops them each time)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    for context_name, text, where in helper_messages(ui_dir):
+        context = contexts.get(context_name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+            contexts[context_name] = context
+        if any(m.findtext("source") == text for m in context.iter("message")):
+            continue
+        message = ET.SubElement(context, "message")
+        file, line = where.rsplit(":", 1)
+        ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+        ET.SubElement(message, "source").text = text
+        translation = kept.get((context_name, text))
+        if translation:
+            ET.SubElement(message, "translation").text = translation
+        else:
+            ET.SubElement(message, "translation", type="unfinished")
+    _write(tree, ts)
 
 
 def _is_core_call(context: str, source: str) -> bool:
@@ -283,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"filled {fill(overwrite=step == 'refill')} message(s)")
         elif step == "release":
             print(f"wrote {release().relative_to(ROOT)}")
+            print(f"wrote {release(QT_GAPS_TS).relative_to(ROOT)}")
         elif step == "missing":
             pass
         else:

@@ -467,6 +467,48 @@ ZH: dict[str, str] = {
         "选择一条即可转到它所在的行。",
     "Every change is saved the moment it is made; there is no Save button.":
         "每次修改都会立即保存，因此没有“保存”按钮。",
+    # Files: file dialogs, saving and refusing outputs, damaged workspaces, Excel and PDF
+    # titles (strings of module-level _tr() helpers, now extracted too)
+    "Text or CSV files": "文本或 CSV 文件",
+    "All files": "所有文件",
+    "PNG image": "PNG 图片",
+    "PNG images": "PNG 图片",
+    "PDF document": "PDF 文档",
+    "PDF files": "PDF 文件",
+    "Workspace damaged": "工作区已损坏",
+    "&Restore this backup": "恢复此备份(&R)",
+    "&Choose another backup…": "选择其他备份(&C)…",
+    "There is no good backup of this workspace. Keep the file: a copy may still be rescued "
+    "by your IT support.":
+        "此工作区没有完好的备份。请保留该文件：IT 支持人员或许仍能从中挽救数据。",
+    "Part of “{0}” cannot be read: the file is damaged. This happens when a disk or USB stick "
+    "fails or is pulled out while saving. The file was not changed.":
+        "“{0}”有一部分无法读取：文件已损坏。磁盘或 U 盘故障、或在保存时被拔出，都会造成这种情况。"
+        "文件未作任何改动。",
+    "The newest good backup was taken {0} ({1}).\n\nRestore it? Changes made after that "
+    "moment are lost. The damaged file is kept in the backups folder.":
+        "最新的完好备份创建于 {0}（{1}）。\n\n要恢复它吗？此后所做的修改将会丢失。"
+        "损坏的文件会保留在备份文件夹中。",
+    "Export to Excel": "导出到 Excel",
+    "Writing the workbook…": "正在写入工作簿…",
+    "Import from Excel": "从 Excel 导入",
+    "Reading the workbook…": "正在读取工作簿…",
+    "Importing…": "正在导入…",
+    "Import %1": "导入 %1",
+    "&Replace": "替换(&R)",
+    "Open &folder": "打开文件夹(&F)",
+    "“{0}” exists already in {1}.\n\nReplace it?": "{1} 中已有“{0}”。\n\n要替换它吗？",
+    "Saved as “{0}” in {1}.": "已保存为“{0}”，位于 {1}。",
+    "Print": "打印",
+    "The printer could not be started.": "无法启动打印机。",
+    "Save as PDF": "另存为 PDF",
+    "No such workspace": "没有此工作区",
+    "&Create workspace": "新建工作区(&C)",
+    "CrossDesk workspaces": "CrossDesk 工作区",
+    "workspace": "工作区",
+    "There is no workspace “{0}” in {1} yet.\n\nCreate a new, empty workspace there?":
+        "{1} 中还没有工作区“{0}”。\n\n要在那里新建一个空白工作区吗？",
+    "-copy": "-副本",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -3,6 +3,7 @@ temporary place so no test touches the user's real files."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -36,6 +37,23 @@ def demo_ws(demo_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(demo_path)
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def file_dialog(monkeypatch: pytest.MonkeyPatch):
+    """Answers the program's file dialogs: ``file_dialog.answer(path, …)`` gives the paths
+    the next dialogs return (none left: cancel), ``file_dialog.replace`` the answer to
+    "Replace it?". Records what each dialog asked (``asked``), refusals (``told``) and the
+    "saved as" notices (``saved``). The only thing GUI tests put in the program's place."""
+    from tests.file_dialog_seam import ScriptedFileDialogs
+    from ui import file_dialogs
+
+    scripted = ScriptedFileDialogs()
+    monkeypatch.setattr(file_dialogs, "_answerer", scripted)
+    yield scripted
+    for box in scripted.notices:
+        with contextlib.suppress(RuntimeError):  # already gone with its window
+            box.close()
 
 
 @pytest.fixture

@@ -30,7 +30,8 @@ class FileActions:
         self.actions: list[QAction] = []
         self.write_actions: list[QAction] = []
         excel = [
-            (window.tr("&Import Excel workbook…"), QKeySequence("Ctrl+I"), self.import_excel),
+            (window.tr("&Import Excel workbook…"), QKeySequence("Ctrl+I"),
+             lambda: self.import_excel()),
             (window.tr("&Export to Excel…"), QKeySequence("Ctrl+E"), lambda: self.export_excel(True)),
             (window.tr("Export this &form to Excel…"), None, lambda: self.export_excel(False)),
         ]
@@ -38,7 +39,9 @@ class FileActions:
             action = QAction(text, window)
             if shortcut is not None:
                 action.setShortcut(shortcut)
-            action.triggered.connect(slot)
+            # triggered(bool) must not reach a slot's optional argument (import_excel's
+            # path=False was a TypeError): every slot here is called with none.
+            action.triggered.connect(lambda _checked=False, f=slot: f())
             menu.insertAction(before, action)
             self.actions.append(action)
         self.write_actions.append(self.actions[0])

@@ -23,6 +23,8 @@ from app.paths import resources_dir
 LANGUAGES = core_i18n.LANGUAGES  # ("en", "zh_CN")
 CATALOGUE_NAME = "crossdesk"
 QT_CATALOGUES = ("qtbase",)
+# Qt's strings that Qt 6 renamed and qtbase_zh_CN lacks ("&Look in:"), shipped by us.
+QT_GAPS_CATALOGUE = "qt_gaps"
 
 
 def system_language() -> str:
@@ -88,6 +90,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             qt = _load(app, name, qt_translations_dirs())
             if qt is not None:
                 installed.append(qt)
+        gaps = _load(app, QT_GAPS_CATALOGUE, [translations_dir()])
+        if gaps is not None:
+            installed.append(gaps)
     elif QLocale.system().language() == QLocale.Language.Chinese:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     for translator in installed:

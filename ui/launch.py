@@ -88,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     install_language(app, choose_language(args.lang))  # type: ignore[arg-type]
     install_cjk_font(app)  # type: ignore[arg-type]
+    from app.backups.leftovers import clean_leftovers
+
+    clean_leftovers()  # what restores and backups killed last time left behind
 
     from ui.gc_policy import GarbageSweeper
     from ui.main_window import MainWindow

@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        # The checked flag of triggered(bool) is dropped, so it never lands in an optional
+        # argument of the slot.
+        action.triggered.connect(lambda _checked=False, f=slot: f())  # type: ignore[operator]
         menu.addAction(action)
         return action
 
@@ -275,10 +277,13 @@ class MainWindow(QMainWindow):
         return None if host is None else host.content()
 
     def open_path(self, path: Path) -> bool:
+        existed = path.exists()
         ws = workspace_flow.open_path(self, path)
         if ws is None:
             return False
         self.set_workspace(ws)
+        if not existed:  # created on the spot (``crossdesk NEW-FILE``): name its initiative
+            self.new_initiative()
         return True
 
     def open_workspace(self) -> None:

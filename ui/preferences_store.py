@@ -57,6 +57,13 @@ class Preferences:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._settings.setValue(self.GEOMETRY, value)
+
+    def value(self, key: str) -> str:
+        """A remembered string (e.g. the folder a dialog last used), "" if none."""
+        return str(self._settings.value(key, "") or "")
+
+    def set_value(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
         self._settings.sync()
 
 

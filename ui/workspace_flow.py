@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import recent
-from app.errors import LockedError, WorkspaceError
+from app.errors import LockedError, UserError, WorkspaceError
 from app.workspace import EXTENSION, Workspace
+from app.write_target import Output
+from ui import file_dialogs
 from ui.backups import offer_backup_for_damaged
 
 
-def file_filter(widget: QWidget) -> str:
-    return widget.tr("CrossDesk workspaces (*{0});;All files (*)").format(EXTENSION)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceFlow", text)
+
+
+def file_filters(widget: QWidget | None = None) -> list[file_dialogs.Filter]:
+    return [file_dialogs.Filter(_tr("CrossDesk workspaces"), EXTENSION),
+            file_dialogs.Filter(_tr("All files"))]
 
 
 def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | None:
@@ -39,6 +47,8 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
     except WorkspaceError as exc:
         if not ask:
             raise
+        if exc.key == "error.workspace.missing" and path.parent.is_dir():
+            return offer_to_create(parent, path)
         if exc.key == "error.workspace.damaged":
             # Offer the newest good backup; the damaged file itself stays untouched.
             restored = offer_backup_for_damaged(parent, path)
@@ -49,19 +59,30 @@ def open_path(parent: QWidget, path: Path, *, ask: bool = True) -> Workspace | N
     return ws
 
 
+def offer_to_create(parent: QWidget | None, path: Path) -> Workspace | None:
+    """``crossdesk PATH`` for a file that is not there yet: offer to create it, as a
+    coordinator who types a new file name means to."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("No such workspace"),
+                      _tr("There is no workspace “{0}” in {1} yet.\n\nCreate a new, empty "
+                          "workspace there?").format(path.name, path.parent),
+                      QMessageBox.StandardButton.Cancel, parent)
+    create = box.addButton(_tr("&Create workspace"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(create)
+    box.exec()
+    if box.clickedButton() is not create:
+        return None
+    return create_path(parent, path)
+
+
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open workspace"), "",
-                                          file_filter(parent))
-    return Path(name) if name else None
+    return file_dialogs.open_path(parent, _tr("Open workspace"), file_filters(),
+                                  file_dialogs.WORKSPACE)
 
 
 def ask_new(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("New workspace"),
-                                          "workspace" + EXTENSION, file_filter(parent))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(EXTENSION)
+    return file_dialogs.save_path(parent, _tr("New workspace"), _tr("workspace") + EXTENSION,
+                                  file_filters(), file_dialogs.WORKSPACE,
+                                  kind=Output.NEW_WORKSPACE)
 
 
 def create_path(parent: QWidget, path: Path) -> Workspace | None:
@@ -75,14 +96,15 @@ def create_path(parent: QWidget, path: Path) -> Workspace | None:
 
 
 def save_copy(parent: QWidget, ws: Workspace) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy as"),
-                                          str(ws.path.with_name(ws.path.stem + "-copy" + EXTENSION)),
-                                          file_filter(parent))
-    if not name:
+    path = file_dialogs.save_path(parent, _tr("Save a copy as"),
+                                  ws.path.stem + _tr("-copy") + EXTENSION, file_filters(),
+                                  file_dialogs.WORKSPACE, near=ws.path,
+                                  kind=Output.WORKSPACE_COPY)
+    if path is None:
         return None
     try:
-        return ws.save_copy(name)
-    except (WorkspaceError, OSError) as exc:
-        text = exc.message() if isinstance(exc, WorkspaceError) else str(exc)
-        QMessageBox.warning(parent, parent.tr("Cannot save copy"), text)
+        return ws.save_copy(path)
+    except (UserError, OSError) as exc:
+        text = exc.message() if isinstance(exc, UserError) else str(exc)
+        QMessageBox.warning(parent, _tr("Cannot save copy"), text)
         return None

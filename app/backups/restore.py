@@ -22,6 +22,8 @@ from app.errors import LockedError, UserError, WorkspaceError
 from app.lock import WorkspaceLock
 from app.workspace import SCHEMA_VERSION, Workspace, probe
 
+STAGING = ".staging"  # a backup copied aside while it is restored
+
 # Every area a view can show: after a restore, all of them changed.
 ALL_AREAS = frozenset({"initiatives", "org", "goals", "signoffs", "team", "pain_points",
                        "measures", "tasks", "kpis", "raci", "calendar", "settings"})
@@ -50,15 +52,23 @@ def _staged(backup: Path, folder: Path) -> Iterator[sqlite3.Connection]:
     """The backup copied aside (and upgraded to this program's schema when older), so the
     backup file itself is only ever read and the copy can be thinned away meanwhile."""
     version = _verified(backup)
-    fd, name = tempfile.mkstemp(suffix=".staging", dir=folder)
-    os.close(fd)
-    stage = Path(name)
+    stage = Path()
     try:
+        fd, name = tempfile.mkstemp(prefix=f"restore-{os.getpid()}-", suffix=STAGING,
+                                    dir=folder)
+        os.close(fd)
+        stage = Path(name)
         with source_connection(backup) as src:
             copy_to_file(src, stage)
         if version < SCHEMA_VERSION:
             kept = migrations.upgrade(stage, version, SCHEMA_VERSION, keep_backup=False)
             kept.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as exc:  # the backups folder's disk is full
+        for p in (stage, Path(str(stage) + "-journal")):
+            if p.name:
+                p.unlink(missing_ok=True)
+        raise WorkspaceError("error.backup.failed", reason=str(exc)) from exc
+    try:
         conn = sqlite3.connect(str(stage))
         try:
             yield conn
@@ -76,7 +86,11 @@ def _into_open(ws: Workspace, backup: Path) -> RestoreResult:
     with _staged(backup, folder) as stage:
         before = take_backup(ws, "restore", thin=False)
         with source_connection(ws) as dst:
-            copy_into_live(stage, dst)
+            try:
+                copy_into_live(stage, dst)
+            except sqlite3.Error as exc:  # the workspace's own disk is full: rolled back
+                raise WorkspaceError("error.workspace.write_failed", path=str(ws.path),
+                                     reason=str(exc)) from exc
     ws.notify(ALL_AREAS)
     thinning.thin(folder, _now(), protect=before)
     return RestoreResult(before, None)
@@ -109,6 +123,9 @@ def restore(target: Workspace | str | Path, backup: str | Path) -> RestoreResult
     missing). Raises ``WorkspaceError`` and changes nothing when the backup is not a whole
     workspace, or when another program holds the workspace.
     """
+    from app.backups.leftovers import clean_leftovers  # it reads STAGING from here
+
+    clean_leftovers()  # a restore killed earlier left its staging copy
     backup = Path(backup)
     if isinstance(target, Workspace):
         _same_file_guard(target.path, backup)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from app import write_target
 from app.backups import thinning
 from app.backups.copying import copy_to_file, source_connection
 from app.backups.folder import ensure_folder, free_name
@@ -62,6 +63,19 @@ def backup_before(ws: Workspace, reason: str = "import") -> Path:
 def backup_to(source: Workspace | str | Path, dest: str | Path, *, overwrite: bool = False) -> Path:
     """A consistent copy of ``source`` at ``dest`` (a file, or a folder to put it in)."""
     workspace = _path_of(source if isinstance(source, Workspace) else Path(source))
+    dest = backup_target(workspace, dest, overwrite=overwrite)
+    try:
+        with source_connection(source if isinstance(source, Workspace) else workspace) as src:
+            copy_to_file(src, dest)
+    except (OSError, sqlite3.Error) as exc:
+        raise WorkspaceError("error.backup.failed", reason=str(exc)) from exc
+    return dest
+
+
+def backup_target(workspace: Path, dest: str | Path, *, overwrite: bool = False) -> Path:
+    """The file a copy of ``workspace`` goes to, given ``dest``; refused (before anything is
+    read) when it is the workspace itself, a workspace someone has open, its journal or
+    lock, or an existing file without ``overwrite``."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"{workspace.stem}-{_now().strftime('%Y%m%d-%H%M%S')}{EXTENSION}"
@@ -69,13 +83,12 @@ def backup_to(source: Workspace | str | Path, dest: str | Path, *, overwrite: bo
         raise WorkspaceError("error.workspace.no_folder", path=str(dest.parent))
     if dest.exists() and os.path.samefile(dest, workspace):
         raise WorkspaceError("error.workspace.copy_onto_self", path=str(dest))
-    if dest.exists() and not overwrite:
+    # Even with --force: never over a workspace a program has open, nor over its journal.
+    verdict = write_target.judge(dest, write_target.Output.WORKSPACE_COPY)
+    if verdict.refusal is not None:
+        raise verdict.refusal
+    if verdict.replaces and not overwrite:
         raise WorkspaceError("error.workspace.exists", path=str(dest))
-    try:
-        with source_connection(source if isinstance(source, Workspace) else workspace) as src:
-            copy_to_file(src, dest)
-    except (OSError, sqlite3.Error) as exc:
-        raise WorkspaceError("error.backup.failed", reason=str(exc)) from exc
     return dest
 
 

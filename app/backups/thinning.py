@@ -1,6 +1,8 @@
 """Which backups to keep as they age: every one of today, one a day for the past week, one a
 week for two months, none older. The newest backup is always kept, however old, so a
-workspace left alone for a season still has one."""
+workspace left alone for a season still has one. The copies of a damaged workspace are
+never thinned: they may be the only trace of the lost work, kept until the user deletes
+them."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from app.backups.folder import parse_name
 
+EXEMPT = ("damaged",)  # reasons whose copies stay until the user deletes them
 DAILY_DAYS = 7
 WEEKLY_DAYS = 62  # about two months
 
@@ -47,7 +50,8 @@ def thin(folder: Path, now: dt.datetime, *, protect: Path | None = None) -> list
     ``protect`` (the backup just taken) is never deleted.
     """
     files = [(p, parse_name(p.name)) for p in folder.iterdir()] if folder.is_dir() else []
-    named = [(p, parsed) for p, parsed in files if parsed is not None]
+    named = [(p, parsed) for p, parsed in files
+             if parsed is not None and parsed[1] not in EXEMPT]
     flags = plan([parsed[0] for _, parsed in named], now)
     removed = []
     for (p, _), kept in zip(named, flags, strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.errors import UserError
+from app.i18n import tr
 from app.models import Initiative
 from app.workspace import Workspace
 
@@ -30,7 +32,8 @@ def pick_initiative(ws: Workspace, initiative_id: int | None) -> int:
     """The initiative a command works on: the one given, or the only one there is."""
     with ws.read() as s:
         if initiative_id is not None:
-            if s.get(Initiative, initiative_id) is None:
+            # SQLite ids are 64-bit: a longer number names no initiative (and would overflow).
+            if not 0 < initiative_id < 2**63 or s.get(Initiative, initiative_id) is None:
                 raise UserError("error.initiative.missing", id=initiative_id)
             return initiative_id
         ids = list(s.scalars(select(Initiative.id).order_by(Initiative.position, Initiative.id)))
@@ -39,6 +42,11 @@ def pick_initiative(ws: Workspace, initiative_id: int | None) -> int:
     if len(ids) > 1:
         raise UserError("error.initiative.ambiguous")
     return ids[0]
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """``--force``: the user's consent to replace an existing file (never a workspace)."""
+    parser.add_argument("--force", action="store_true", help=tr("cli.opt.force"))
 
 
 def print_json(data: object) -> None:

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from app import __version__
 from app.cli import commands
-from app.errors import UserError
+from app.errors import UsageError, UserError
 from app.i18n import set_language, system_language, tr
 
 EXIT_OK = 0
@@ -75,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.lang)
     try:
         return int(args.handler(args) or 0)
+    except UsageError as exc:
+        sys.stderr.write(f"crossdesk-cli: {tr('cli.usage_error')}: {exc.message()}\n")
+        return EXIT_USAGE
     except UserError as exc:
         sys.stderr.write(tr("cli.error_prefix") + exc.message() + "\n")
         return EXIT_BAD_INPUT

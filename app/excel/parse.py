@@ -21,6 +21,7 @@ from app.forms import FieldSpec, Kind
 from app.i18n import tr
 from app.rows.base import clean_scalar
 from app.typed import split_names
+from app.validation import check_characters
 
 _NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$")
 # Serial numbers Excel uses for the years 1900–2200.
@@ -143,6 +144,7 @@ def parse_cell(spec: FieldSpec, value: object) -> Any:
             raise _wrong_type(spec, value)
         return clean_scalar(spec, False if kind is Kind.BOOL and is_empty(value) else value)
     if kind is Kind.DEPARTMENTS:
+        check_characters(spec, as_text(value))
         return split_list(value)
     if kind in (Kind.TEXT, Kind.LONGTEXT):
         if isinstance(value, dt.time):
@@ -150,6 +152,7 @@ def parse_cell(spec: FieldSpec, value: object) -> Any:
         return clean_scalar(spec, as_text(value))
     # DEPARTMENT, PERSON, MEASURE, PREDECESSORS, PAIN_POINTS: text resolved later
     text = as_text(value).replace("\r\n", "\n").strip()
+    check_characters(spec, text)  # a name with invisible characters must not match or be made
     if kind in (Kind.DEPARTMENT, Kind.PERSON, Kind.MEASURE):
         text = " ".join(text.split())
     return text

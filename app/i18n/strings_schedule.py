@@ -23,6 +23,8 @@ register({
     "error.calendar.bad_kind": (
         "Line {line}: {value} is neither holiday nor workday. Nothing was imported.",
         "第 {line} 行：{value} 既不是假日也不是工作日，未导入任何内容。"),
+    "error.calendar.bad_line": (
+        "Line {line}: {reason} Nothing was imported.", "第 {line} 行：{reason}未导入任何内容。"),
     "error.calendar.unreadable": (
         "{path} cannot be read: {reason}", "无法读取 {path}：{reason}"),
     "warning.overdue": ("overdue", "已逾期"),

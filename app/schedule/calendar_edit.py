@@ -10,7 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import UserError
+from app import validation as v
+from app.errors import UserError, ValidationError
+from app.forms import FieldSpec, Kind
 from app.models import CalendarDay
 from app.schedule.calendar import CalendarException
 from app.typed import NotADate, parse_date
@@ -18,6 +20,13 @@ from app.workspace import Workspace
 
 # The calendar decides every working-day count, so the task views refresh with it.
 AREAS = ("calendar", "tasks")
+
+# The calendar's own fields, checked like every field of the forms.
+DAY = FieldSpec("day", "field.calendar_day", Kind.DATE, required=True)
+NAME = FieldSpec("name", "field.calendar_name", Kind.TEXT, max_len=100)
+# A calendar file lists a few dozen days a year; anything this large is not one (and a
+# device such as /dev/zero would never end).
+MAX_FILE_BYTES = 1_000_000
 
 # Words accepted in the kind column of an imported file, in both languages.
 _HOLIDAY_WORDS = {"holiday", "off", "rest", "休", "休息", "假", "假日", "节假日", "放假", "0"}
@@ -68,7 +77,10 @@ def parse_days(text: str) -> list[CalendarException]:
             working = True
         else:
             raise UserError("error.calendar.bad_kind", line=number, value=cells[1])
-        found[day] = CalendarException(day, working, cells[2] if len(cells) > 2 else "")
+        try:
+            found[day] = checked(CalendarException(day, working, cells[2] if len(cells) > 2 else ""))
+        except ValidationError as exc:
+            raise UserError("error.calendar.bad_line", line=number, reason=exc.message()) from None
     return sorted(found.values(), key=lambda e: e.day)
 
 
@@ -77,9 +89,16 @@ def read_days_file(path: str | Path) -> list[CalendarException]:
     saves CSV); raises ``UserError`` naming the first bad line."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        if not path.is_file():  # a folder, a device, a pipe
+            if not path.exists():
+                raise UserError("error.workspace.missing", path=str(path))
+            raise UserError("error.file.not_regular", path=str(path))
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise UserError("error.calendar.unreadable", path=str(path), reason=str(exc)) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise UserError("error.file.too_large", path=str(path), limit="1 MB")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -94,9 +113,18 @@ def read_days_file(path: str | Path) -> list[CalendarException]:
 DayState = tuple[dt.date, "CalendarException | None"]  # None: the day follows the week
 
 
+def checked(state: CalendarException) -> CalendarException:
+    """``state`` with its date and name passed through the forms' own validation (no year
+    3000, no control or invisible characters, no 100,000-character name)."""
+    return CalendarException(v.clean_date(DAY, state.day), state.working,
+                             v.clean_text(NAME, state.name))
+
+
 def apply_days(ws: Workspace, states: list[DayState]) -> list[DayState]:
     """Put each listed day into the given state, in one transaction; returns the states
     they had, so the same call undoes it."""
+    states = [(v.clean_date(DAY, day), None if state is None else checked(state))
+              for day, state in states]
     before: list[DayState] = []
     with ws.write(*AREAS) as s:
         for day, state in states:

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app import validation as v
 from app.enums import TaskStatus
 from app.errors import UserError
+from app.forms import FORMS
 from app.models import Task, TaskDependency
 from app.schedule.calendar import WorkCalendar
 from app.schedule.data import Link
@@ -39,6 +41,11 @@ class StatusState:
     actual_finish: dt.date | None
 
 
+# Dates dragged on the chart pass the same check as dates typed into the table.
+_START = FORMS["tracking"].field("planned_start")
+_FINISH = FORMS["tracking"].field("planned_finish")
+
+
 def _task(session: object, task_id: int) -> Task:
     task = session.get(Task, task_id)  # type: ignore[attr-defined]
     if task is None:
@@ -49,6 +56,7 @@ def _task(session: object, task_id: int) -> Task:
 def set_dates(ws: Workspace, task_id: int, start: dt.date | None,
               finish: dt.date | None) -> TaskDates:
     """Store planned dates as given; returns the dates they replaced."""
+    start, finish = v.clean_date(_START, start), v.clean_date(_FINISH, finish)
     if start is not None and finish is not None and finish < start:
         raise UserError("error.schedule.finish_before_start", start=start, finish=finish)
     with ws.write(AREA) as s:
@@ -75,13 +83,15 @@ def move_task(ws: Workspace, task_id: int, new_start: dt.date) -> TaskDates:
         cal = load_calendar(connection_of(s))
         task = _task(s, task_id)
         old = TaskDates(task_id, task.planned_start, task.planned_finish)
-        task.planned_start, task.planned_finish = moved_dates(
-            task.planned_start, task.planned_finish, task.milestone, new_start, cal)
+        start, finish = moved_dates(task.planned_start, task.planned_finish, task.milestone,
+                                    v.clean_date(_START, new_start), cal)
+        task.planned_start, task.planned_finish = start, v.clean_date(_FINISH, finish)
     return old
 
 
 def resize_task(ws: Workspace, task_id: int, new_finish: dt.date) -> TaskDates:
     """Let a task end on ``new_finish``; it keeps at least its first day."""
+    new_finish = v.clean_date(_FINISH, new_finish)
     with ws.write(AREA) as s:
         task = _task(s, task_id)
         old = TaskDates(task_id, task.planned_start, task.planned_finish)

@@ -17,12 +17,25 @@ CONTROL = "前\x00后"
 BELL = "ring\x07ring"
 ESCAPE = "colour \x1b[31mred\x1b[0m"
 
+# Invisible characters that make a text look like another one.
+INVISIBLE: list[tuple[str, str]] = [
+    ("zero-width space", "研发\u200b部"),
+    ("bidi override", "invoice\u202egpj.exe"),
+    ("bidi isolate", "\u2066admin\u2069"),
+    ("byte order mark", "\ufeff市场部"),
+    ("word joiner", "销\u2060售"),
+    ("joiner between Han characters", "研发\u200d部"),
+    ("trailing joiner", "售后\u200c"),
+]
+
 # Refused for every text field.
 BAD_TEXT: list[tuple[str, object]] = [
     ("nul character", CONTROL),
     ("bell character", BELL),
     ("terminal escape", ESCAPE),
+    ("C1 control", "next\x85line"),
     ("one megabyte", "长" * 1_000_000),
+    *INVISIBLE,
 ]
 TOO_LONG = {Kind.TEXT: "x" * (MAX_TEXT + 1), Kind.LONGTEXT: "y" * (MAX_LONGTEXT + 1)}
 EMPTY_NAMES: list[tuple[str, object]] = [("empty", ""), ("spaces only", "   "),
@@ -34,6 +47,8 @@ EXOTIC_TEXT: list[tuple[str, str]] = [
     ("arabic, right to left", "مراجعة العملية"),
     ("hebrew with digits", "שלב 3 של 5"),
     ("mixed directions", "KPI: نسبة 95% · 准时率"),
+    ("persian with a non-joiner", "می\u200cخواهم"),
+    ("right-to-left mark", "שלב\u200f 3"),
     ("combining marks (NFC)", "Café Ünïcödé"),
     ("astral CJK", "𠮷野家 𩸽"),
     ("quotes and markup", "<b>\"x\"</b> & 'it''s'; DROP TABLE t;--"),
@@ -123,6 +138,7 @@ BAD_FILES: dict[str, Callable[[Path, Path], None]] = {
     "truncated workspace": _truncated,
     "damaged workspace": _damaged,
     "a folder": lambda p, _s: p.mkdir(),
+    "a pipe": lambda p, _s: _fifo(p),
 }
 
 
@@ -131,3 +147,86 @@ def make_bad_file(kind: str, folder: Path, good_workspace: Path) -> Path:
     path = folder / f"bad-{len(list(folder.iterdir()))}.crossdesk"
     BAD_FILES[kind](path, good_workspace)
     return path
+
+
+# Where an output may be asked to go; each must be refused (exit 1, nothing written).
+# Called with the workspace the command reads and a scratch folder; returns the target.
+def _disguised(ws: Path, tmp: Path, name: str) -> Path:
+    target = tmp / name
+    target.write_bytes(ws.read_bytes())
+    return target
+
+
+def _journal(ws: Path, _tmp: Path) -> Path:
+    journal = Path(str(ws) + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 504)
+    return journal
+
+
+def _lock_file(ws: Path, _tmp: Path) -> Path:
+    lock = Path(str(ws) + ".lock")
+    lock.write_text('{"user": "li", "host": "pc", "pid": 1, "since": "2026-11-20"}', "utf-8")
+    return lock
+
+
+BAD_TARGETS: dict[str, Callable[[Path, Path], Path]] = {
+    "the workspace itself": lambda ws, _t: ws,
+    "a workspace named .xlsx": lambda ws, t: _disguised(ws, t, "plan.xlsx"),
+    "a workspace named .pdf": lambda ws, t: _disguised(ws, t, "plan.pdf"),
+    "a workspace without an ending": lambda ws, t: _disguised(ws, t, "plan"),
+    "the workspace's journal": _journal,
+    "the workspace's lock": _lock_file,
+    "a folder": lambda _ws, t: t,
+    "a missing folder": lambda _ws, t: t / "no" / "such" / "out.xlsx",
+    # Not /dev/null: a program that got this wrong would replace the machine's own.
+    "a pipe": lambda _ws, t: _fifo(t / "out.xlsx"),
+    "another file, without --force": lambda _ws, t: _plain_file(t),
+}
+
+
+def _plain_file(tmp: Path) -> Path:
+    target = tmp / "report.xlsx"
+    target.write_bytes(b"the coordinator's own file")
+    return target
+
+
+# Files handed to `calendar --import`: each is refused with a message, and returns.
+BAD_CALENDAR_FILES: dict[str, Callable[[Path], Path]] = {
+    "an endless device": lambda _t: Path("/dev/zero"),
+    "a folder": lambda t: t,
+    "a pipe": lambda t: _fifo(t / "pipe"),
+    "two megabytes": lambda t: _write(t / "big.csv", b"2026-10-01,holiday,x\n" * 100_000),
+    "binary noise": lambda t: _write(t / "noise.csv", bytes(range(256)) * 16),
+    "a year 3000": lambda t: _write(t / "far.csv", b"3000-01-01,holiday,far\n"),
+    "an escape in a name": lambda t: _write(t / "esc.csv", b"2026-10-01,holiday,a\x1b[2Jb\n"),
+    "a bidi override": lambda t: _write(t / "bidi.csv",
+                                        "2026-10-01,holiday,国\u202e庆\n".encode()),
+    "a missing file": lambda t: t / "missing.csv",
+}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _fifo(path: Path) -> Path:
+    import os
+
+    os.mkfifo(path)
+    return path
+
+
+# Arguments that once ended in a traceback; each now gets a message and a non-zero exit.
+BAD_ARGUMENTS: dict[str, list[str]] = {
+    "a 23-digit initiative": ["check", "{ws}", "--initiative", "12345678901234567890123"],
+    "a 23-digit initiative to print": ["print", "{ws}", "{tmp}/o.pdf", "--initiative",
+                                       "12345678901234567890123"],
+    "a 23-digit initiative to export": ["export", "{ws}", "{tmp}/o.xlsx", "--initiative",
+                                        "99999999999999999999999"],
+    "today in the year 9999": ["schedule", "{ws}", "--today", "9999-12-31"],
+    "today in the year 1": ["schedule", "{ws}", "--today", "0001-01-01"],
+    "a holiday in the year 3000": ["calendar", "{ws}", "--holiday", "3000-01-01"],
+    "an unknown form": ["print", "{ws}", "{tmp}/o.pdf", "--form", "nope"],
+    "the backups of nothing": ["backups", "{tmp}/never.crossdesk"],
+}

@@ -12,7 +12,15 @@ from app.cli.main import build_parser
 from app.errors import UserError
 from app.forms import FORMS, Kind
 from app.workspace import Workspace
-from tests.backup.bad_input import BAD_FILES, EXOTIC_TEXT, bad_values, make_bad_file
+from tests.backup.bad_input import (
+    BAD_ARGUMENTS,
+    BAD_CALENDAR_FILES,
+    BAD_FILES,
+    BAD_TARGETS,
+    EXOTIC_TEXT,
+    bad_values,
+    make_bad_file,
+)
 from tests.backup.helpers import digest, run_cli_process
 
 # A phone number or an e-mail address is text of a given form (app.contact), not free text.
@@ -181,3 +189,52 @@ def test_a_real_process_fed_garbage_prints_no_traceback(demo_path: Path, tmp_pat
         done = run_cli_process(command, bad)
         assert done.returncode == 1 and "Traceback" not in done.stderr
         assert "not a CrossDesk workspace" in done.stderr
+
+
+# -- outputs, calendar files and arguments (the attacks of issue 14) ----------------------
+OUTPUT_COMMANDS = {
+    "export": lambda ws, out: ["export", ws, out],
+    "print": lambda ws, out: ["print", ws, out, "--form", "goals"],
+    "template": lambda ws, out: ["template", out, "--workspace", ws],
+    "backup": lambda ws, out: ["backup", ws, out],
+}
+
+
+@pytest.mark.parametrize("command", sorted(OUTPUT_COMMANDS))
+@pytest.mark.parametrize("target", sorted(BAD_TARGETS))
+def test_an_output_handed_a_bad_target_writes_nothing(cli, demo_path: Path, tmp_path: Path,
+                                                      command: str, target: str) -> None:
+    out = BAD_TARGETS[target](demo_path, tmp_path)
+    if command == "backup" and target == "a folder":
+        pytest.skip("backup DEST may be a folder: the copy goes into it")
+    before = {p: digest(p) for p in (demo_path, out) if p.is_file()}
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    result = cli(*OUTPUT_COMMANDS[command](demo_path, out))
+    assert result.code == 1, (result.out, result.err)
+    assert result.err.startswith("Error: ") and "Traceback" not in result.err
+    assert {p: digest(p) for p in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_CALENDAR_FILES))
+def test_calendar_import_of_a_bad_file_returns_with_a_message(demo_path: Path, tmp_path: Path,
+                                                              kind: str) -> None:
+    path = BAD_CALENDAR_FILES[kind](tmp_path)
+    before = digest(demo_path)
+    done = run_cli_process("calendar", demo_path, "--import", path, timeout=30)
+    assert done.returncode == 1, done.stdout
+    assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
+    assert digest(demo_path) == before
+
+
+@pytest.mark.parametrize("name", sorted(BAD_ARGUMENTS))
+def test_arguments_that_once_crashed_get_a_message(cli, demo_path: Path, tmp_path: Path,
+                                                   name: str) -> None:
+    args = [a.format(ws=demo_path, tmp=tmp_path) for a in BAD_ARGUMENTS[name]]
+    before = digest(demo_path)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    result = cli(*args)
+    assert result.code in (1, 2), (result.out, result.err)
+    assert result.err.strip() and "Traceback" not in result.err
+    assert digest(demo_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing

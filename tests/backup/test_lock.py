@@ -3,6 +3,7 @@ is recognised and taken over; reading is always possible."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -71,3 +72,50 @@ def test_a_half_written_lock_file_counts_as_held(demo_path: Path) -> None:
         Workspace.open(demo_path)
     with Workspace.open(demo_path, read_only=True):
         pass
+
+
+def _age(path: Path, seconds: float) -> None:
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+@pytest.mark.parametrize("content", [b"", b'{"user": "li', b"\x00" * 64, b"[1, 2]"],
+                         ids=["empty", "half-written", "zeros", "foreign"])
+def test_a_lock_cut_off_while_written_is_taken_over_as_left_over(cli, demo_path: Path,
+                                                                 content: bytes) -> None:
+    """An empty or unreadable lock (a full disk or a power cut while it was written) is left
+    over, not "open in another CrossDesk: ?@? (pid -1)" for good."""
+    lock_path(demo_path).write_bytes(content)
+    _age(lock_path(demo_path), 60)
+    result = cli("calendar", demo_path, "--holiday", "2026-10-01", "--name", "国庆节")
+    assert result.code == 0, result.err
+    assert "2026-10-01" in result.out
+    assert not lock_path(demo_path).exists()
+    lock_path(demo_path).write_bytes(content)
+    _age(lock_path(demo_path), 60)
+    with Workspace.open(demo_path) as ws:
+        assert read_lock(demo_path).pid == os.getpid()  # type: ignore[union-attr]
+        assert not ws.read_only
+
+
+def test_a_lock_that_cannot_be_written_leaves_no_lock_behind(mount, demo_path: Path) -> None:
+    """On a full disk the lock cannot be written: the open is refused with a message, and no
+    empty lock file is left to lock the workspace later."""
+    from app.errors import UserError
+
+    target = mount.path / "full.crossdesk"
+    target.write_bytes(demo_path.read_bytes())
+    filler = mount.path / "filler"
+    with filler.open("wb") as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+            fh.flush()
+    with pytest.raises(UserError):
+        Workspace.open(target)
+    assert not lock_path(target).exists()
+    assert sorted(p.name for p in mount.path.iterdir()) == ["filler", "full.crossdesk"]
+    filler.unlink()
+    with Workspace.open(target) as ws:
+        assert not ws.read_only

@@ -63,3 +63,22 @@ def test_thin_deletes_only_backups_the_plan_drops(tmp_path: Path) -> None:
     expected = {backup_name(s, "auto") for s in _kept(stamps)}
     assert set(left) - {"notes.txt"} == expected
     assert len(removed) == len(stamps) - len(expected)
+
+
+def test_the_copy_of_a_damaged_workspace_is_never_thinned(cli, demo_path: Path) -> None:
+    """The README promises the damaged file is kept in the backups folder: thinning the
+    next day (or months later) leaves it there, until the user deletes it."""
+    from app import backups
+    from tests.backup.helpers import damage
+
+    backups.take_backup(demo_path, "opened", now=NOW - dt.timedelta(days=1))
+    damage(demo_path)
+    assert cli("restore", demo_path, "1").code == 0
+    damaged = [p for p in backups.backup_files(demo_path) if "-damaged" in p.name]
+    assert len(damaged) == 1
+    for days in (1, 2, 9, 30, 100, 400):
+        later = dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=days)
+        backups.take_backup(demo_path, "auto", now=later)
+    assert damaged[0].exists()
+    listed = cli("backups", demo_path, "--json").out
+    assert damaged[0].name in listed

@@ -30,14 +30,14 @@ def test_print_one_form_in_english(demo_path, tmp_path):
     assert "Goal confirmation" not in text
 
 
-@pytest.mark.parametrize(("extra", "message"), [
-    (["--form", "budget"], "There is no form “budget” to print"),
-    (["--initiative", "42"], "There is no initiative with id 42"),
+@pytest.mark.parametrize(("extra", "message", "code"), [
+    (["--form", "budget"], "There is no form “budget” to print", 2),  # bad usage
+    (["--initiative", "42"], "There is no initiative with id 42", 1),
 ])
-def test_bad_input_exits_1_and_writes_nothing(demo_path, tmp_path, capsys, extra, message):
+def test_bad_input_exits_1_and_writes_nothing(demo_path, tmp_path, capsys, extra, message, code):
     out = tmp_path / "out.pdf"
-    out.write_bytes(b"old")
-    assert main(["print", str(demo_path), str(out), "--lang", "en", *extra]) == 1
+    out.write_bytes(b"old")  # --force: the old file may go, but only for a good print
+    assert main(["print", str(demo_path), str(out), "--lang", "en", "--force", *extra]) == code
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert out.read_bytes() == b"old"

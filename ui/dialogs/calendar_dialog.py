@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
+from app.validation import MAX_YEAR, MIN_YEAR
 from app.workspace import Workspace
+from ui import file_dialogs
 from ui.dialogs.frame import frame
 from ui.message_bar import MessageBar
 from ui.undo import FunctionCommand
@@ -94,6 +95,8 @@ class CalendarDialog(QDialog):
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        # The years every date field accepts; the calendar cannot wander to the year 9999.
+        self.calendar.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         # Weekends grey, so red means a holiday and blue a make-up working day, nothing else.
         weekend = QTextCharFormat()
         weekend.setForeground(QBrush(QColor("#757575")))
@@ -239,8 +242,10 @@ class CalendarDialog(QDialog):
         return len(days)
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import holidays and make-up days"), "",
-            self.tr("Text or CSV files (*.csv *.txt);;All files (*)"))
-        if path:
-            self.import_file(path)
+        path = file_dialogs.open_path(
+            self, self.tr("Import holidays and make-up days"),
+            [file_dialogs.Filter(self.tr("Text or CSV files"), ".csv", ".txt"),
+             file_dialogs.Filter(self.tr("All files"))],
+            file_dialogs.CALENDAR, near=self.ws.path)
+        if path is not None:
+            self.import_file(str(path))

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.charts import kpi_chart
 from app.i18n import current_language
 from app.workspace import Workspace
+from ui import file_dialogs
 from ui.workspace_watch import watch
 
 
@@ -83,13 +83,12 @@ class KpiChartPanel(QWidget):
         return self._canvas
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"),
-                                              self.tr("kpi-chart.png"),
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            if not path.lower().endswith(".png"):
-                path += ".png"
-            self.save_png(path)
+        title = self.tr("Save chart as PNG")
+        path = file_dialogs.save_path(self, title, self.tr("kpi-chart.png"),
+                                      [file_dialogs.Filter(self.tr("PNG images"), ".png")],
+                                      file_dialogs.IMAGE)
+        if path is not None and self.save_png(path):
+            file_dialogs.tell_saved(self, title, path)
 
     def save_png(self, path: str | Path) -> bool:
         """The chart with its headline, sized for a page (not the on-screen size)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.excel.apply import ImportResult, apply_plan, undo_import
@@ -17,6 +17,7 @@ from app.excel.plan_types import ImportPlan
 from app.i18n import current_language, tr
 from app.initiatives import list_initiatives
 from app.workspace import Workspace
+from ui import file_dialogs
 from ui.excel import progress
 from ui.excel.import_session import ImportSession
 from ui.excel.preview_dialog import ImportPreviewDialog
@@ -26,6 +27,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExcelActions", text)
 
 
+EXCEL_FILTERS = [file_dialogs.Filter("Excel", ".xlsx")]
 # A tab's own export: the sheets that belong to it.
 TAB_SHEETS = {"goals": ["goals", "signoffs"], "tracking": ["measures", "tracking", "raci"]}
 
@@ -66,22 +68,24 @@ def export_workbook(
     """Ask where to save (unless ``path`` is given) and write the workbook; None if the user
     cancelled or the export was refused (a message says why)."""
     title = _tr("Export to Excel")
+    asked = path is None
     if path is None:
         name = _initiative_name(workspace, initiative_id)
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / f"{name}.xlsx"), "Excel (*.xlsx)"
-        )
-        if not chosen:
+        path = file_dialogs.save_path(parent, title, f"{name}.xlsx", EXCEL_FILTERS,
+                                      file_dialogs.EXCEL, near=workspace.path)
+        if path is None:
             return None
-        path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
     sheets = TAB_SHEETS.get(form, [form]) if form else None
     label = _tr("Writing the workbook…")
     try:
-        return progress.run(
+        written = progress.run(
             parent,
             label,
             lambda p: write_export(workspace, initiative_id, path, current_language(), sheets, p),
         )
+        if asked:
+            file_dialogs.tell_saved(parent, title, Path(written))
+        return written
     except Cancelled:
         return None
     except UserError as exc:
@@ -102,10 +106,10 @@ def import_workbook(
     user agrees. Returns the result, or None when nothing was imported."""
     title = _tr("Import from Excel")
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "Excel (*.xlsx)")
-        if not chosen:
+        path = file_dialogs.open_path(parent, title, EXCEL_FILTERS, file_dialogs.EXCEL,
+                                      near=workspace.path)
+        if path is None:
             return None
-        path = chosen
     session = ImportSession(parent, workspace, initiative_id, path, undo_stack)
     try:
         plan = session.read()

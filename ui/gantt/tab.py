@@ -15,7 +15,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -30,7 +29,7 @@ from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.rows import TaskFilter, build_rows, choices
 from app.workspace import Workspace
-from ui import gc_policy
+from ui import file_dialogs, gc_policy
 from ui.gantt import export
 from ui.gantt.chart import GanttChart
 from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
@@ -322,20 +321,33 @@ class GanttTab(LazyView, QWidget):
         CalendarDialog(self.workspace, self.undo_stack, self).exec()
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart as PNG"), "",
-                                              self.tr("PNG image (*.png)"))
-        if not path:
+        title = self.tr("Export the chart as PNG")
+        path = file_dialogs.save_path(self, title, self.tr("Gantt chart") + ".png",
+                                      [file_dialogs.Filter(self.tr("PNG image"), ".png")],
+                                      file_dialogs.IMAGE, near=self.workspace.path)
+        if path is None:
             return
         try:
-            self.export_png(path)
+            self.export_png(str(path))
         except export.ExportTooLarge:
             self._show_error(self.tr("The plan is too long for one image; export a PDF, "
                                      "which spreads it over several pages."))
+            return
         except OSError as exc:
             self._show_error(self.tr("Could not write %1").replace("%1", str(exc)))
+            return
+        file_dialogs.tell_saved(self, title, path)
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart as PDF"), "",
-                                              self.tr("PDF document (*.pdf)"))
-        if path:
-            self.export_pdf(path)
+        title = self.tr("Export the chart as PDF")
+        path = file_dialogs.save_path(self, title, self.tr("Gantt chart") + ".pdf",
+                                      [file_dialogs.Filter(self.tr("PDF document"), ".pdf")],
+                                      file_dialogs.PDF, near=self.workspace.path)
+        if path is None:
+            return
+        try:
+            self.export_pdf(str(path))
+        except OSError as exc:
+            self._show_error(self.tr("Could not write %1").replace("%1", str(exc)))
+            return
+        file_dialogs.tell_saved(self, title, path)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from app.i18n import current_language, tr
 from app.matrix import MatrixFilter, MatrixPoint, departments_in, matrix_points, rerate
 from app.models import Initiative
 from app.workspace import Workspace
+from ui import file_dialogs
 from ui.matrix.commands import RerateCommand
 from ui.matrix.matrix_view import MatrixView
 from ui.matrix.ranked_model import ID_ROLE, RankedModel
@@ -213,13 +213,12 @@ class MatrixTab(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def _ask_export(self) -> None:
-        name = self.tr("priority-matrix.png")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export matrix as PNG"), name,
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            if not path.lower().endswith(".png"):
-                path += ".png"
-            self.export_png(path)
+        title = self.tr("Export matrix as PNG")
+        path = file_dialogs.save_path(self, title, self.tr("priority-matrix.png"),
+                                      [file_dialogs.Filter(self.tr("PNG images"), ".png")],
+                                      file_dialogs.IMAGE, near=self._ws.path)
+        if path is not None and self.export_png(path):
+            file_dialogs.tell_saved(self, title, path)
 
     def export_png(self, path: str | Path) -> bool:
         """Write the shown matrix with its ranked list as PNG (the same as the print)."""

@@ -3,17 +3,17 @@ remember which version of each form went out, for recording signatures later."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import printing, signatures
 from app.errors import UserError
 from app.workspace import Workspace
+from ui import file_dialogs
 from ui.printing.printer import print_document
 
 
@@ -30,9 +30,11 @@ def remember(ws: Workspace, initiative_id: int, job: printing.PrintJob) -> None:
 
 
 def default_file_name(job: printing.PrintJob) -> str:
+    """The initiative's name, and for one form its title in the job's language and its
+    version tag: "新品上市 跨部门协作目标确认表 V-3F9A2C.pdf"."""
     stem = job.initiative if len(job.sheets) != 1 else \
-        f"{job.initiative} {job.sheets[0].key} {job.sheets[0].version}"
-    return re.sub(r'[\\/:*?"<>|]+', "_", stem).strip() + ".pdf"
+        f"{job.initiative} {job.sheets[0].title} {job.sheets[0].version}"
+    return file_dialogs.safe_file_name(stem) + ".pdf"
 
 
 def print_with_dialog(parent: QWidget | None, ws: Workspace, initiative_id: int,
@@ -56,20 +58,20 @@ def print_with_dialog(parent: QWidget | None, ws: Workspace, initiative_id: int,
 def save_with_dialog(parent: QWidget | None, ws: Workspace, initiative_id: int,
                      job: printing.PrintJob, data: bytes, path: str | None = None) -> bool:
     """Ask for a file name (unless given) and write ``data`` there, all or nothing."""
+    asked = path is None
     if path is None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save as PDF"), str(Path(folder) / default_file_name(job)),
-            _tr("PDF files (*.pdf)"))
-        if not path:
+        chosen = file_dialogs.save_path(parent, _tr("Save as PDF"), default_file_name(job),
+                                        [file_dialogs.Filter(_tr("PDF files"), ".pdf")],
+                                        file_dialogs.PDF, near=ws.path)
+        if chosen is None:
             return False
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = str(chosen)
     try:
-        printing.write_atomically(data, path)
+        written = printing.write_atomically(data, path)
     except UserError as exc:
         QMessageBox.warning(parent, _tr("Save as PDF"), exc.message())
         return False
     remember(ws, initiative_id, job)
+    if asked:
+        file_dialogs.tell_saved(parent, _tr("Save as PDF"), Path(written))
     return True

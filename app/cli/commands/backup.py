@@ -26,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     # Read through a read-only connection: a backup never waits for, or disturbs, a program
     # that has the workspace open; the backup API gives a consistent copy all the same.
     path = Path(args.workspace)
+    if args.dest:  # a refused destination is said before the workspace is even read
+        backups.backup_target(path, args.dest, overwrite=args.force)
     probe(path)
     if args.dest:
         written = backups.backup_to(path, args.dest, overwrite=args.force)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app import backups
 from app.cli.common import print_json
 from app.cli.main import add_lang_option
+from app.errors import UserError
 from app.i18n import tr
 
 NAME = "backups"
@@ -33,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
     # The workspace need not open (it may be damaged): its backups are found by its path.
     path = Path(args.workspace)
     infos = backups.list_backups(path)
+    if not path.exists():
+        # A workspace that is gone may still have backups to restore it from; a path that
+        # never had any is a mistake to say so about.
+        if not infos:
+            raise UserError("error.backups.no_workspace", path=str(path))
+        sys.stderr.write(tr("error.backups.workspace_missing", path=str(path)) + "\n")
     if args.json:
         print_json({"folder": str(backups.folder_for(path)), "backups": [
             {"number": n, "path": str(i.path), "taken_at": i.taken_at.isoformat(" "),

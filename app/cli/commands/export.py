@@ -1,10 +1,11 @@
-"""``crossdesk-cli export WORKSPACE OUT.xlsx [--initiative ID] [--lang en|zh_CN]``"""
+"""``crossdesk-cli export WORKSPACE OUT.xlsx [--initiative ID] [--force] [--lang en|zh_CN]``"""
 
 from __future__ import annotations
 
 import argparse
 
-from app.cli.common import opened, pick_initiative
+from app import write_target
+from app.cli.common import add_force_option, opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.excel.export import export_workbook
 from app.i18n import current_language, tr
@@ -17,11 +18,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace", help=tr("cli.opt.workspace"))
     p.add_argument("out", help=tr("cli.export.out"))
     p.add_argument("--initiative", type=int, help=tr("cli.opt.initiative"))
+    add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    write_target.check(args.out, force=args.force)
     with opened(args.workspace) as ws:
         initiative_id = pick_initiative(ws, args.initiative)
         export_workbook(ws, initiative_id, args.out, current_language())

@@ -1,12 +1,14 @@
-"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--lang en|zh_CN]``"""
+"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--force]
+[--lang en|zh_CN]``"""
 
 from __future__ import annotations
 
 import argparse
 
-from app import printing
-from app.cli.common import opened, pick_initiative
+from app import printing, write_target
+from app.cli.common import add_force_option, opened, pick_initiative
 from app.cli.main import add_lang_option
+from app.errors import UsageError, UserError
 from app.i18n import current_language, tr
 
 NAME = "print"
@@ -17,18 +19,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace", help=tr("cli.opt.workspace"))
     p.add_argument("out", metavar="OUT.pdf", help=tr("cli.print.out"))
     p.add_argument("--initiative", type=int, metavar="ID", help=tr("cli.opt.initiative"))
-    # Checked in run(), not by argparse, so an unknown form is bad input (exit 1) with a
-    # message naming the forms; the choices come from the sheet registry.
+    # Checked in run(), not by argparse, so that the message names the forms in the user's
+    # language; an unknown form is bad usage all the same (exit 2).
     choices = "|".join([*printing.sheet_keys(), "all"])
     p.add_argument("--form", action="append", metavar="{" + choices + "}",
                    help=tr("cli.print.form", choices=", ".join([*printing.sheet_keys(), "all"])))
+    add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     keys = [k.strip() for value in (args.form or []) for k in value.split(",") if k.strip()]
-    printing.registry.resolve(keys)  # refuse an unknown form before opening anything
+    try:
+        printing.registry.resolve(keys)  # refuse an unknown form before opening anything
+    except UserError as exc:
+        raise UsageError(exc.key, **exc.fmt) from None
+    write_target.check(args.out, force=args.force)
     with opened(args.workspace) as ws:
         initiative_id = pick_initiative(ws, args.initiative)
         job = printing.print_pdf(ws, initiative_id, args.out, forms=keys or None,

@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from app import validation as v
 from app.cli.common import opened, pick_initiative, print_json
 from app.cli.main import add_lang_option
 from app.errors import UserError
 from app.i18n import tr
+from app.schedule.calendar_edit import DAY
 from app.schedule.report import build_report
 from app.typed import NotADate, parse_date
 
@@ -18,14 +20,15 @@ NAME = "schedule"
 
 def parse_day(value: str) -> dt.date:
     """A day given on the command line, in any way ``app.typed`` reads (2025-03-10,
-    2025/3/10, 20250310, …)."""
+    2025/3/10, 20250310, …), held to the forms' own range of years (a date in 9999 would
+    overflow every date computed from it)."""
     try:
         day = parse_date(value)
     except NotADate:
         day = None
     if day is None:
         raise UserError("error.schedule.bad_date", value=value)
-    return day
+    return v.clean_date(DAY, day)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
