@@ -165,7 +165,8 @@ def relevant_department_ids(session: Session, initiative_id: int) -> set[int]:
     return ids
 
 
-def _department_columns(session: Session, initiative_id: int) -> list[GridColumn]:
+def department_columns(session: Session, initiative_id: int) -> list[GridColumn]:
+    """The departments view's columns, without reading the rest of the grid again."""
     ids = relevant_department_ids(session, initiative_id)
     deps = session.execute(select(Department.id, Department.name).where(Department.id.in_(ids))
                            .order_by(Department.position, Department.id)).all()
@@ -178,7 +179,7 @@ def read_grid(session: Session, initiative_id: int, mode: str = MEMBERS,
     if mode not in MODES:
         raise ValueError(mode)
     member_cols = _member_columns(session, initiative_id, lang)
-    dep_cols = _department_columns(session, initiative_id)
+    dep_cols = department_columns(session, initiative_id)
     names = {c.key: c.label for c in member_cols}
     names.update({c.key: c.label for c in dep_cols})
     return Grid(initiative_id, mode, _rows(session, initiative_id, lang),
@@ -298,9 +299,10 @@ def task_problems(letters: Iterable[tuple[str, str]],
                   names: Mapping[str, str]) -> list[Problem]:
     """THE rule of the method: exactly one A per task, at least one R."""
     letters = list(letters)
-    order = {k: i for i, k in enumerate(names)}  # names are in the grid's column order
-    accountable = sorted((k for k, v in letters if v == "A"),
-                         key=lambda k: (order.get(k, len(order)), k))
+    accountable = [k for k, v in letters if v == "A"]
+    if len(accountable) > 1:  # named in the grid's column order (the order of ``names``)
+        order = {k: i for i, k in enumerate(names)}
+        accountable.sort(key=lambda k: (order.get(k, len(order)), k))
     problems: list[Problem] = []
     if not accountable:
         problems.append(Problem("raci.one_accountable", "rule.raci.no_accountable"))

@@ -35,9 +35,9 @@ class RaciSheet:
                  ) -> tuple[list[Column], list[list[str]], list[list[object]]]:
         grid = raci.read_grid(session, initiative_id, raci.MEMBERS, lang)
         # Members across, then any department that holds a letter of its own.
-        by_department = raci.read_grid(session, initiative_id, raci.DEPARTMENTS, lang)
         held = {key for (_task, key) in grid.letters}
-        shown = grid.columns + [c for c in by_department.columns if c.key in held]
+        shown = grid.columns + [c for c in raci.department_columns(session, initiative_id)
+                                if c.key in held]
         columns = [Column(tr("print.column.number", lang), 4, "RIGHT", nowrap=True),
                    Column(tr("field.task.name", lang), 24, min_em=TASK_EM)]
         # People under their department's name, as the tab shows them.
@@ -47,10 +47,13 @@ class RaciSheet:
         rows: list[list[str]] = []
         canonical: list[list[object]] = []
         by_task = grid.letters_by_task()  # one pass over the letters, not one per task
+        ok = tr("print.raci.ok", lang)
         for row in grid.rows:
-            cells = [grid.letter(row.task_id, c.key) for c in shown]
-            problems = raci.task_problems(by_task.get(row.task_id, ()), grid.names)
-            verdict = "; ".join(p.message(lang) for p in problems) or tr("print.raci.ok", lang)
+            letters = by_task.get(row.task_id, [])
+            mine = dict(letters)
+            cells = [mine.get(c.key, "") for c in shown]
+            problems = raci.task_problems(letters, grid.names)
+            verdict = "; ".join(p.message(lang) for p in problems) or ok
             rows.append([str(row.number), row.name, *cells, verdict])
             canonical.append([row.task_id, *cells])
         return columns, rows, canonical

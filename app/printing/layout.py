@@ -67,7 +67,19 @@ def _on_page(job: PrintJob, index: int, sheet: SheetData) -> Callable[[Canvas, A
     lang = job.lang
 
     def draw(canvas: Canvas, doc: Any) -> None:
+        # The same on every page of the sheet: drawn once, then placed as a form XObject.
         w, h = page_size(sheet)
+        name = f"sheet{index}"
+        if not canvas.hasForm(name):
+            canvas.beginForm(name)
+            decorate(canvas, w, h)
+            canvas.endForm()
+        canvas.doForm(name)
+        # "page X of Y" needs the sheet's page count: drawn when the document is saved.
+        canvas._sheet_index = index  # type: ignore[attr-defined]
+        canvas._page_label = (tr("print.footer.page", lang), w - MARGIN, MARGIN + 2)  # type: ignore[attr-defined]
+
+    def decorate(canvas: Canvas, w: float, h: float) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         top = h - MARGIN - 9
@@ -87,9 +99,6 @@ def _on_page(job: PrintJob, index: int, sheet: SheetData) -> Callable[[Canvas, A
         fonts.draw_string(canvas, w / 2, foot_y,
                           tr("print.footer.version", lang, tag=sheet.version), 8, anchor="centre")
         canvas.restoreState()
-        # "page X of Y" needs the sheet's page count: drawn when the document is saved.
-        canvas._sheet_index = index  # type: ignore[attr-defined]
-        canvas._page_label = (tr("print.footer.page", lang), w - MARGIN, foot_y)  # type: ignore[attr-defined]
 
     return draw
 

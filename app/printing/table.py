@@ -14,10 +14,12 @@ are left, so a table of n rows costs n² / rows-per-page: 20,000 tasks took minu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from app.i18n import tr
 from app.printing import fonts
@@ -179,26 +181,33 @@ def _header(columns: Sequence[Column], size: float, caption: str
     return rows, commands
 
 
-def _style(columns: Sequence[Column], size: float, heads: int, spans: list[tuple[Any, ...]],
-           stripes: bool, parity: int) -> TableStyle:
+def _cell_styles(columns: Sequence[Column], size: float) -> tuple[list[Any], list[Any]]:
+    """One style per column for the heading rows and one for the data rows, shared by
+    every cell of the column: reportlab would otherwise make and set up a style object per
+    cell for each command, on every page."""
+
+    def style(name: str, align: str, valign: str) -> CellStyle:
+        st = CellStyle(name)
+        st.fontname, st.fontsize, st.leading = fonts.LATIN, size, size * LEADING
+        st.leftPadding = st.rightPadding = PADDING
+        st.topPadding, st.bottomPadding = TOP_PAD, BOTTOM_PAD
+        st.alignment, st.valign = align, valign
+        return st
+
+    return ([style(f"h{i}", "CENTER", "MIDDLE") for i in range(len(columns))],
+            [style(f"b{i}", c.align, "TOP") for i, c in enumerate(columns)])
+
+
+def _style(heads: int, spans: list[tuple[Any, ...]], stripes: bool, parity: int) -> TableStyle:
+    """Lines and backgrounds only (the cells' fonts and paddings are in ``_cell_styles``)."""
     last = heads - 1
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * LEADING),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
         ("LINEBELOW", (0, last), (-1, last), 0.9, colors.black),
         ("BACKGROUND", (0, 0), (-1, last), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, last), "MIDDLE"),
-        ("VALIGN", (0, heads), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
         *spans,
     ]
-    commands += [("ALIGN", (i, heads), (i, -1), c.align) for i, c in enumerate(columns)]
     if stripes:
         shades = [colors.white, STRIPE]
         commands.append(("ROWBACKGROUNDS", (0, heads), (-1, -1),
@@ -207,96 +216,180 @@ def _style(columns: Sequence[Column], size: float, heads: int, spans: list[tuple
 
 
 class _Table(Table):
-    """A table that does not draw its empty cells.
+    """A table whose text is one PDF text object per page.
 
-    reportlab draws every string cell as a text object of its own, empty ones included: a
-    RACI sheet of 500 tasks has some 12,000 cells, most of them blank.
+    reportlab draws every string cell as a text object of its own (empty ones included)
+    and every wrapped cell inside a saved and restored graphics state of its own; a page
+    of a long form has hundreds of cells. Here each line of each cell is placed into one
+    text object, the font switched only where it changes.
     """
+
+    def draw(self) -> None:
+        self._text = self.canv.beginText()
+        self._text.setFillColor(colors.black)
+        self._face: tuple[str, float] = ("", 0.0)
+        self._at: tuple[float, float] | None = None
+        super().draw()
+        self.canv.drawText(self._text)
+
+    def _line(self, x: float, y: float, line: str, size: float, leading: float) -> None:
+        text = self._text
+        if self._at is None:
+            text.setTextOrigin(x, y)
+        else:  # relative to the line before: two numbers instead of a matrix of six
+            text.moveCursor(x - self._at[0], self._at[1] - y)
+        self._at = (x, y)
+        for face, run in fonts.runs(line):
+            if self._face != (face, size):
+                text.setFont(face, size, leading)
+                self._face = (face, size)
+            text.textOut(run)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
                   size: tuple[float, float]) -> None:
-        if cellval == "" and not cellstyle.href and not cellstyle.destination:
+        if cellval == "":
             return
-        super()._drawCell(cellval, cellstyle, pos, size)
+        (left, bottom), (width, height) = pos, size
+        st = cellstyle
+        if isinstance(cellval, str) and "\n" not in cellval:  # one line of Latin text
+            if st.valign == "TOP":
+                y = bottom + height - st.topPadding - st.fontsize
+            else:
+                y = bottom + (st.bottomPadding + height - st.topPadding + st.leading) / 2 \
+                    - st.fontsize
+            x = left + st.leftPadding
+            if st.alignment != "LEFT":
+                room = width - st.leftPadding - st.rightPadding - text_width(cellval, st.fontsize)
+                x += room if st.alignment == "RIGHT" else room / 2
+            self._line(x, y, cellval, st.fontsize, st.leading)
+            return
+        if isinstance(cellval, (tuple, list)) and len(cellval) == 1:
+            cellval = cellval[0]  # reportlab keeps a cell's flowables in a tuple
+        if not isinstance(cellval, TextCell) or cellval.color is not None:
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        room = width - st.leftPadding - st.rightPadding
+        w, h = cellval.wrap(room, height)
+        if st.valign == "TOP":
+            top = bottom + height - st.topPadding
+        else:
+            top = bottom + (height + st.bottomPadding - st.topPadding + h) / 2
+        x0, y = left + st.leftPadding, top - cellval.size * 1.02
+        for line in cellval.lines:
+            x = x0
+            if cellval.align != "LEFT":
+                spare = w - text_width(line, cellval.size)
+                x += spare if cellval.align == "RIGHT" else spare / 2
+            self._line(x, y, line, cellval.size, cellval.leading)
+            y -= cellval.leading
+
+
+@dataclass
+class _Layout:
+    """What every page of one table (one column group) shares."""
+
+    columns: list[Column]
+    widths: list[float]
+    size: float
+    head: list[list[Any]]
+    spans: list[tuple[Any, ...]]
+    texts: Sequence[Sequence[str]]
+    columns_of: list[int]  # where each shown column's text is in a row of ``texts``
+    stripes: bool = True
+    styles: tuple[list[Any], list[Any]] = field(init=False)
+    lto: int = 1
+
+    def __post_init__(self) -> None:
+        self.styles = _cell_styles(self.columns, self.size)
+
+    def table(self, rows: list[list[Any]], parity: int) -> Table:
+        heads = len(self.head)
+        head_styles, body_styles = self.styles
+        return _Table(self.head + rows, colWidths=self.widths, repeatRows=heads,
+                      splitByRow=1, splitInRow=1, hAlign="LEFT", longTableOptimize=self.lto,
+                      cellStyles=[head_styles] * heads + [body_styles] * len(rows),
+                      style=_style(heads, self.spans, self.stripes, parity))
+
+    def cells(self, first: int, end: int) -> list[list[Any]]:
+        cols = list(zip(self.columns_of, self.widths, self.columns, strict=True))
+        return [[_cell(text[i], w, self.size, c.align) for i, w, c in cols]
+                for text in self.texts[first:end]]
 
 
 # -- a page at a time -------------------------------------------------------------------
 class PagedTable(Flowable):
     """The rows ``texts[start:]`` (after the ``pending`` rows, already made into cells)
-    under the heading rows ``head``; rows move whole to the next page, and only a row
-    taller than a page is cut inside."""
+    under the heading rows; rows move whole to the next page, and only a row taller than a
+    page is cut inside. ``hint``: how many rows the page before held."""
 
-    def __init__(self, columns: Sequence[Column], widths: list[float], size: float,
-                 head: list[list[Any]], spans: list[tuple[Any, ...]],
-                 texts: Sequence[Sequence[str]], start: int = 0,
-                 pending: list[list[Any]] | None = None, parity: int = 0,
-                 stripes: bool = True, columns_of: Sequence[int] | None = None) -> None:
+    def __init__(self, layout: _Layout, start: int = 0, pending: list[list[Any]] | None = None,
+                 parity: int = 0, hint: int = 0) -> None:
         super().__init__()
-        self.columns, self.widths, self.size = columns, widths, size
-        self.head, self.spans = head, spans
-        self.texts, self.start = texts, start
+        self.layout = layout
+        self.start = start
         self.pending = pending or []
-        self.parity, self.stripes = parity, stripes
-        self.columns_of = list(columns_of) if columns_of is not None \
-            else list(range(len(columns)))
+        self.parity = parity
+        self.hint = hint
         self.hAlign = "LEFT"
+        self.width = sum(layout.widths)
         self._whole: Table | None = None
-        self.width = sum(widths)
 
-    # rows at least one line tall: no more than this many can fit in ``height``
+    def _line_h(self) -> float:
+        return self.layout.size * LEADING + TOP_PAD + BOTTOM_PAD
+
     def _most_rows(self, height: float) -> int:
-        return int(height / (self.size * LEADING + TOP_PAD + BOTTOM_PAD)) + 1
+        """Rows are at least one line tall: no more than this many fit in ``height``."""
+        return int(height / self._line_h()) + 1
+
+    def _no_room(self, height: float) -> bool:
+        """Not even the heading and one row fit (the foot of a page after a table)."""
+        return height < (len(self.layout.head) + 1) * self._line_h()
 
     def _left(self) -> int:
-        return len(self.pending) + len(self.texts) - self.start
+        return len(self.pending) + len(self.layout.texts) - self.start
 
     def _cells(self, count: int) -> list[list[Any]]:
         """The next ``count`` rows as table cells."""
         rows = self.pending[:count]
         take = count - len(rows)
         if take > 0:
-            cols = list(zip(self.columns_of, self.widths, self.columns, strict=True))
-            rows += [[_cell(text[i], w, self.size, c.align) for i, w, c in cols]
-                     for text in self.texts[self.start:self.start + take]]
+            rows += self.layout.cells(self.start, self.start + take)
         return rows
-
-    def _table(self, rows: list[list[Any]], parity: int) -> Table:
-        return _Table(self.head + rows, colWidths=self.widths, repeatRows=len(self.head),
-                      splitByRow=1, splitInRow=1, hAlign="LEFT",
-                      style=_style(self.columns, self.size, len(self.head), self.spans,
-                                   self.stripes, parity))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         left = self._left()
-        if left > self._most_rows(avail_height):
+        if left > self._most_rows(avail_height) or self._no_room(avail_height):
             self._whole = None
             return self.width, avail_height + 1  # more than fits: platypus will split
-        if self._whole is None or len(self._whole._cellvalues) != len(self.head) + left:
-            self._whole = self._table(self._cells(left), self.parity)
+        if self._whole is None or len(self._whole._cellvalues) != len(self.layout.head) + left:
+            self._whole = self.layout.table(self._cells(left), self.parity)
         return self._whole.wrap(avail_width, avail_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        if self._no_room(avail_height):
+            return []
         left = self._left()
-        count = min(left, self._most_rows(avail_height))
+        most = min(left, self._most_rows(avail_height))
+        # As many rows as the last page held and a few more, so that most of what is
+        # laid out here is used; more when they all fit.
+        count = min(most, self.hint + self.hint // 4 + 2) if self.hint else most
         while True:
             rows = self._cells(count)
-            table = self._table(rows, self.parity)
+            table = self.layout.table(rows, self.parity)
             parts = table.split(avail_width, avail_height)
-            if len(parts) != 1 or count == left:
+            if len(parts) != 1 or count >= most:
                 break
-            count = min(left, 2 * count)  # all of them fitted: try with more
+            count = min(most, 2 * count)
         if len(parts) != 2:
             return parts  # [] nothing fits here; [table] all that is left fits
         first, second = parts
-        heads = len(self.head)
+        heads = len(self.layout.head)
         rest = second._cellvalues[heads:]
         placed = len(first._cellvalues) - heads
         cut_inside = placed + len(rest) > len(rows)  # a row taller than the page
-        used = count - len(self.pending)
-        return [first, PagedTable(
-            self.columns, self.widths, self.size, self.head, self.spans, self.texts,
-            self.start + max(0, used), rest + self.pending[count:],
-            self.parity + placed - cut_inside, self.stripes, self.columns_of)]
+        used = max(0, count - len(self.pending))
+        return [first, PagedTable(self.layout, self.start + used, rest + self.pending[count:],
+                                  self.parity + placed - cut_inside, placed)]
 
     def draw(self) -> None:
         assert self._whole is not None
@@ -314,12 +407,12 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: 
         floors = [max(f, TITLE_EM * size) if i < titles and not c.nowrap else f
                   for i, (f, c) in enumerate(zip(floors, columns, strict=True))]
     if not rows:
-        widths = fit_widths(columns, floors, width)
         head, spans = _header(columns, size, "")
+        layout = _Layout(list(columns), fit_widths(columns, floors, width), size, head,
+                         [*spans, ("SPAN", (0, len(head)), (-1, len(head)))], [],
+                         list(range(len(columns))), stripes=False)
         empty = [TextCell(empty_text, size, "CENTER")] + [""] * (len(columns) - 1)
-        spans = [*spans, ("SPAN", (0, len(head)), (-1, len(head)))]
-        return [_Table([*head, empty], colWidths=widths, repeatRows=len(head), hAlign="LEFT",
-                       style=_style(columns, size, len(head), spans, False, 0))]
+        return [layout.table([empty], 0)]
     groups = column_groups(floors, width, titles)
     story: list[Any] = []
     for n, index in enumerate(groups, 1):
@@ -334,6 +427,6 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: 
             if n > 1:
                 story.append(PageBreak())
         head, spans = _header(shown, size, caption)
-        story.append(PagedTable(shown, widths, size, head, spans, rows, stripes=stripes,
-                                columns_of=index))
+        story.append(PagedTable(_Layout(shown, widths, size, head, spans, rows, index,
+                                        stripes)))
     return story
