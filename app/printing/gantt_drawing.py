@@ -396,7 +396,7 @@ def _text_out(text: Any, state: list[Any], x: float, y: float, line: str,
         if state[0] != face or state[1] != size:
             text.setFont(face, size)
             state[0], state[1] = face, size
-        text.textOut(run)
+        text._textOut(run)  # each line is placed on its own: no advance to measure
 
 
 # -- the legend -----------------------------------------------------------------------------

@@ -243,7 +243,9 @@ class _Table(Table):
             if self._face != (face, size):
                 text.setFont(face, size, leading)
                 self._face = (face, size)
-            text.textOut(run)
+            # Lines are placed from their start (moveCursor), so the advance that textOut
+            # measures for every run is never used: the text alone.
+            text._textOut(run)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
                   size: tuple[float, float]) -> None:

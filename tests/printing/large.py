@@ -30,6 +30,18 @@ def person_name(i: int) -> str:
     return f"员工{i:02d}"
 
 
+def goal_name(i: int) -> str:
+    return f"目标 {i + 1:04d}"
+
+
+def kpi_name(i: int) -> str:
+    return f"指标 {i + 1:04d}"
+
+
+def pain_step(i: int) -> str:
+    return f"环节 {i + 1:04d}"
+
+
 def task_name(i: int) -> str:
     """The name of the task at position ``i`` (counted from 0)."""
     return f"任务 {i + 1:03d} 方案评审与落实"
@@ -37,12 +49,14 @@ def task_name(i: int) -> str:
 
 def fill_large(ws: Workspace, tasks: int, pain_points: int,
                start: dt.date = dt.date(2026, 9, 7), people: int = 24,
-               letters: bool = False, links: bool = False) -> int:
+               letters: bool = False, links: bool = False, goals: int = 6,
+               kpis: int = 8) -> int:
     """One initiative with ``tasks`` tasks and ``pain_points`` pain points, in one write.
 
     ``people`` team members; with ``letters`` every task gets an R and an A (and every
     third a C) spread over all of them, so each person's column holds letters; with
-    ``links`` every other task follows the one before it.
+    ``links`` every other task follows the one before it; ``goals`` and ``kpis`` rows of
+    Forms 1 and 5.
     """
     with ws.write("initiatives") as s:
         s.merge(Setting(key="organisation", value="华东精密制造有限公司"))
@@ -59,8 +73,8 @@ def fill_large(ws: Workspace, tasks: int, pain_points: int,
                           duties=f"负责第 {i} 项工作的协调与跟进")
                    for i, p in enumerate(crowd)]
         s.add_all(members)
-        for i in range(6):
-            s.add(Goal(initiative_id=ini.id, position=i, name=f"目标 {i + 1}",
+        for i in range(goals):
+            s.add(Goal(initiative_id=ini.id, position=i, name=goal_name(i),
                        description="缩短跨部门审批周期，提升上市准时率 on-time rate",
                        measure="审批平均周期 ≤ 2 天", due_date=start + dt.timedelta(days=60 + i),
                        lead_department=deps[i % len(deps)], departments=deps[:3]))
@@ -69,7 +83,7 @@ def fill_large(ws: Workspace, tasks: int, pain_points: int,
         s.add_all(measures)
         s.flush()
         for i in range(pain_points):
-            s.add(PainPoint(initiative_id=ini.id, position=i, step=f"环节 {i + 1}",
+            s.add(PainPoint(initiative_id=ini.id, position=i, step=pain_step(i),
                             kind=["break_point", "blockage", "pain_point"][i % 3],
                             description=f"第 {i + 1} 个问题：信息在部门之间传递时丢失，"
                                         "需要反复确认",
@@ -108,7 +122,7 @@ def fill_large(ws: Workspace, tasks: int, pain_points: int,
             s.execute(TaskDependency.__table__.insert(),
                       [dict(task_id=ids[i], predecessor_id=ids[i - 1], lag_days=0)
                        for i in range(1, len(ids), 2)])
-        for i in range(8):
-            s.add(Kpi(initiative_id=ini.id, position=i, name=f"指标 {i + 1}", unit="天",
+        for i in range(kpis):
+            s.add(Kpi(initiative_id=ini.id, position=i, name=kpi_name(i), unit="天",
                       before=7 + i, target=3, after=4 if i % 2 else None, lower_is_better=True))
         return ini.id
