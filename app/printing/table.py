@@ -209,7 +209,7 @@ def _style(heads: int, spans: list[tuple[Any, ...]], stripes: bool, parity: int)
         *spans,
     ]
     if stripes:
-        shades = [colors.white, STRIPE]
+        shades = [None, STRIPE]  # every other row shaded; the paper is white already
         commands.append(("ROWBACKGROUNDS", (0, heads), (-1, -1),
                          shades[parity % 2:] + shades[:parity % 2]))
     return TableStyle(commands)
@@ -374,7 +374,7 @@ class PagedTable(Flowable):
         most = min(left, self._most_rows(avail_height))
         # As many rows as the last page held and a few more, so that most of what is
         # laid out here is used; more when they all fit.
-        count = min(most, self.hint + self.hint // 4 + 2) if self.hint else most
+        count = min(most, self.hint + self.hint // 8 + 2) if self.hint else most
         while True:
             rows = self._cells(count)
             table = self.layout.table(rows, self.parity)
