@@ -15,6 +15,7 @@ import pytest
 from app import printing
 from app.i18n import tr
 from app.printing.content import Column, PrintJob, SheetData
+from app.printing.extra_sheets import RaciSheet
 from app.workspace import Workspace
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
 from tests.printing.large import fill_large, person_name, task_name
@@ -84,7 +85,8 @@ def test_raci_column_groups_each_repeat_the_number_and_task_columns(tmp_path):
 def test_raci_with_25_people_keeps_the_task_names_readable(tmp_path):
     ws = wide_workspace(tmp_path / "wide.crossdesk", people=25, tasks=20)
     out = tmp_path / "raci.pdf"
-    job = printing.print_pdf(Workspace.open(ws), 1, out, forms=["raci"], lang="zh_CN")
+    with Workspace.open(ws) as opened:
+        job = printing.print_pdf(opened, 1, out, forms=["raci"], lang="zh_CN")
     assert job.sheets[0].font_size >= 7
     text = pdftotext(out, "-layout")
     for i in range(20):  # each name on one line, not broken every few characters
@@ -148,8 +150,18 @@ def test_raci_sheet_content_is_built_once_and_reads_each_letter_a_few_times(
         grid.letters = CountingLetters(grid.letters)
         return grid
 
+    built = {"content": 0}
+    content = RaciSheet._content
+
+    def counted_content(self, *args, **kwargs):
+        built["content"] += 1
+        return content(self, *args, **kwargs)
+
     monkeypatch.setattr(raci, "read_grid", counted)
-    printing.print_pdf(ws, 1, tmp_path / "all.pdf", lang="en")
+    monkeypatch.setattr(RaciSheet, "_content", counted_content)
+    job = printing.print_pdf(ws, 1, tmp_path / "all.pdf", lang="en")
     ws.close()
+    assert built["content"] == 1  # the tag comes from the content printed, not a second build
     assert scans["grids"] <= 2  # the members' and the departments' view, once each
     assert scans["letters"] <= 6  # not once per task (300)
+    assert "raci" in [s.key for s in job.sheets]
