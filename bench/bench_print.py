@@ -7,8 +7,8 @@ tables in the same embedded font, one table per page, with as many pages as our 
 (no wrapping, header, footer, stripes, signature block or chart). One table per page
 keeps the floor itself linear: a single long reportlab table is quadratic in its rows.
 
-Each size: the median of ``ROUNDS`` runs of each, wall and CPU time (a busy machine
-stretches wall time but hardly CPU time), and the load average.
+Each size: the median of ``ROUNDS`` runs of each, taken in turns, wall and CPU time (a
+busy machine stretches wall time more than CPU time), and the load average.
 
 Run from the repository root: ``python bench/bench_print.py [SIZES...]``
 """
@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -65,16 +66,28 @@ def page_count(pdf: bytes) -> int:
     return pdf.count(b"/Type /Page\n")
 
 
-def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
-    """Median wall and CPU seconds of ``ROUNDS`` runs, and the last result."""
-    wall, cpu = [], []
-    result: object = None
+@dataclass
+class Runs:
+    """Seconds of each run: ours and the floor's, wall and CPU; and both page counts."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    floor_wall: list[float] = field(default_factory=list)
+    floor_cpu: list[float] = field(default_factory=list)
+    pages: int = 0
+    floor_pages: int = 0
+
+
+def timed(runs: Runs, ours: Callable[[], bytes], floor: Callable[[], bytes]) -> None:
+    """``ROUNDS`` runs of each, taken in turns so that both see the same load on a
+    shared machine."""
     for _ in range(ROUNDS):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu), result
+        for fn, wall, cpu in ((ours, runs.wall, runs.cpu),
+                              (floor, runs.floor_wall, runs.floor_cpu)):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            fn()
+            wall.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
 
 
 def gantt_rows(ws: Workspace, ini: int) -> list[list[str]]:
@@ -87,19 +100,22 @@ def gantt_rows(ws: Workspace, ini: int) -> list[list[str]]:
     return [[r.label, r.dates] for r in plan.rows]
 
 
-def measure(size: int, tmp: Path) -> tuple[float, float, float, float, int, int]:
+def measure(size: int, tmp: Path) -> Runs:
     ws = Workspace.create(tmp / f"bench-{size}.crossdesk")
     ini = fill_large(ws, tasks=size, pain_points=100, letters=True, links=True)
+    runs = Runs()
     try:
-        ours, ours_cpu, data = timed(
-            lambda: printing.pdf_bytes(ws, ini, lang="zh_CN", today=TODAY))
-        pages = page_count(data)  # type: ignore[arg-type]
+        def ours() -> bytes:
+            return printing.pdf_bytes(ws, ini, lang="zh_CN", today=TODAY)
+
+        runs.pages = page_count(ours())
         job = printing.collect_job(ws, ini, lang="zh_CN", today=TODAY)
         rows = [r for s in job.sheets for r in s.rows] + gantt_rows(ws, ini)
-        floor, floor_cpu, plain = timed(lambda: floor_pdf(rows, pages))
+        runs.floor_pages = page_count(floor_pdf(rows, runs.pages))
+        timed(runs, ours, lambda: floor_pdf(rows, runs.pages))
     finally:
         ws.close()
-    return ours, ours_cpu, floor, floor_cpu, pages, page_count(plain)  # type: ignore[arg-type]
+    return runs
 
 
 def main() -> int:
@@ -112,7 +128,11 @@ def main() -> int:
     verdicts = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            ours, ours_cpu, floor, floor_cpu, pages, plain_pages = measure(size, Path(tmp))
+            runs = measure(size, Path(tmp))
+            ours, ours_cpu, floor, floor_cpu = (
+                statistics.median(t) for t in (runs.wall, runs.cpu, runs.floor_wall,
+                                               runs.floor_cpu))
+            pages, plain_pages = runs.pages, runs.floor_pages
             ratio, cpu_ratio = ours / floor, ours_cpu / floor_cpu
             verdicts.append(cpu_ratio <= TARGET)
             print(f"{size:>7,} {pages:>6,} {ours:>8.2f} {ours_cpu:>7.2f} {floor:>8.2f} "
