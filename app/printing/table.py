@@ -77,7 +77,7 @@ def column_floors(columns: Sequence[Column], rows: Sequence[Sequence[str]], tota
 def fit_widths(columns: Sequence[Column], floors: Sequence[float], total: float) -> list[float]:
     """Column widths that fill ``total``: dates and figures exactly their floor, every
     other column at least its floor, the rest of the room shared by declared weight."""
-    if sum(floors) > total:  # only when one column alone is wider than the page
+    if sum(floors) > total:  # only when the name columns and one other fill the page
         return [f * total / sum(floors) for f in floors]
     fixed = {i: floors[i] for i, c in enumerate(columns) if c.nowrap}
     while True:
@@ -299,7 +299,6 @@ class _Layout:
     columns_of: list[int]  # where each shown column's text is in a row of ``texts``
     stripes: bool = True
     styles: tuple[list[Any], list[Any]] = field(init=False)
-    lto: int = 1
 
     def __post_init__(self) -> None:
         self.styles = _cell_styles(self.columns, self.size)
@@ -307,8 +306,10 @@ class _Layout:
     def table(self, rows: list[list[Any]], parity: int) -> Table:
         heads = len(self.head)
         head_styles, body_styles = self.styles
+        # longTableOptimize: the part placed on the page keeps the row heights measured
+        # for the split instead of measuring them again.
         return _Table(self.head + rows, colWidths=self.widths, repeatRows=heads,
-                      splitByRow=1, splitInRow=1, hAlign="LEFT", longTableOptimize=self.lto,
+                      splitByRow=1, splitInRow=1, hAlign="LEFT", longTableOptimize=1,
                       cellStyles=[head_styles] * heads + [body_styles] * len(rows),
                       style=_style(heads, self.spans, self.stripes, parity))
 
