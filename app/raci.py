@@ -191,7 +191,8 @@ def relevant_department_ids(session: Session, initiative_id: int) -> set[int]:
     return ids
 
 
-def _department_columns(session: Session, initiative_id: int) -> list[GridColumn]:
+def department_columns(session: Session, initiative_id: int) -> list[GridColumn]:
+    """The departments view's columns, without reading the rest of the grid again."""
     ids = relevant_department_ids(session, initiative_id)
     deps = session.execute(select(Department.id, Department.name).where(Department.id.in_(ids))
                            .order_by(Department.position, Department.id)).all()
@@ -210,7 +211,7 @@ def column_names(session: Session, initiative_id: int, lang: str | None = None
                  ) -> dict[str, str]:
     """The ``names`` of the initiative's grid, without reading its rows and letters."""
     return _names(_member_columns(session, initiative_id, lang),
-                  _department_columns(session, initiative_id))
+                  department_columns(session, initiative_id))
 
 
 def letters_of_tasks(session: Session, initiative_id: int) -> dict[int, list[tuple[str, str]]]:
@@ -229,7 +230,7 @@ def read_grid(session: Session, initiative_id: int, mode: str = MEMBERS,
     if mode not in MODES:
         raise ValueError(mode)
     member_cols = _member_columns(session, initiative_id, lang)
-    dep_cols = _department_columns(session, initiative_id)
+    dep_cols = department_columns(session, initiative_id)
     names = _names(member_cols, dep_cols)
     return Grid(initiative_id, mode, _rows(session, initiative_id, lang),
                 member_cols if mode == MEMBERS else dep_cols,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 
 LANGUAGES = ("en", "zh_CN")
 DEFAULT_LANGUAGE = "en"
@@ -29,6 +30,7 @@ def register(entries: Mapping[str, tuple[str, str]]) -> None:
         _catalogue[key] = pair
 
 
+@lru_cache(maxsize=64)
 def normalise_language(lang: str | None) -> str:
     """Map ``zh``, ``zh-CN``, ``zh_CN.UTF-8`` … to ``zh_CN``; anything else to English."""
     if not lang:

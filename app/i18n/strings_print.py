@@ -9,6 +9,9 @@ register({
     "print.footer.page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
     "print.column.number": ("#", "序号"),
     "print.empty": ("No rows yet.", "暂无内容。"),
+    # A table wider than the page prints in column groups, one after the other.
+    "print.columns.of": ("Part {part} of {parts}", "第 {part} 部分，共 {parts} 部分"),
+    "print.columns.range": ("columns {first} – {last}", "列：{first} – {last}"),
     "print.sign.signature": ("Signature", "签字"),
     "print.sign.goals_note": (
         "By signing, each participating department head confirms the goals above as printed "

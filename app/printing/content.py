@@ -21,6 +21,8 @@ class Column:
     weight: float  # relative width; the sheet scales all columns to the page
     align: str = "LEFT"  # LEFT, CENTER or RIGHT
     nowrap: bool = False  # dates and figures: as wide as their longest value, never wrapped
+    group: str = ""  # printed once over the run of columns that share it (a department)
+    min_em: float = 0.0  # never narrower than this many characters of the font size
 
 
 @dataclass

@@ -21,6 +21,8 @@ RACI_LETTERS = ("R", "A", "C", "I")
 
 
 MM = 72 / 25.4  # points per millimetre
+TASK_EM = 14  # the task's name keeps room for this many characters a line, however many people
+CHECK_EM = 8
 
 
 @dataclass(frozen=True)
@@ -33,20 +35,25 @@ class RaciSheet:
                  ) -> tuple[list[Column], list[list[str]], list[list[object]]]:
         grid = raci.read_grid(session, initiative_id, raci.MEMBERS, lang)
         # Members across, then any department that holds a letter of its own.
-        by_department = raci.read_grid(session, initiative_id, raci.DEPARTMENTS, lang)
         held = {key for (_task, key) in grid.letters}
-        shown = grid.columns + [c for c in by_department.columns if c.key in held]
+        shown = grid.columns + [c for c in raci.department_columns(session, initiative_id)
+                                if c.key in held]
         columns = [Column(tr("print.column.number", lang), 4, "RIGHT", nowrap=True),
-                   Column(tr("field.task.name", lang), 24)]
-        columns += [Column(f"{c.label}\n{c.group}" if c.group and c.key.startswith("m")
-                           else c.label, 6, "CENTER") for c in shown]
-        columns.append(Column(tr("print.raci.check", lang), 16))
+                   Column(tr("field.task.name", lang), 24, min_em=TASK_EM)]
+        # People under their department's name, as the tab shows them.
+        columns += [Column(c.label, 6, "CENTER", group=c.group if c.key.startswith("m") else "")
+                    for c in shown]
+        columns.append(Column(tr("print.raci.check", lang), 16, min_em=CHECK_EM))
         rows: list[list[str]] = []
         canonical: list[list[object]] = []
+        by_task = grid.letters_by_task()  # one pass over the letters, not one per task
+        ok = tr("print.raci.ok", lang)
         for row in grid.rows:
-            cells = [grid.letter(row.task_id, c.key) for c in shown]
-            problems = raci.task_problems(grid.task_letters(row.task_id), grid.names)
-            verdict = "; ".join(p.message(lang) for p in problems) or tr("print.raci.ok", lang)
+            letters = by_task.get(row.task_id, [])
+            mine = dict(letters)
+            cells = [mine.get(c.key, "") for c in shown]
+            problems = raci.task_problems(letters, grid.names)
+            verdict = "; ".join(p.message(lang) for p in problems) or ok
             rows.append([str(row.number), row.name, *cells, verdict])
             canonical.append([row.task_id, *cells])
         return columns, rows, canonical
@@ -60,18 +67,19 @@ class RaciSheet:
         tag = version.tag_for(self.key, canonical)
         legend = "   ".join(f"{letter} = {tr(f'enum.RaciLetter.{letter}', lang)}"
                             for letter in RACI_LETTERS)
-        size = 8.0 if len(columns) <= 16 else 7.0 if len(columns) <= 24 else 6.0
+        # Many people print smaller, and beyond what fits in column groups (table.py).
+        size = 8.0 if len(columns) <= 16 else 7.0
 
         def body(sheet: SheetData, width: float, height: float) -> list[Any]:
             from reportlab.platypus import Spacer
 
-            from app.printing.layout import data_table
+            from app.printing.table import data_table
             from app.printing.textcell import TextCell
 
             return [TextCell(legend + "   " + tr("print.raci.rule", lang), 8.5),
                     Spacer(1, 3 * MM),
-                    data_table(sheet.columns, sheet.rows, width, sheet.font_size,
-                               sheet.empty_text)]
+                    *data_table(sheet.columns, sheet.rows, width, sheet.font_size,
+                                sheet.empty_text, lang)]
 
         return SheetData(
             key=self.key, number=None, title=tr("form.raci.title", lang), landscape=True,
@@ -126,10 +134,10 @@ class EvaluationSheet(FormSheet):
             from reportlab.platypus import Spacer
 
             from app.printing.kpi_drawing import KpiChart
-            from app.printing.layout import data_table
+            from app.printing.table import data_table
 
-            story: list[Any] = [data_table(data.columns, data.rows, width, data.font_size,
-                                           data.empty_text)]
+            story: list[Any] = data_table(data.columns, data.rows, width, data.font_size,
+                                          data.empty_text, lang)
             if panels:
                 story += [Spacer(1, 4 * MM), KpiChart(panels, title, title_colour)]
             return story

@@ -79,8 +79,10 @@ def face_for(char: str) -> str:
     return LATIN
 
 
-def runs(text: str) -> list[tuple[str, str]]:
-    """Split ``text`` into (font, text) runs; spaces stay in the run they follow."""
+@lru_cache(maxsize=32768)
+def runs(text: str) -> tuple[tuple[str, str], ...]:
+    """Split ``text`` into (font, text) runs; spaces stay in the run they follow. (A
+    value printed on thousands of rows is split once.)"""
     result: list[tuple[str, str]] = []
     face = ""
     start = 0
@@ -94,7 +96,7 @@ def runs(text: str) -> list[tuple[str, str]]:
             face, start = f, i
     if text:
         result.append((face or LATIN, text[start:]))
-    return result
+    return tuple(result)
 
 
 def is_cjk_char(ch: str) -> bool:
@@ -105,6 +107,7 @@ def has_cjk(text: str) -> bool:
     return any(_is_cjk_block(ord(ch)) for ch in text)
 
 
+@lru_cache(maxsize=32768)
 def is_latin_only(text: str) -> bool:
     """True when one Latin font run draws all of ``text`` (e.g. dates and numbers)."""
     return all(face_for(ch) == LATIN for ch in text)

@@ -107,7 +107,8 @@ class GanttChart(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = self.axis.width
-        self.height = HEADER_H + len(self._lines()) * ROW_H + LEGEND_H
+        lines = self.end - self.first + bool(self.carried)  # not _lines(): once a page
+        self.height = HEADER_H + lines * ROW_H + LEGEND_H
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
@@ -212,9 +213,9 @@ class GanttChart(Flowable):
     def _links(self, canv: Any, local: dict[int, int], top: float) -> None:
         """Finish-to-start arrows between rows on this page, drawn as the tab draws them."""
         axis, rows = self.axis, self.plan.rows
+        on_page = self.plan.links_within(self.first, self.end)
         for critical in (False, True):
-            shown = [ln for ln in self.plan.links if ln.critical is critical
-                     and ln.pred_row in local and ln.task_row in local]
+            shown = [ln for ln in on_page if ln.critical is critical]
             if not shown:
                 continue
             tint = colour(palette.GANTT_CRITICAL if critical else palette.GANTT_ARROW)
@@ -395,7 +396,7 @@ def _text_out(text: Any, state: list[Any], x: float, y: float, line: str,
         if state[0] != face or state[1] != size:
             text.setFont(face, size)
             state[0], state[1] = face, size
-        text.textOut(run)
+        text._textOut(run)  # each line is placed on its own: no advance to measure
 
 
 # -- the legend -----------------------------------------------------------------------------

@@ -9,8 +9,10 @@ only places them on a day axis, so paper says what the Gantt tab says.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.charts import palette
 from app.i18n import tr
@@ -69,6 +71,18 @@ class GanttPlan:
 
     def date(self, offset: int) -> dt.date:
         return self.origin + dt.timedelta(days=offset)
+
+    @cached_property
+    def _links_by_top(self) -> tuple[list[int], list[Link]]:
+        ordered = sorted(self.links, key=lambda ln: min(ln.pred_row, ln.task_row))
+        return [min(ln.pred_row, ln.task_row) for ln in ordered], ordered
+
+    def links_within(self, first: int, end: int) -> list[Link]:
+        """The links with both ends in rows ``first`` … ``end - 1`` (one page), found
+        without looking at every link of the plan on every page."""
+        tops, ordered = self._links_by_top
+        return [ln for ln in ordered[bisect_left(tops, first):bisect_left(tops, end)]
+                if max(ln.pred_row, ln.task_row) < end]
 
 
 def _dates_text(task: TaskData, long: bool) -> str:

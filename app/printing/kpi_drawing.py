@@ -6,7 +6,9 @@ the matplotlib chart on the evaluation tab. Vectors in the embedded fonts instea
 PNG: sharp, searchable, and a hundredth of the time.
 
 ``KpiChart`` is one platypus flowable for all panels; a row of panels that does not fit
-under the table goes over to the next page, the headline repeated above it.
+under the table goes over to the next page, the headline repeated above it. When the
+sheet's sign-off block comes next (``keep_room``), the panels grow shorter, down to
+``MIN_PANEL_H``, where that keeps the block on the chart's page instead of one of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from app.printing.textcell import text_width
 
 HEAD_H = 20.0
 PANEL_H = 130.0
+MIN_PANEL_H = 86.0  # how far the panels give way to the sign-off block after them
 MIN_PANEL_W, MAX_PANEL_W = 150.0, 240.0
 NAME_PT, SMALL_PT, VALUE_PT, VERDICT_PT = 9.0, 6.5, 7.0, 8.0
 GRID = "#e6e6e6"
@@ -50,13 +53,15 @@ class KpiChart(Flowable):
     """Panels ``first``…``end - 1`` under the chart's headline, in rows across the width."""
 
     def __init__(self, panels: Sequence[KpiPanel], headline: str, headline_colour: str,
-                 first: int = 0, end: int | None = None) -> None:
+                 first: int = 0, end: int | None = None, keep_room: float = 0.0) -> None:
         super().__init__()
         self.panels = list(panels)
         self.headline = headline
         self.headline_colour = headline_colour
         self.first = first
         self.end = len(self.panels) if end is None else end
+        self.keep_room = keep_room  # height of what should follow on the same page
+        self.panel_h = PANEL_H
 
     def _columns(self, width: float) -> int:
         """Panels per row: as many as fit, then evened out (5 KPIs: one row of 5; 6:
@@ -71,7 +76,12 @@ class KpiChart(Flowable):
         self.cols = self._columns(avail_width)
         self.panel_w = min(MAX_PANEL_W, avail_width / self.cols)
         rows = math.ceil((self.end - self.first) / self.cols)
-        self.height = HEAD_H + rows * PANEL_H
+        self.panel_h = PANEL_H
+        if self.keep_room and rows and HEAD_H + rows * PANEL_H + self.keep_room > avail_height:
+            fits = (avail_height - self.keep_room - HEAD_H) / rows
+            if fits >= MIN_PANEL_H:
+                self.panel_h = fits
+        self.height = HEAD_H + rows * self.panel_h
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
@@ -82,7 +92,8 @@ class KpiChart(Flowable):
             return []  # nothing fits here (platypus goes on a page), or all of it does
         cut = self.first + rows * self.cols
         return [KpiChart(self.panels, self.headline, self.headline_colour, self.first, cut),
-                KpiChart(self.panels, self.headline, self.headline_colour, cut, self.end)]
+                KpiChart(self.panels, self.headline, self.headline_colour, cut, self.end,
+                         self.keep_room)]
 
     def draw(self) -> None:
         canv = self.canv
@@ -95,8 +106,9 @@ class KpiChart(Flowable):
         for i, panel in enumerate(shown):
             row, col = divmod(i, self.cols)
             canv.saveState()
-            canv.translate(left + col * self.panel_w, self.height - HEAD_H - (row + 1) * PANEL_H)
-            _draw_panel(canv, panel, self.panel_w - 12, PANEL_H)
+            canv.translate(left + col * self.panel_w,
+                           self.height - HEAD_H - (row + 1) * self.panel_h)
+            _draw_panel(canv, panel, self.panel_w - 12, self.panel_h)
             canv.restoreState()
 
 
@@ -113,8 +125,8 @@ def _draw_panel(canv: Any, panel: KpiPanel, w: float, h: float) -> None:
     draw_middle(canv, x0 + w / 2, h - 7 - len(lines) * line_h - 0.5, panel.direction,
                 SMALL_PT, "centre")
     # The plot: value axis on the left, three bars, labels under it, the verdict last.
-    plot_top, plot_bottom = h - 42, 30.0
-    ticks = nice_ticks(panel.low, panel.high)
+    plot_top, plot_bottom = h - (42 if h >= 120 else 34), 30.0  # short: less air on top
+    ticks = nice_ticks(panel.low, panel.high, max(2, min(5, int((plot_top - plot_bottom) // 11))))
     tick_w = max(text_width(tick_text(t), SMALL_PT - 0.5) for t in ticks)
     px, pw = x0 + tick_w + 4, w - tick_w - 4
     scale = (plot_top - plot_bottom) / (panel.high - panel.low)

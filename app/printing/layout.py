@@ -25,22 +25,13 @@ from reportlab.platypus import (
 
 from app.i18n import tr
 from app.printing import fonts
-from app.printing.content import (
-    Column,
-    PrintJob,
-    Progress,
-    SheetData,
-    SignatureBlock,
-)
-from app.printing.textcell import LEADING, TextCell, text_width
+from app.printing.content import PrintJob, Progress, SheetData, SignatureBlock
+from app.printing.table import GRID, HEAD_BG, column_widths, data_table
+from app.printing.textcell import TextCell
 
 MARGIN = 12 * mm
 HEADER_H = 17 * mm
 FOOTER_H = 9 * mm
-PADDING = 3
-GRID = colors.HexColor("#7A8088")
-HEAD_BG = colors.HexColor("#E4E8EE")
-STRIPE = colors.HexColor("#F6F7F9")
 MUTED = colors.HexColor("#4A4F57")
 SIGN_ROW_H = 11 * mm  # tall enough to sign by hand
 
@@ -76,7 +67,19 @@ def _on_page(job: PrintJob, index: int, sheet: SheetData) -> Callable[[Canvas, A
     lang = job.lang
 
     def draw(canvas: Canvas, doc: Any) -> None:
+        # The same on every page of the sheet: drawn once, then placed as a form XObject.
         w, h = page_size(sheet)
+        name = f"sheet{index}"
+        if not canvas.hasForm(name):
+            canvas.beginForm(name)
+            decorate(canvas, w, h)
+            canvas.endForm()
+        canvas.doForm(name)
+        # "page X of Y" needs the sheet's page count: drawn when the document is saved.
+        canvas._sheet_index = index  # type: ignore[attr-defined]
+        canvas._page_label = (tr("print.footer.page", lang), w - MARGIN, MARGIN + 2)  # type: ignore[attr-defined]
+
+    def decorate(canvas: Canvas, w: float, h: float) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         top = h - MARGIN - 9
@@ -96,9 +99,6 @@ def _on_page(job: PrintJob, index: int, sheet: SheetData) -> Callable[[Canvas, A
         fonts.draw_string(canvas, w / 2, foot_y,
                           tr("print.footer.version", lang, tag=sheet.version), 8, anchor="centre")
         canvas.restoreState()
-        # "page X of Y" needs the sheet's page count: drawn when the document is saved.
-        canvas._sheet_index = index  # type: ignore[attr-defined]
-        canvas._page_label = (tr("print.footer.page", lang), w - MARGIN, foot_y)  # type: ignore[attr-defined]
 
     return draw
 
@@ -137,106 +137,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-# -- tables -----------------------------------------------------------------------------
-def column_widths(columns: list[Column], total: float) -> list[float]:
-    weight = sum(c.weight for c in columns) or 1
-    return [total * c.weight / weight for c in columns]
-
-
-def _longest_word(text: str, size: float) -> float:
-    # a short Chinese heading stays on one line; a long one may wrap after four characters
-    words = text.split() if not fonts.has_cjk(text) else [text if len(text) <= 6 else text[:4]]
-    return max((text_width(w, size) for w in words), default=0.0)
-
-
-def fit_widths(columns: list[Column], rows: list[list[str]], total: float,
-               size: float) -> list[float]:
-    """Column widths that fill ``total``: dates and figures exactly as wide as their
-    longest value, every column at least as wide as the longest word of its heading and
-    values, the rest shared by the form's declared widths."""
-    pad = 2 * PADDING + 0.5
-    cap = total / 10  # a long e-mail address may wrap rather than squeeze every other column
-    floor = [max(_longest_word(c.label, size),
-                 min(cap, max((_longest_word(r[i], size) for r in rows), default=0.0))) + pad
-             for i, c in enumerate(columns)]
-    fixed: dict[int, float] = {}
-    for i, c in enumerate(columns):
-        if c.nowrap:
-            longest = max((text_width(r[i], size) for r in rows), default=0.0)
-            fixed[i] = max(floor[i], longest + pad)
-    if sum(fixed.values()) >= total * 0.7:  # too many figures: share by weight alone
-        return column_widths(columns, total)
-    while True:
-        free = [i for i in range(len(columns)) if i not in fixed]
-        room = total - sum(fixed.values())
-        weight = sum(columns[i].weight for i in free) or 1
-        widths = {i: room * columns[i].weight / weight for i in free}
-        short = [i for i in free if widths[i] < floor[i]]
-        if not short or len(short) == len(free):
-            break
-        for i in short:
-            fixed[i] = floor[i]
-    return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(columns))]
-
-
-def _cell(text: str, width: float, size: float, align: str) -> Any:
-    """A plain string where one line of Latin text fits (cheapest), else wrapped text."""
-    if not text:
-        return ""
-    if "\n" not in text and fonts.is_latin_only(text) and \
-            text_width(text, size) <= width - 2 * PADDING:
-        return text
-    return TextCell(text, size, align)
-
-
-class _Table(Table):
-    """A table that does not draw its empty cells.
-
-    reportlab draws every string cell as a text object of its own, empty ones included: a
-    RACI sheet of 500 tasks has some 12,000 cells, most of them blank.
-    """
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
-                  size: tuple[float, float]) -> None:
-        if cellval == "" and not cellstyle.href and not cellstyle.destination:
-            return
-        super()._drawCell(cellval, cellstyle, pos, size)
-
-
-def data_table(columns: list[Column], rows: list[list[str]], width: float, size: float,
-               empty_text: str = "", stripes: bool = True) -> Table:
-    widths = fit_widths(columns, rows, width, size)
-    data: list[list[Any]] = [[TextCell(c.label, size, "CENTER") for c in columns]]
-    for row in rows:
-        data.append([_cell(text, w, size, c.align)
-                     for text, w, c in zip(row, widths, columns, strict=True)])
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * LEADING),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for i, c in enumerate(columns):
-        commands.append(("ALIGN", (i, 1), (i, -1), c.align))
-    if not rows:
-        data.append([TextCell(empty_text, size, "CENTER")] + [""] * (len(columns) - 1))
-        commands.append(("SPAN", (0, 1), (-1, 1)))
-    elif stripes:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
-    # Rows move whole to the next page; only a row taller than a page is cut inside.
-    return _Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1,
-                 style=TableStyle(commands), hAlign="LEFT")
-
-
+# -- the signature block ---------------------------------------------------------------
 def signature_flowables(block: SignatureBlock, width: float, lang: str) -> list[Any]:
     size = 10
     widths = column_widths(block.columns, width)
@@ -256,7 +157,7 @@ def signature_flowables(block: SignatureBlock, width: float, lang: str) -> list[
                       ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
                   ]))
     return [KeepTogether([
-        Spacer(1, 7 * mm),
+        Spacer(1, 5 * mm),
         TextCell(block.heading, 11),
         Spacer(1, 3),
         TextCell(block.note, 8.5, color=MUTED),
@@ -270,10 +171,18 @@ def sheet_flowables(sheet: SheetData, lang: str) -> list[Any]:
     if sheet.body is not None:
         story = list(sheet.body(sheet, width, height))
     else:
-        story = [data_table(sheet.columns, sheet.rows, width, sheet.font_size, sheet.empty_text)]
+        story = data_table(sheet.columns, sheet.rows, width, sheet.font_size, sheet.empty_text,
+                           lang)
     if sheet.signature is not None:
-        story.extend(signature_flowables(sheet.signature, width, lang))
+        block = signature_flowables(sheet.signature, width, lang)
+        if story and hasattr(story[-1], "keep_room"):  # a chart that can make room for it
+            story[-1].keep_room = _height(block[0]._content, width, height) + 1
+        story.extend(block)
     return story
+
+
+def _height(flowables: list[Any], width: float, height: float) -> float:
+    return sum(f.wrap(width, height)[1] for f in flowables)
 
 
 # -- the document -----------------------------------------------------------------------

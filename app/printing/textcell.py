@@ -29,8 +29,14 @@ def char_width(ch: str) -> float:
     return pdfmetrics.stringWidth(ch, fonts.face_for(ch), 1000) / 1000
 
 
+@lru_cache(maxsize=65536)
+def _width(text: str) -> float:
+    return sum(char_width(c) for c in text)
+
+
 def text_width(text: str, size: float) -> float:
-    return sum(char_width(c) for c in text) * size
+    """Width of ``text`` in points; a value printed on every row is measured once."""
+    return _width(text) * size
 
 
 def _units(line: str) -> list[str]:
@@ -77,6 +83,9 @@ def break_lines(text: str, width: float, size: float) -> list[str]:
     """``text`` broken into lines no wider than ``width`` (newlines kept)."""
     lines: list[str] = []
     for para in text.split("\n"):
+        if not para[:1].isspace() and text_width(para, size) <= width:
+            lines.append(para.rstrip())  # most cells: one line that fits
+            continue
         cur, cur_w = "", 0.0
         for unit in _units(para):
             w = text_width(unit, size)
@@ -123,6 +132,11 @@ class TextCell(Flowable):
         self.width = avail_width
         self.height = len(self._lines or [""]) * self.leading
         return self.width, self.height
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines as last wrapped."""
+        return self._lines or []
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         self.wrap(avail_width, avail_height)

@@ -78,6 +78,24 @@ def test_kpi_chart_prints_names_values_and_verdicts(demo_ws: Workspace, tmp_path
     assert fonts_embedded(out)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_form5_sign_off_stays_on_page_one_when_it_has_room(demo_ws: Workspace, tmp_path: Path,
+                                                           lang: str) -> None:
+    """The demo's five KPIs leave a third of page 1 free: the sign-off block goes there
+    (the chart gives up a little height) instead of starting a page of its own."""
+    out = tmp_path / "form5.pdf"
+    job = printing.print_pdf(demo_ws, 1, out, forms=["evaluation"], lang=lang)
+    assert page_count(out) == 1
+    text = squash(pdftotext(out))
+    assert squash(tr("field.signoff.title", lang)) in text
+    assert squash(tr("print.sign.team_note", lang, tag=job.sheets[0].version)) in text
+    for name in ("王建国", "李娜", "周强"):  # the lead and liaisons, each on a line to sign
+        assert name in text
+    bars = kpi_bars(demo_ws, 1)
+    for bar in bars:  # the chart is all there
+        assert squash(kpi_panel(bar, lang).verdict) in text
+
+
 def test_many_kpis_continue_on_the_next_page_under_the_headline(empty_ws: Workspace,
                                                                  tmp_path: Path) -> None:
     ini = create_initiative(empty_ws, "评估")
