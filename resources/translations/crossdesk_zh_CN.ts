@@ -4,7 +4,7 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/add_member.py" line="+21" />
+        <location filename="../../ui/dialogs/add_member.py" line="+26" />
         <source>Add team member</source>
         <translation>添加小组成员</translation>
     </message>
@@ -253,6 +253,19 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../ui/date_editor.py" line="+53" />
+        <source>e.g. 2027-03-31 or 3/31</source>
+        <translation>如 2027-03-31 或 3/31</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pick from a calendar (F4)</source>
+        <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsModel</name>
     <message>
         <location filename="../../ui/models/org_models.py" line="+19" />
@@ -314,9 +327,70 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>FindingsButton</name>
+    <message>
+        <location filename="../../ui/findings.py" line="+152" />
+        <source>Show every finding; choose one to go to its row</source>
+        <translation>列出全部规则提示；选择一条即可转到所在行</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a finding to go to its row</source>
+        <translation>选择一条提示，转到它所在的行</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignColumnsModel</name>
+    <message>
+        <location filename="../../ui/excel/columns_model.py" line="+53" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cells with data</source>
+        <translation>有内容的单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Left out on purpose</source>
+        <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not imported: “%1” is filled by another column</source>
+        <translation>不导入：“%1”已由另一列填写</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not imported — choose a field or leave it out</source>
+        <translation>未导入——请选择字段，或设为不导入</translation>
+    </message>
+</context>
+<context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/tabs/form_table.py" line="+90" />
+        <location filename="../../ui/tabs/form_table.py" line="+134" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -362,11 +436,16 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+51" />
-        <source>… and {0} more</source>
-        <translation>……另有 {0} 行</translation>
+        <source>{0} rule finding(s)</source>
+        <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+3" />
+        <source>All rules of this form are kept</source>
+        <translation>本表规则均已满足</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Add row to {0}</source>
         <translation>向“{0}”添加行</translation>
     </message>
@@ -376,7 +455,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（新）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>Delete {0} row(s) from {1}</source>
         <translation>从“{1}”删除 {0} 行</translation>
     </message>
@@ -394,12 +473,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/models/form_table_model.py" line="+132" />
+        <location filename="../../ui/models/form_table_model.py" line="+148" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
     </message>
@@ -407,12 +486,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTab</name>
     <message>
-        <location filename="../../ui/gantt/tab.py" line="+21" />
+        <location filename="../../ui/gantt/tab.py" line="+28" />
         <source>Group by measure</source>
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -462,17 +541,17 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+158" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Let “%1” finish on %2</source>
         <translation>将“%1”的完成日期改为 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>Let “%1” wait for “%2”</source>
         <translation>让“%1”等待“%2”完成</translation>
     </message>
@@ -590,56 +669,314 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide.py" line="+20" />
+        <source>CrossDesk guide</source>
+        <translation>CrossDesk 使用指南</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Align goals</source>
+        <translation>对齐目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type the goals (Form 1), print it with File ▸ Print this form, and record each department head's signature in the sign-off lines below the goals.</source>
+        <translation>填写协作目标（表 1），用“文件 ▸ 打印此表单”打印，并在目标下方的签字行中记录各部门负责人的签字。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Form the team</source>
+        <translation>组建团队</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 2: one overall lead, a liaison for each department taking part, the executors. Edit ▸ Departments and people holds the lists every form picks from; a pasted list of departments is taken whole.</source>
+        <translation>表 2：一名总负责人、每个参与部门一名接口人，以及执行人。“编辑 ▸ 部门和人员”维护各表单选用的部门和人员名单，可整段粘贴部门列表。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Map today's process</source>
+        <translation>梳理现有流程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 3: break points, blockages and pain points, rated for impact and frequency; the %1 tab shows which to tackle first.</source>
+        <translation>表 3：断点、堵点和痛点，按影响程度和发生频率评分；%1页签显示应优先解决哪些。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Design the plan</source>
+        <translation>设计方案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The measures (above) and the tasks that carry them out (Form 4); who does, approves, is consulted or informed goes in the %1 tab.</source>
+        <translation>优化措施（上方）和落实措施的任务（表 4）；谁执行、谁批准、咨询谁、告知谁，在%1页签中填写。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Execute and monitor</source>
+        <translation>执行与监控</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drag a bar to move a task, its end to change its length, its dot to another bar to link them; late and critical tasks are red. Actual dates and progress go in Form 4.</source>
+        <translation>拖动横条可移动任务，拖动其末端可改变工期，把横条上的圆点拖到另一横条上可建立前后关系；延误和关键任务显示为红色。实际日期和完成率在表 4 中填写。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Evaluate and improve</source>
+        <translation>评估与改进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form 5: each KPI before, its target and after; the change and whether it was met are computed.</source>
+        <translation>表 5：每项指标的优化前、目标值和优化后数值；改善幅度和是否达标自动计算。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a row below the current one</source>
+        <translation>在当前行下方添加一行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Typing, Enter or F2</source>
+        <translation>直接输入、Enter 或 F2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit the current cell (typing replaces it)</source>
+        <translation>编辑当前单元格（直接输入会替换原内容）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the cell and go down, as in a spreadsheet</source>
+        <translation>保存单元格并下移一行，与电子表格相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the cell and edit the next / previous one</source>
+        <translation>保存单元格并编辑下一个 / 上一个单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave the cell as it was</source>
+        <translation>放弃修改，保留单元格原内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new line in a long text</source>
+        <translation>在长文本中换行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the calendar of a date, the list of a choice</source>
+        <translation>打开日期的日历或选项的下拉列表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2027-03-31, 2027/3/31, 20270331, 2027年3月31日; 3/31 or 3月31日 takes the year nearest the row's other date</source>
+        <translation>2027-03-31、2027/3/31、20270331、2027年3月31日；只写 3/31 或 3月31日时，取最接近该行另一日期的年份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete the selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the row up / down</source>
+        <translation>上移 / 下移当前行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo / redo, also after switching tabs</source>
+        <translation>撤销 / 重做，切换页签后同样有效</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import an Excel workbook / export to Excel</source>
+        <translation>导入 Excel 工作簿 / 导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print this form</source>
+        <translation>打印此表单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This guide</source>
+        <translation>本指南</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Broken rules (a task without an A, a team without an overall lead, a goal without a date, a signature for an older version of a form) are shown, never forbidden: each tab counts its own in its title, and the count in the status bar opens the list of all of them; choose one to go to its row.</source>
+        <translation>未满足的规则（任务没有 A、小组没有总负责人、目标没有日期、签字对应的是表单旧版本）只作提示，不会阻止操作：每个页签在标题中显示本页的提示数，点击状态栏中的提示数可打开全部提示的列表，选择一条即可转到它所在的行。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every change is saved the moment it is made; there is no Save button.</source>
+        <translation>每次修改都会立即保存，因此没有“保存”按钮。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The six steps, and where each form lives</source>
+        <translation>六个步骤及各表单所在的页签</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys in the forms</source>
+        <translation>表格中的按键</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/excel/preview_dialog.py" line="+27" />
+        <location filename="../../ui/excel/preview_dialog.py" line="+166" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Show only rows with errors</source>
-        <translation>只显示有错误的行</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-75" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Correct the rows with errors in the file, then import it again.</source>
-        <translation>请在文件中改正有错误的行，然后重新导入。</translation>
+        <location line="-17" />
+        <source>Show only rows with &amp;errors</source>
+        <translation>只显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Ro&amp;ws of the file:</source>
+        <translation>文件中的行(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the same file again, after correcting it in Excel</source>
+        <translation>在 Excel 中改正并保存后，重新读取同一文件</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Columns the import does not know</source>
+        <translation>导入程序不认识的列</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import the selected column as</source>
+        <translation>所选列导入为</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import the selected column &amp;as:</source>
+        <translation>所选列导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Correct the rows with errors in the file, then read it again.</source>
+        <translation>请在文件中改正有错误的行，然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Columns the import does not know: %1.</source>
+        <translation>不认识的列(&amp;C)：%1 列。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of them will not be imported unless you choose a field.</source>
+        <translation>其中 %1 列不会导入，除非为其选择对应字段。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your choice is remembered for the next file.</source>
+        <translation>所作选择会保存在工作区中，下次导入时自动沿用。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>%1 new, %2 to update, %3 unchanged, %4 with errors</source>
         <translation>新增 %1 行，更新 %2 行，未变 %3 行，有错误 %4 行</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>New departments: %1</source>
         <translation>新部门：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New people: %1</source>
         <translation>新人员：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>New measures: %1</source>
         <translation>新措施：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Ignored sheets (not a form): %1</source>
         <translation>已忽略的工作表（不是表单）：%1</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Sheet “%1”: %2 cells with data under no header are not imported.</source>
+        <translation>工作表“%1”：%2 个没有表头的单元格有内容，不会导入。</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>The file could not be read again; this preview is out of date.</source>
+        <translation>无法重新读取该文件，此预览已过时。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing can be imported until every error is corrected.</source>
         <translation>所有错误改正之前，不能导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correct the file in Excel, save it, then click Read again.</source>
+        <translation>请在 Excel 中改正并保存文件，然后点击“重新读取”。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Not imported (decide later)</source>
+        <translation>不导入（稍后决定）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave out on purpose</source>
+        <translation>有意不导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>filled by another column</source>
+        <translation>已由另一列填写</translation>
     </message>
 </context>
 <context>
@@ -741,7 +1078,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71" />
+        <location filename="../../ui/main_window.py" line="+74" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -756,7 +1093,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -862,6 +1199,11 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Guide to the six steps and the keys</source>
+        <translation>六步法与快捷键指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About CrossDesk</source>
         <translation>关于 CrossDesk(&amp;A)</translation>
     </message>
@@ -871,12 +1213,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+114" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+113" />
         <location line="+6" />
         <location line="+11" />
         <source>New initiative</source>
@@ -907,7 +1249,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+100" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -917,7 +1259,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+40" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -927,7 +1269,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（只读：不能修改）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26" />
         <source>About CrossDesk</source>
         <translation>关于 CrossDesk</translation>
     </message>
@@ -1029,9 +1371,48 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>NewDepartments</name>
+    <message>
+        <location filename="../../ui/dialogs/new_departments.py" line="+20" />
+        <source>Add department…</source>
+        <translation>添加部门…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+41" />
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Add department “{0}”</source>
+        <translation>添加部门“{0}”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add {0} departments</source>
+        <translation>添加 {0} 个部门</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Add departments</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste or type the departments, one per line or separated by 、 ， , or ;</source>
+        <translation>粘贴或输入部门名称：每行一个，或用顿号、逗号、分号分隔</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name of the department (several may be separated by 、 ， , or ;):</source>
+        <translation>部门名称（多个部门可用顿号、逗号或分号分隔）：</translation>
+    </message>
+</context>
+<context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../ui/dialogs/org_dialog.py" line="+32" />
+        <location filename="../../ui/dialogs/org_dialog.py" line="+34" />
         <source>Departments and people</source>
         <translation>部门和人员</translation>
     </message>
@@ -1042,12 +1423,27 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+14" />
+        <source>Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;</source>
+        <translation>可在此用 Ctrl+V 粘贴部门列表：每行一个，或用顿号、逗号、分号分隔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paste departments</source>
+        <translation>粘贴部门</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+15" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
+        <source>Paste a list…</source>
+        <translation>粘贴列表…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+14" />
         <source>Delete</source>
         <translation>删除</translation>
@@ -1068,23 +1464,12 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>New department</source>
-        <translation>新建部门</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+43" />
+        <location line="+71" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-27" />
-        <source>Add department</source>
-        <translation>添加部门</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="-13" />
         <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
@@ -1120,7 +1505,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/excel/preview_model.py" line="+53" />
+        <location filename="../../ui/excel/preview_model.py" line="+68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1146,8 +1531,8 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Reason / changes</source>
-        <translation>原因 / 改动</translation>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1385,7 +1770,7 @@ A workbench for cross-department collaboration initiatives.</source>
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Set %1 on %2</source>
         <translation>将 %2 设为 %1</translation>
     </message>
@@ -1686,11 +2071,11 @@ Open it read-only? You can look and print, but not change it.</source>
 
 Restore it? Changes made after that moment are lost. The damaged file is kept in the backups folder.</source><translation>最新的完好备份创建于 {0}（{1}）。
 
-要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="128" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="137" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/file_dialogs.py" line="216" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
+要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="127" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="136" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="59" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="68" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="29" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/file_dialogs.py" line="219" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/file_dialogs.py" line="214" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="48" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="52" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="63" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="48" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="52" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="63" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 
