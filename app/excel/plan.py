@@ -21,7 +21,7 @@ from app.excel import existing as existing_mod
 from app.excel.existing import Existing
 from app.excel.layout import ID_KEY, NUMBER_KEY
 from app.excel.parse import as_text, is_empty, parse_cell
-from app.excel.plan_types import ImportPlan, PlanRow
+from app.excel.plan_types import CellError, ImportPlan, Note, PlanRow, error_budget
 from app.excel.reader import SheetData, read_workbook
 from app.excel.refs import resolve_refs
 from app.forms import FORMS, Kind
@@ -175,12 +175,41 @@ def build_plan(
     ex = existing_mod.load(ws, initiative_id if new_initiative is None else None)
     planner = Planner(ex, plan)
     sheets = sorted(book.sheets, key=lambda s: ORDER.index(s.layout.key))
+    with error_budget() as budget:
+        for sheet in sheets:
+            plan.sheets.append((sheet.title, sheet.layout.key))
+            if sheet.layout.key != "raci":
+                planner.form_sheet(sheet, stop)
+        resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        _formulas_without_result(plan, sheets)
+    if budget[1]:
+        plan.notes.append(Note.of("excel.preview.more_errors", n=budget[1]))
     for sheet in sheets:
-        plan.sheets.append((sheet.title, sheet.layout.key))
-        if sheet.layout.key != "raci":
-            planner.form_sheet(sheet, stop)
-    resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        for letter, n in sheet.unheaded_columns():
+            plan.notes.append(
+                Note.of("excel.preview.unheaded", sheet=sheet.title, column=letter, n=n)
+            )
     return plan
+
+
+def _formulas_without_result(plan: ImportPlan, sheets: list[SheetData]) -> None:
+    """A cell the plan reads whose formula has no computed value makes its row an error:
+    reading it as empty would clear what the cell was meant to hold."""
+    at = {(r.sheet, r.row): r for r in plan.rows}
+    reason = tr("excel.reason.formula_no_result")
+    for sheet in sheets:
+        read = set(sheet.header.columns.values())
+        if sheet.layout.key == "raci":
+            read |= set(sheet.header.headers)
+        for number, columns in sorted(sheet.no_result.items()):
+            row = at.get((sheet.title, number))
+            if row is None:
+                continue
+            for c in columns:
+                if c in read:
+                    row.add_error(
+                        CellError(column_letter(c), sheet.header.headers.get(c, ""), reason)
+                    )
 
 
 def column_letter(index: int) -> str:

@@ -37,6 +37,7 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
         lines.append(tr("excel.preview.sheet_found", lang, sheet=sheet, form=form_name(form, lang)))
     for sheet in plan.ignored:
         lines.append(tr("excel.preview.sheet_ignored", lang, sheet=sheet))
+    lines.extend(note.text(lang) for note in plan.notes)
     for key, names in (
         ("excel.preview.new_departments", plan.new_departments),
         ("excel.preview.new_people", list(plan.new_people)),

@@ -273,11 +273,11 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
             try:
                 letter = raci_letter(raw)
             except ValidationError as exc:
-                row.errors.append(CellError(column_letter(col.index), col.header, exc.message()))
+                row.add_error(CellError(column_letter(col.index), col.header, exc.message()))
                 continue
             if col.member is None and col.department is None:
                 if letter is not None:
-                    row.errors.append(
+                    row.add_error(
                         CellError(
                             column_letter(col.index),
                             col.header,

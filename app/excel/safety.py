@@ -16,6 +16,14 @@ from pathlib import Path
 from app.errors import UserError
 
 MAX_ROWS = 100_000  # per sheet: far above any real form, far below a memory problem
+# Cells held in memory for one workbook: each kept row counts as wide as its sheet's
+# columns with header text. 100,000 rows of the widest form (RACI, 60 people) take 6.3
+# million; a header far to the right over many rows is refused instead of read.
+MAX_CELLS = 10_000_000
+# Data rows of one workbook, all sheets together: the export of an initiative of 100,000
+# tasks (its task sheet and its RACI grid) fits; the import's plan of each row stays
+# within memory.
+MAX_ROWS_IN_WORKBOOK = 250_000
 MAX_UNPACKED_MB = 512
 MAX_RATIO = 200  # an XML part unpacking to more than 200× its packed size is a bomb
 ZIP_MAGIC = b"PK\x03\x04"
