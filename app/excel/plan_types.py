@@ -42,6 +42,21 @@ def error_budget() -> Iterator[list[int]]:
         _budget.reset(token)
 
 
+@dataclass(frozen=True)
+class Note:
+    """A remark of the preview that is not a row's error, in the reader's language."""
+
+    key: str
+    fmt: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **fmt: object) -> Note:
+        return cls(key, tuple(fmt.items()))
+
+    def text(self, lang: str | None = None) -> str:
+        return tr(self.key, lang, **dict(self.fmt))
+
+
 @dataclass(slots=True)
 class CellError:
     column: str  # Excel column letter, "" for the whole row
@@ -63,6 +78,8 @@ class PlanRow:
     changes: list[str] = field(default_factory=list)
     errors: list[CellError] = field(default_factory=list)
     raci: dict[int, str | None] = field(default_factory=dict)  # column index → letter
+    notes: list[Note] = field(default_factory=list)  # what the preview says besides errors
+    empty: set[str] = field(default_factory=set)  # fields whose cell was empty
 
     def error(self, sheet: SheetData | None, key: str | None, reason: str) -> None:
         if sheet is not None and key is not None and key in sheet.header.columns:
@@ -81,21 +98,6 @@ class PlanRow:
                 return
             budget[0] -= 1
         self.errors.append(error)
-
-
-@dataclass(frozen=True)
-class Note:
-    """A remark of the preview that is not a row's error, in the reader's language."""
-
-    key: str
-    fmt: tuple[tuple[str, object], ...] = ()
-
-    @classmethod
-    def of(cls, key: str, **fmt: object) -> Note:
-        return cls(key, tuple(fmt.items()))
-
-    def text(self, lang: str | None = None) -> str:
-        return tr(self.key, lang, **dict(self.fmt))
 
 
 @dataclass

@@ -29,6 +29,26 @@ def change_labels(row: PlanRow, lang: str | None = None) -> str:
     return ", ".join(names)
 
 
+def notes(plan: ImportPlan, lang: str | None = None) -> list[str]:
+    """What an import that goes ahead still has to say: the plan's notes, and each row
+    that has one."""
+    lines = [note.text(lang) for note in plan.notes]
+    for row in plan.rows:
+        if row.notes:
+            lines.append(
+                tr(
+                    "excel.preview.row",
+                    lang,
+                    sheet=row.sheet,
+                    row=row.row,
+                    status=status_text(row.status, lang),
+                    label=row.label,
+                )
+            )
+            lines += [tr("excel.preview.error_row", lang, reason=n.text(lang)) for n in row.notes]
+    return lines
+
+
 def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = False) -> list[str]:
     lines: list[str] = []
     if plan.new_initiative:
@@ -75,5 +95,7 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
                 lines.append(tr("excel.preview.error_row", lang, reason=err.reason))
         if row.status is Status.UPDATE and row.changes:
             lines.append(tr("excel.preview.changes", lang, fields=change_labels(row, lang)))
+        for note in row.notes:
+            lines.append(tr("excel.preview.error_row", lang, reason=note.text(lang)))
     lines.append(plan.summary(lang))
     return lines

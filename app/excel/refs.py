@@ -135,8 +135,8 @@ def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
     _department(planner, v.get("department") or None)
     if v.get("owner"):
         v["owner"] = _person(planner, v["owner"], v.get("department") or None)
-    else:
-        v["owner"] = None if "owner" in v else v.get("owner")
+    elif "owner" in v:  # an empty owner cell; a sheet without the column changes nothing
+        v["owner"] = None
     if "measure" in v:
         name = v["measure"]
         ref = _by_name(planner, "measures", name) if name else None
@@ -259,7 +259,11 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
         given = cell(ID_KEY)
         number = cell(NUMBER_KEY)
         ref = None
-        if isinstance(given, int | float) and int(given) in planner.ex.rows.get("tracking", {}):
+        if (
+            planner.trust.rows
+            and isinstance(given, int | float)
+            and int(given) in planner.ex.rows.get("tracking", {})
+        ):
             ref = Ref(id=int(given))
         if ref is None and name:
             ref = _by_name(planner, "tracking", name)

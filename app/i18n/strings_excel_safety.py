@@ -25,4 +25,45 @@ register({
         "{path} has more than {limit} rows in all its sheets together; at most {limit} can "
         "be imported at once. Split it into several files.",
         "{path} 所有工作表合计超过 {limit} 行，一次最多可导入 {limit} 行。请拆分为几个文件。"),
+    "excel.error.too_many_strings": (
+        "{path} holds more different texts than can be imported at once (at most {limit}, "
+        "{mb} MB). Split it into several files.",
+        "{path} 包含的不同文本过多，无法一次导入（最多 {limit} 条、{mb} MB）。请拆分为几个文件。"),
+    "excel.error.too_many_styles": (
+        "{path} holds more cell styles than can be read (more than {limit} MB of them). "
+        "Copy the data into a new workbook (paste values) and import that.",
+        "{path} 中的单元格样式过多（超过 {limit} MB），无法读取。"
+        "请把数据复制到新工作簿（选择性粘贴为数值）后再导入。"),
+    # Notes of the preview
+    "excel.note.other_workspace": (
+        "This workbook was exported from another workspace (initiative “{name}”): its ID "
+        "column names rows of that workspace, so it is not used here. Rows are matched by "
+        "their names (people by name and department) or come in as new.",
+        "此工作簿导出自另一个工作区（协作项目“{name}”）：其中的 ID 指那个工作区的行，"
+        "在这里不使用。各行按名称匹配（人员按姓名和部门）或作为新行导入。"),
+    "excel.note.other_initiative": (
+        "This workbook was exported from initiative “{name}”: its rows are matched by their "
+        "names or come in as new here.",
+        "此工作簿导出自协作项目“{name}”：各行在这里按名称匹配或作为新行导入。"),
+    "excel.note.signatures": (
+        "Signatures belong to the initiative they were given for: {n} signed sign-off lines "
+        "come in unsigned, to be signed again for this one.",
+        "签字只属于当初签字的协作项目：{n} 条已签字的确认行将以未签字状态导入，需为本项目重新签字。"),
+    "excel.note.unknown_id.matched": (
+        "ID {id} is not in this initiative (deleted since the export?): the row is matched "
+        "by its name",
+        "ID {id} 不在本协作项目中（导出后已删除？）：该行按名称匹配"),
+    "excel.note.unknown_id.new": (
+        "ID {id} is not in this initiative (deleted since the export?): the row comes in "
+        "as new",
+        "ID {id} 不在本协作项目中（导出后已删除？）：该行将作为新行导入"),
+    "excel.note.unknown_person.matched": (
+        "ID {id} is no person of this workspace: matched by name",
+        "ID {id} 不是本工作区的人员：按姓名匹配"),
+    "excel.note.unknown_person.new": (
+        "ID {id} is no person of this workspace: comes in as a new person",
+        "ID {id} 不是本工作区的人员：将作为新人员导入"),
+    "excel.note.person_changes": (
+        "{name} is already in the workspace: this changes their {fields}",
+        "{name} 已在工作区中：此行将修改其{fields}"),
 })

@@ -140,3 +140,48 @@ def set_dimension(path: Path, title: str, ref: str) -> None:
                                   data, count=1)
                 assert n == 1, "the sheet has no dimension to rewrite"
             dst.writestr(info, data)
+
+
+SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def add_part(path: Path, name: str, content_type: str, chunks: Iterable[bytes]) -> None:
+    """Add part ``name`` (streamed from ``chunks``) to the workbook at ``path``."""
+    with zipfile.ZipFile(path) as src:
+        items = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in items:
+            if info.filename == "[Content_Types].xml":
+                override = f'<Override PartName="/{name}" ContentType="{content_type}"/>'
+                data = data.replace(b"</Types>", override.encode() + b"</Types>")
+            dst.writestr(info, data)
+        with dst.open(name, "w") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+
+
+def many_texts(n: int) -> Iterator[bytes]:
+    """A shared-strings table of ``n`` short different texts."""
+    yield f'<?xml version="1.0"?><sst xmlns="{MAIN_NS}">'.encode()
+    for start in range(0, n, 10_000):
+        yield b"".join(b"<si><t>%x</t></si>" % k for k in range(start, min(n, start + 10_000)))
+    yield b"</sst>"
+
+
+def many_styles(n: int) -> Iterator[bytes]:
+    """A style sheet of ``n`` cell formats."""
+    yield (
+        f'<?xml version="1.0"?><styleSheet xmlns="{MAIN_NS}"><fonts count="1"><font>'
+        '<sz val="11"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/>'
+        '</fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf '
+        'numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs>'
+    ).encode()
+    xf = '<xf numFmtId="{}" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    for start in range(0, n, 10_000):
+        yield "".join(xf.format(k % 50) for k in range(start, min(n, start + 10_000))).encode()
+    yield (
+        b'</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
+        b"</cellStyles></styleSheet>"
+    )

@@ -24,7 +24,15 @@ from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.preview import describe
 from app.excel.reader import read_workbook
-from tests.excel.raw_xlsx import set_dimension, write_xlsx
+from tests.excel.raw_xlsx import (
+    SHARED_STRINGS_TYPE,
+    STYLES_TYPE,
+    add_part,
+    many_styles,
+    many_texts,
+    set_dimension,
+    write_xlsx,
+)
 
 TASKS = "4 计划跟踪"
 XFD = 16384  # the last column Excel has
@@ -172,3 +180,51 @@ def test_headers_across_every_column_over_many_rows_are_refused(demo_ws, tmp_pat
     assert main(["import", str(demo_ws.path), str(path), "--dry-run", "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "XFD" in err and "Traceback" not in err
+
+
+def test_more_texts_or_styles_than_the_limits_are_refused(demo_ws, tmp_path, capsys):
+    """openpyxl holds every shared text and every style before the first row is read: a
+    table of millions of short texts, or a bloated style sheet, is refused beforehand."""
+    texts = _tasks_with_far_cells(tmp_path / "texts.xlsx", 2)
+    add_part(texts, "xl/sharedStrings.xml", SHARED_STRINGS_TYPE, many_texts(safety.MAX_STRINGS + 1))
+    styles = _tasks_with_far_cells(tmp_path / "styles.xlsx", 2)
+    row = len('<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0"/>')
+    add_part(styles, "xl/styles.xml", STYLES_TYPE,
+             many_styles(safety.MAX_STYLES_MB * 1024 * 1024 // row + 1000))
+    for path, words in ((texts, f"at most {safety.MAX_STRINGS:,}"), (styles, "cell styles")):
+        with pytest.raises(UserError) as refused:
+            read_workbook(path)
+        assert words in refused.value.message("en")
+        capsys.readouterr()
+        assert main(["import", str(demo_ws.path), str(path), "--dry-run", "--lang", "en"]) == 1
+        assert words in capsys.readouterr().err
+    # just within the limits, both are read
+    fine = _tasks_with_far_cells(tmp_path / "fine.xlsx", 2)
+    add_part(fine, "xl/sharedStrings.xml", SHARED_STRINGS_TYPE, many_texts(1000))
+    add_part(fine, "xl/styles.xml", STYLES_TYPE, many_styles(1000))
+    assert len(read_workbook(fine).sheets[0].rows) == 2
+
+
+@pytest.mark.slow
+def test_a_workbook_at_every_limit_at_once_stays_under_one_gib(tmp_path):
+    """The most a workbook may hold, all at once: a million short texts, the largest style
+    sheet, and the most rows, each with several different texts."""
+
+    def rows(sheet: str, n: int):
+        yield 1, [(1, "序号"), (2, "任务"), (3, "计划开始"), (4, "计划完成"), (5, "问题"),
+                  (6, "对策"), (7, "资源")]
+        for i in range(1, n + 1):
+            yield i + 1, [(1, i), (2, f"任务 {sheet} {i} 的名称"), (3, "2027-01-04"),
+                          (4, "2027-01-08"), (5, f"问题 {i} 的描述" * 3), (6, f"对策 {i}"),
+                          (7, f"资源 {i}")]
+
+    per_sheet = safety.MAX_ROWS_IN_WORKBOOK // 3
+    path = write_xlsx(tmp_path / "limits.xlsx",
+                      {f"任务{k}": rows(str(k), per_sheet) for k in range(3)})
+    add_part(path, "xl/sharedStrings.xml", SHARED_STRINGS_TYPE, many_texts(safety.MAX_STRINGS))
+    row = len('<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0"/>')
+    add_part(path, "xl/styles.xml", STYLES_TYPE,
+             many_styles(safety.MAX_STYLES_MB * 1024 * 1024 // row - 5000))
+    found = _import_peak(tmp_path, path, cap_mb=2048)
+    assert found.get("new") == 3 * per_sheet, found
+    assert found["peak_mb"] < 1024, found

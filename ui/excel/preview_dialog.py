@@ -83,6 +83,7 @@ class ImportPreviewDialog(QDialog):
                     "%1", ", ".join(self.plan.ignored)
                 )
             )
+        lines.extend(note.text() for note in self.plan.notes)  # worded by the core, as ever
         if self.plan.has_errors:
             lines.append(self.tr("Nothing can be imported until every error is corrected."))
         return "\n".join(lines)

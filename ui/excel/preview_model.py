@@ -93,4 +93,5 @@ class PlanModel(QAbstractTableModel):
             return row.label
         if err is not None:
             return err.reason
-        return change_labels(row) if row.status is Status.UPDATE else ""
+        parts = [change_labels(row)] if row.status is Status.UPDATE and row.changes else []
+        return "; ".join(parts + [note.text() for note in row.notes])

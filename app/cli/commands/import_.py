@@ -10,7 +10,7 @@ from app.cli.common import opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.excel.apply import apply_plan
 from app.excel.plan import build_plan
-from app.excel.preview import describe
+from app.excel.preview import describe, notes
 from app.i18n import current_language, tr
 
 NAME = "import"
@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             return 0
         result = apply_plan(ws, plan)
+    for line in notes(plan, lang):
+        print(line)
     print(tr("excel.done.import", lang, summary=plan.summary(lang)))
     if args.new_initiative:
         print(tr("cli.info.line", lang, id=result.initiative_id, name=args.new_initiative))
