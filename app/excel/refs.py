@@ -234,10 +234,10 @@ def _raci_columns(planner: Planner, sheet: SheetData) -> list[Any]:
             continue
         col = RaciColumn(index, header)
         mid = planner.ex.member_by_name(header)
-        if mid is not None:
+        if header in team_rows and (mid is None or planner.ex.strict_departments):
+            col.member = Ref(row=team_rows[header])  # another workspace's people: its own rows
+        elif mid is not None:
             col.member = Ref(id=mid)
-        elif header in team_rows:
-            col.member = Ref(row=team_rows[header])
         elif header in planner.ex.departments or header in planner.plan.new_departments:
             col.department = header
         columns.append(col)

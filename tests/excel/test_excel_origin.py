@@ -146,6 +146,15 @@ def test_a_workbook_of_another_workspace_does_not_rewrite_rows_sharing_its_ids(
     assert [r.text for r in rows[: len(tasks)]] == tasks
     assert [r.values["name"] for r in rows[len(tasks) :]] == ["收集预算", "审核预算"]
     assert [r.text for r in editing.rows(demo_ws, "goals", 1, "zh_CN", TODAY)][:-1] == goals
+    # the RACI letters of the new tasks go to that workspace's people, now on this team
+    with demo_ws.read() as s:
+        new_tasks = [t.id for t in s.scalars(select(Task).where(Task.name.in_(["收集预算"])))]
+        holders = {
+            (a.letter, s.get(Member, a.member_id).person_id)
+            for a in s.scalars(select(RaciAssignment).where(RaciAssignment.task_id.in_(new_tasks)))
+        }
+    assert {letter for letter, _ in holders} == {"A", "R"}
+    assert all(pid not in people for _, pid in holders)
 
 
 def test_the_same_into_a_new_initiative_from_the_command_line(demo_path, foreign_xlsx, capsys):
