@@ -124,7 +124,7 @@ class Planner:
                 if f.kind is Kind.CHOICE and f.required and is_empty(raw):
                     continue  # an empty required choice keeps its default or current value
                 if is_empty(raw):
-                    row.empty.add(f.key)
+                    row.empty += (f.key,)
                 try:
                     row.values[f.key] = parse_cell(f, raw)
                 except ValidationError as exc:
@@ -178,7 +178,7 @@ class Planner:
         if target is not None and not by_id:
             self.keep_stored(row, row.empty)
         if target is None and form == "team":
-            self.keep_stored(row, row.empty & set(PERSON_KEYS))
+            self.keep_stored(row, [k for k in row.empty if k in PERSON_KEYS])
         if target is not None:
             if target in taken:
                 row.error(sheet, ID_KEY, tr("excel.reason.duplicate_id", value=target))

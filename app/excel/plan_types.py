@@ -64,7 +64,7 @@ class CellError:
     reason: str
 
 
-@dataclass(slots=True)
+@dataclass
 class PlanRow:
     sheet: str
     row: int  # Excel row number
@@ -79,7 +79,7 @@ class PlanRow:
     errors: list[CellError] = field(default_factory=list)
     raci: dict[int, str | None] = field(default_factory=dict)  # column index → letter
     notes: list[Note] = field(default_factory=list)  # what the preview says besides errors
-    empty: set[str] = field(default_factory=set)  # fields whose cell was empty
+    empty: tuple[str, ...] = ()  # fields whose cell was empty (a tuple: no cost when none)
 
     def error(self, sheet: SheetData | None, key: str | None, reason: str) -> None:
         if sheet is not None and key is not None and key in sheet.header.columns:

@@ -211,12 +211,16 @@ def _classify(planner: Planner, row: PlanRow) -> None:
 
 
 # -- RACI ------------------------------------------------------------------------------
+_LETTERS = {c: c for c in "RACI"}
+
+
 def raci_letter(value: object) -> str | None:
     text = as_text(value).strip()
     if not text:
         return None
-    if text.upper() in ("R", "A", "C", "I"):
-        return text.upper()
+    found = _LETTERS.get(text.upper())
+    if found is not None:
+        return found  # the one "R" object, not a new one per cell: 6 million cells fit
     for letter in "RACI":
         if any(text.lower() == tr(f"enum.RaciLetter.{letter}", lang).lower() for lang in LANGUAGES):
             return letter

@@ -28,7 +28,7 @@ MAX_UNPACKED_MB = 512
 MAX_RATIO = 200  # an XML part unpacking to more than 200× its packed size is a bomb
 # openpyxl holds the whole table of texts and every style in memory before any row is
 # read: about 150 bytes a text and 1 KB a style, whatever the rows.
-MAX_STRINGS = 1_000_000
+MAX_STRINGS = 500_000
 MAX_STRINGS_MB = 64
 MAX_STYLES_MB = 8
 _SHARED_STRINGS = "spreadsheetml.sharedStrings+xml"
@@ -168,7 +168,8 @@ def sheet_rows(zf: zipfile.ZipFile, member: str) -> int:
     """Rows a sheet says it has: its dimension, or else the last row number in its XML.
 
     Read from the XML before openpyxl loads the sheet, so a million-row sheet is refused
-    without being parsed.
+    without being parsed. Only for that early refusal: the reader reads every row there
+    is, whatever the dimension says (a writer may leave it stale).
     """
     with zf.open(member) as fh:
         head = fh.read(4096)
