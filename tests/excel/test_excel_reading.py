@@ -207,24 +207,41 @@ def test_more_texts_or_styles_than_the_limits_are_refused(demo_ws, tmp_path, cap
 
 @pytest.mark.slow
 def test_a_workbook_at_every_limit_at_once_stays_under_one_gib(tmp_path):
-    """The most a workbook may hold, all at once: a million short texts, the largest style
-    sheet, and the most rows, each with several different texts."""
+    """The most a workbook may hold, all at once: the most rows (100,000 tasks, their RACI
+    grid with a letter for each of 60 people, and more goals), the most different texts
+    and the largest style sheet."""
+    people = [f"成员{i:02d}" for i in range(60)]
+    tasks = safety.MAX_ROWS - 1
+    goals = safety.MAX_ROWS_IN_WORKBOOK - 2 * tasks - len(people)
 
-    def rows(sheet: str, n: int):
-        yield 1, [(1, "序号"), (2, "任务"), (3, "计划开始"), (4, "计划完成"), (5, "问题"),
-                  (6, "对策"), (7, "资源")]
-        for i in range(1, n + 1):
-            yield i + 1, [(1, i), (2, f"任务 {sheet} {i} 的名称"), (3, "2027-01-04"),
-                          (4, "2027-01-08"), (5, f"问题 {i} 的描述" * 3), (6, f"对策 {i}"),
-                          (7, f"资源 {i}")]
+    def team():
+        yield 1, [(1, "姓名"), (2, "部门"), (3, "角色")]
+        for i, name in enumerate(people):
+            yield i + 2, [(1, name), (2, "研发部"), (3, "执行人")]
 
-    per_sheet = safety.MAX_ROWS_IN_WORKBOOK // 3
-    path = write_xlsx(tmp_path / "limits.xlsx",
-                      {f"任务{k}": rows(str(k), per_sheet) for k in range(3)})
+    def tracking():
+        yield 1, [(1, "序号"), (2, "任务"), (3, "计划开始"), (4, "计划完成"), (5, "问题")]
+        for i in range(1, tasks + 1):
+            yield i + 1, [(1, i), (2, f"任务 {i}"), (3, "2027-01-04"), (4, "2027-01-08"),
+                          (5, f"问题 {i} 的描述")]
+
+    def raci():
+        yield 1, [(1, "序号"), (2, "任务"), *[(c + 3, n) for c, n in enumerate(people)]]
+        for i in range(1, tasks + 1):
+            yield i + 1, [(1, i), (2, f"任务 {i}"),
+                          *[(c + 3, "RACI"[(i + c) % 4]) for c in range(len(people))]]
+
+    def goal_rows():
+        yield 1, [(1, "目标"), (2, "衡量标准"), (3, "完成时间")]
+        for i in range(1, goals + 1):
+            yield i + 1, [(1, f"目标 {i}"), (2, f"标准 {i}"), (3, "2027-03-31")]
+
+    sheets = {"2 团队": team(), "4 计划跟踪": tracking(), "RACI 矩阵": raci(), "1 目标": goal_rows()}
+    path = write_xlsx(tmp_path / "limits.xlsx", sheets)
     add_part(path, "xl/sharedStrings.xml", SHARED_STRINGS_TYPE, many_texts(safety.MAX_STRINGS))
     row = len('<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0"/>')
     add_part(path, "xl/styles.xml", STYLES_TYPE,
              many_styles(safety.MAX_STYLES_MB * 1024 * 1024 // row - 5000))
     found = _import_peak(tmp_path, path, cap_mb=2048)
-    assert found.get("new") == 3 * per_sheet, found
+    assert found.get("new") == safety.MAX_ROWS_IN_WORKBOOK, found
     assert found["peak_mb"] < 1024, found
