@@ -21,6 +21,7 @@ workbook whose tables would exceed ``safety.MAX_CELLS`` cells is refused.
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -96,12 +97,13 @@ def _is_note(cells: tuple[object, ...], used: set[int]) -> bool:
     return False
 
 
-def _padded(cells: SparseRow) -> tuple[object, ...]:
-    """A row of the header scan, as wide as its own last cell."""
-    if not cells:
-        return ()
-    row: list[object] = [None] * max(col for col, _ in cells)
-    for col, value in cells:
+def _padded(cells: SparseRow) -> tuple[object, ...] | None:
+    """A row of the header scan, as wide as its own last cell; None when it is empty."""
+    filled = [(c["column"], c["value"]) for c in cells if c["value"] is not None]
+    if not filled:
+        return None
+    row: list[object] = [None] * max(col for col, _ in filled)
+    for col, value in filled:
         row[col - 1] = None if value is NO_RESULT else value
     return tuple(row)
 
@@ -162,8 +164,11 @@ class _SheetReader:
         width, keep, unheaded = self.width, self.keep, self.sheet.unheaded
         row: list[object] = [None] * width
         missing: list[int] = []
-        for col, value in cells:
-            c = col - 1
+        for cell in cells:
+            value = cell["value"]
+            if value is None:
+                continue
+            c = cell["column"] - 1
             if c < width and keep[c]:
                 if value is NO_RESULT:
                     missing.append(c)
@@ -195,10 +200,16 @@ def _read_sheet(
             head.append((number, cells))
     scan: list[tuple[object, ...]] = [()] * HEADER_SCAN_ROWS
     for number, cells in head:
-        scan[number - 1] = _padded(cells)
+        scan[number - 1] = _padded(cells) or ()
     found = find_header(scan, layout_by_sheet_name(ws.title))
     if found is None:
-        return bool(head) or pending is not None
+        if any(scan):
+            return True
+        # nothing in the first rows: the sheet holds something if any later cell has a value
+        rest = [pending] if pending is not None else []
+        return any(
+            c["value"] is not None for _, cells in itertools.chain(rest, stream) for c in cells
+        )
     layout, header = found
     reader = _SheetReader(ws.title, layout, header, budget)
     for number, cells in head:

@@ -40,8 +40,9 @@ class _NoResult:
 
 NO_RESULT: Any = _NoResult()
 
-# A row as the file has it: (1-based column, value) of each cell that holds something.
-SparseRow = list[tuple[int, object]]
+# A row as the file has it: openpyxl's record of each cell there, {"column": 1-based
+# column, "value": its value (None when empty), …}.
+SparseRow = list[dict[str, Any]]
 
 
 class _Parser(WorkSheetParser):
@@ -49,11 +50,14 @@ class _Parser(WorkSheetParser):
         super().__init__(*args, **kwargs)
         self.trust_results = trust_results
 
-    def parse_cell(self, element: Any) -> dict[str, Any]:
-        cell = super().parse_cell(element)
-        if element.find(FORMULA_TAG) is not None and not self._has_result(element):
-            cell["value"] = NO_RESULT
-        return cell
+    def parse_row(self, row: Any) -> tuple[int, SparseRow]:
+        number, cells = super().parse_row(row)
+        # Rows without a formula (nearly all) cost one search in C, not one per cell.
+        if next(row.iter(FORMULA_TAG), None) is not None:
+            for element, cell in zip(row, cells, strict=False):  # one record per <c>
+                if element.find(FORMULA_TAG) is not None and not self._has_result(element):
+                    cell["value"] = NO_RESULT
+        return number, cells
 
     def _has_result(self, element: Any) -> bool:
         if not self.trust_results:
@@ -78,8 +82,8 @@ def trusts_results(wb: Any) -> bool:
 
 
 def sheet_rows(ws: Any) -> Iterator[tuple[int, SparseRow]]:
-    """(Excel row number, cells with a value) of each row of read-only worksheet ``ws``, in
-    the file's order; rows without any value are left out."""
+    """(Excel row number, cells) of each row of read-only worksheet ``ws`` that has cells,
+    in the file's order."""
     wb = ws.parent
     with wb._archive.open(ws._worksheet_path) as src:
         trust = trusts_results(wb)
@@ -93,6 +97,5 @@ def sheet_rows(ws: Any) -> Iterator[tuple[int, SparseRow]]:
             trust_results=trust,
         )
         for number, cells in parser.parse():
-            row = [(c["column"], c["value"]) for c in cells if c["value"] is not None]
-            if row:
-                yield number, row
+            if cells:
+                yield number, cells
