@@ -2,9 +2,11 @@
 
 What a sheet gives the import (``SheetData``), for the plan and the preview:
 
-- ``header``: the header row (``HeaderMap``): ``header.headers`` maps the 0-based column
-  index of every header cell with text to that text, recognised or not;
-  ``header.columns`` maps each recognised field to its column.
+- ``header``: the header row (``HeaderMap``, found in the first ``HEADER_SCAN_ROWS``
+  rows): ``header.headers`` maps the 0-based column index of every header cell with text
+  to that text, recognised or not; ``header.columns`` maps each recognised field to its
+  column. The columns the import does not use are those of ``header.headers`` that are
+  not in ``header.columns.values()``; their cells are in ``rows`` like any other.
 - ``rows``: (Excel row number, cells) of each data row below the header. ``cells[i]`` is
   the value in 0-based column ``i``; only columns with header text hold values (all
   others are None), and the tuple ends at the last such column, so read it as
@@ -16,7 +18,8 @@ What a sheet gives the import (``SheetData``), for the plan and the preview:
 
 Every row the sheet holds is read, whatever its ``<dimension>`` says. Memory follows the
 file's content: rows are as wide as the table's headers, not as the farthest cell, and a
-workbook whose tables would exceed ``safety.MAX_CELLS`` cells is refused.
+workbook of more than ``safety.MAX_ROWS_IN_WORKBOOK`` data rows or ``safety.MAX_CELLS``
+cells (each row counted as wide as its sheet's headers) is refused with a message.
 """
 
 from __future__ import annotations
