@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,20 @@ from app.errors import WorkspaceError
 
 Step = Callable[[sqlite3.Connection], None]
 
+# The settings key of the workspace's file ID: written when a workspace is created (or
+# upgraded to schema 3, or saved as a copy) and stamped on every export, so an import can
+# tell a workbook of this workspace from one of another, whose row IDs mean other rows.
+WORKSPACE_ID = "workspace_id"
+
+
+def new_workspace_id() -> str:
+    return uuid.uuid4().hex
+
+
+def give_new_workspace_id(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                 (WORKSPACE_ID, new_workspace_id()))
+    conn.commit()
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
@@ -23,10 +38,17 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
                  "ON task_dependencies (predecessor_id)")
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Give the file its ID (see ``WORKSPACE_ID``)."""
+    conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                 (WORKSPACE_ID, new_workspace_id()))
+
+
 # Version 1 is the first released schema.
-STEPS: dict[int, Step] = {1: _v1_to_v2}
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 # The oldest version this program can read without upgrading it (read-only media, "look
-# only"): version 2 only added an index.
+# only"): version 2 only added an index, version 3 a settings row; a file without its ID
+# exports workbooks without one, which an import treats as it did before IDs existed.
 READABLE_FROM = 1
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app import migrations
 from app import validation as v
 from app.forms import FieldSpec, Kind
 from app.models import Setting
@@ -21,6 +22,11 @@ def get(ws: Workspace, key: str, default: str = "") -> str:
     with ws.read() as s:
         value = s.scalar(select(Setting.value).where(Setting.key == key))
     return default if value is None else value
+
+
+def workspace_id(ws: Workspace) -> str:
+    """The file ID of the workspace ("" in a file of schema 1 or 2 opened read-only)."""
+    return get(ws, migrations.WORKSPACE_ID)
 
 
 def organisation(ws: Workspace) -> str:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x4344534B  # "CDSK": tells a workspace from any other SQLite file
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".crossdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -218,6 +218,10 @@ class Workspace:
         ws = cls(path, False, lock)
         with ws.engine.begin() as conn:
             Base.metadata.create_all(conn)
+            conn.exec_driver_sql(
+                "INSERT INTO settings (key, value) VALUES (?, ?)",
+                (migrations.WORKSPACE_ID, migrations.new_workspace_id()),
+            )
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return ws
@@ -383,6 +387,9 @@ class Workspace:
         dst = sqlite3.connect(str(partial))
         try:
             self.connection().backup(dst)
+            # A copy is edited on its own from now on: new rows there and here get the same
+            # ids, so a workbook exported from one must not update rows of the other by id.
+            migrations.give_new_workspace_id(dst)
         finally:
             dst.close()
         partial.replace(target)

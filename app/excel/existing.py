@@ -29,6 +29,8 @@ class Existing:
     order: dict[str, list[int]] = field(default_factory=dict)  # form → ids in form order
     member_person: dict[int, int] = field(default_factory=dict)  # member id → person id
     raci: dict[int, dict[tuple[int | None, int | None], str]] = field(default_factory=dict)
+    # Set for a workbook of another workspace: a name alone does not make the same person.
+    strict_departments: bool = False
 
     def by_number(self, form: str, number: int) -> int | None:
         ids = self.order.get(form, [])
@@ -47,8 +49,11 @@ class Existing:
         self, name: str, department: str | None = None, prefer: Iterable[int] = ()
     ) -> int | None:
         """The person called ``name``: the one in ``department`` or on the team when the
-        name is shared, else the first."""
+        name is shared, else the first. With ``strict_departments`` a name given with a
+        department is only the person of that department."""
         ids = self.people.get(name, [])
+        if self.strict_departments and department:
+            return next((i for i in ids if self.person[i]["department"] == department), None)
         if len(ids) <= 1:
             return ids[0] if ids else None
         if department:

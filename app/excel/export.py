@@ -36,6 +36,7 @@ from app.excel.layout import (
     SheetLayout,
     fields_of,
 )
+from app.excel.origin import stamp
 from app.excel.validations import (
     Lists,
     build_lists,
@@ -275,6 +276,7 @@ def write_data(
     write_lists_sheet(wb, lists, lang)
     wb.properties.creator = "CrossDesk"
     wb.properties.title = data.initiative or tr("excel.template.title", lang)
+    stamp(wb, data.workspace_id, data.initiative_id, data.initiative)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         wb.save(tmp)

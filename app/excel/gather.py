@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import UserError
+from app.migrations import WORKSPACE_ID
 from app.models import (
     Department,
     Initiative,
@@ -51,6 +52,8 @@ class OrgRow:
 @dataclass
 class ExportData:
     initiative: str = ""
+    initiative_id: int | None = None
+    workspace_id: str = ""  # the workspace's file ID, stamped on the workbook
     organisation: str = ""
     rows: dict[str, list[Row]] = field(default_factory=dict)
     raci_tasks: list[tuple[int, int, str]] = field(default_factory=list)  # id, number, name
@@ -157,6 +160,9 @@ def gather(
         data.organisation = (
             s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
         )
+        data.workspace_id = (
+            s.scalar(select(Setting.value).where(Setting.key == WORKSPACE_ID)) or ""
+        )
         data.departments = list(
             s.scalars(select(Department.name).order_by(Department.position, Department.id))
         )
@@ -167,6 +173,7 @@ def gather(
         if ini is None:
             raise UserError("error.initiative.missing", id=initiative_id)
         data.initiative = ini.name
+        data.initiative_id = ini.id
         data.measures = list(
             s.scalars(
                 select(Measure.name)

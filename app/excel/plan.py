@@ -10,12 +10,13 @@ workspace second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from app import settings
 from app.contact import split_contact
 from app.errors import UserError, ValidationError
 from app.excel import column_choices
@@ -23,8 +24,9 @@ from app.excel import existing as existing_mod
 from app.excel.existing import Existing
 from app.excel.headers import CONTACT_KEY
 from app.excel.layout import ID_KEY, NUMBER_KEY
+from app.excel.origin import Origin, Trust
 from app.excel.parse import as_text, is_empty, parse_cell
-from app.excel.plan_types import ImportPlan, PlanRow
+from app.excel.plan_types import CellError, ImportPlan, Note, PlanRow, Status, error_budget
 from app.excel.reader import SheetData, Workbook, read_workbook
 from app.excel.refs import resolve_refs
 from app.excel.unused import unlabelled_cells, with_choices
@@ -84,14 +86,27 @@ def _int_or_none(value: object) -> int | None:
     return None
 
 
+# Fields of a team row that belong to the person, who may be on other teams too.
+PERSON_KEYS = ("department", "phone", "email", "chat")
+# What a sign-off line records about the signature itself.
+SIGNATURE_KEYS = ("signed", "signed_on", "version")
+
+
 class Planner:
-    def __init__(self, ex: Existing, plan: ImportPlan) -> None:
+    def __init__(
+        self, ex: Existing, plan: ImportPlan, trust: Trust | None = None,
+        keep_signatures: bool = True,
+    ) -> None:
         self.ex = ex
         self.plan = plan
+        self.trust = trust or Trust(True, True)
+        self.keep_signatures = keep_signatures
+        self.signatures_dropped = 0
         self.matched: dict[str, set[int]] = {}
         self.sheet_for: list[SheetData] = []  # parallel to plan.rows
         self.names: dict[str, dict[object, Any]] = {}  # form → first field → Ref
-        self.keys: dict[str, dict[tuple[object, ...], list[int]]] = {}  # natural key → ids
+        # (form, key fields) → natural key → ids
+        self.keys: dict[tuple[str, tuple[str, ...]], dict[tuple[object, ...], list[int]]] = {}
         self.task_names: dict[str, list[Any]] | None = None  # name → tasks, for predecessors
 
     # -- one row ---------------------------------------------------------------------------
@@ -103,7 +118,9 @@ class Planner:
         row = PlanRow(sheet.title, excel_row, form)
         number = _int_or_none(_cell(cells, sheet.header.columns.get(NUMBER_KEY)))
         row.number = number if number is not None else index_in_sheet
-        row.given_id = _int_or_none(_cell(cells, sheet.header.columns.get(ID_KEY)))
+        trusted = self.trust.people if form == "org" else self.trust.rows
+        if trusted:
+            row.given_id = _int_or_none(_cell(cells, sheet.header.columns.get(ID_KEY)))
         if spec is not None:
             for f in spec.fields:
                 if f.derived or f.key not in sheet.header.columns:
@@ -111,6 +128,8 @@ class Planner:
                 raw = _cell(cells, sheet.header.columns[f.key])
                 if f.kind is Kind.CHOICE and f.required and is_empty(raw):
                     continue  # an empty required choice keeps its default or current value
+                if is_empty(raw):
+                    row.empty += (f.key,)
                 try:
                     row.values[f.key] = parse_cell(f, raw)
                 except ValidationError as exc:
@@ -118,6 +137,13 @@ class Planner:
             if CONTACT_KEY in sheet.header.columns:
                 self.contact(sheet, row, _cell(cells, sheet.header.columns[CONTACT_KEY]))
         row.label = _label(form, row.values, cells, sheet) if spec is not None else ""
+        if form == "signoffs" and not self.keep_signatures:
+            if row.values.get("signed") or row.values.get("signed_on"):
+                self.signatures_dropped += 1
+            for key in SIGNATURE_KEYS:
+                row.values.pop(key, None)
+        if form == "org" and row.given_id not in self.ex.person:
+            self.keep_stored(row, row.empty)  # matched by name, if at all
         return row
 
     def contact(self, sheet: SheetData, row: PlanRow, raw: object) -> None:
@@ -135,6 +161,14 @@ class Planner:
             except ValidationError as exc:
                 row.error(sheet, CONTACT_KEY, exc.message())
 
+    @staticmethod
+    def keep_stored(row: PlanRow, keys: Iterable[str]) -> None:
+        """Leave out the empty cells ``keys``: a row matched by its name rather than its
+        own ID (or a person met again on a new team) fills and changes what is stored,
+        but an empty cell there means "not known", never "clear it"."""
+        for key in keys:
+            row.values.pop(key, None)
+
     def match(self, sheet: SheetData, row: PlanRow) -> None:
         """Which existing row this one updates: by its id, else by its natural key."""
         form = row.form
@@ -142,21 +176,31 @@ class Planner:
         taken = self.matched.setdefault(form, set())
         rid = row.given_id
         target = rid if rid is not None and rid in existing else None
+        by_id = target is not None
         if target is None and form in NATURAL_KEY:
             keys = NATURAL_KEY[form]
-            if form not in self.keys:
+            if form == "team" and self.ex.strict_departments and row.values.get("department"):
+                keys = ("name", "department")  # another workspace's namesake is not ours
+            if (form, keys) not in self.keys:
                 index: dict[tuple[object, ...], list[int]] = {}
                 for i, r in existing.items():
                     index.setdefault(tuple(r.values.get(k) for k in keys), []).append(i)
-                self.keys[form] = index
+                self.keys[(form, keys)] = index
             if all(k in row.values for k in keys):
                 found = [
                     i
-                    for i in self.keys[form].get(tuple(row.values[k] for k in keys), [])
+                    for i in self.keys[(form, keys)].get(tuple(row.values[k] for k in keys), [])
                     if i not in taken
                 ]
                 if len(found) == 1:
                     target = found[0]
+        if rid is not None and not by_id:
+            outcome = "matched" if target is not None else "new"
+            row.notes.append(Note.of(f"excel.note.unknown_id.{outcome}", id=rid))
+        if target is not None and not by_id:
+            self.keep_stored(row, row.empty)
+        if target is None and form == "team":
+            self.keep_stored(row, [k for k in row.empty if k in PERSON_KEYS])
         if target is not None:
             if target in taken:
                 row.error(sheet, ID_KEY, tr("excel.reason.duplicate_id", value=target))
@@ -214,15 +258,78 @@ def plan_workbook(
         plan.foreign += foreign
         if unlabelled := unlabelled_cells(sheet):
             plan.unlabelled[sheet.title] = unlabelled
-    ex = existing_mod.load(ws, initiative_id if new_initiative is None else None)
-    planner = Planner(ex, plan)
+    target = initiative_id if new_initiative is None else None
+    ex = existing_mod.load(ws, target)
+    origin = Origin.of(book.properties)
+    trust = Trust.of(origin, settings.workspace_id(ws), target)
+    if trust.reason is not None and origin is not None:
+        plan.notes.append(Note.of(trust.reason, name=origin.initiative_name or "?"))
+    # People of another workspace are only the same people when name and department agree.
+    ex.strict_departments = not trust.people
+    # A signature was given to one initiative's form: it never travels into another.
+    planner = Planner(ex, plan, trust, keep_signatures=target is not None and trust.rows)
     sheets.sort(key=lambda s: ORDER.index(s.layout.key))
+    with error_budget() as budget:
+        for sheet in sheets:
+            plan.sheets.append((sheet.title, sheet.layout.key))
+            if sheet.layout.key != "raci":
+                planner.form_sheet(sheet, stop)
+        resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        _formulas_without_result(plan, sheets)
+    if budget[1]:
+        plan.notes.append(Note.of("excel.preview.more_errors", n=budget[1]))
+    if planner.signatures_dropped:
+        plan.notes.append(Note.of("excel.note.signatures", n=planner.signatures_dropped))
+    _people_notes(planner)
     for sheet in sheets:
-        plan.sheets.append((sheet.title, sheet.layout.key))
-        if sheet.layout.key != "raci":
-            planner.form_sheet(sheet, stop)
-    resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        for letter, n in sheet.unheaded_columns():
+            plan.notes.append(
+                Note.of("excel.preview.unheaded", sheet=sheet.title, column=letter, n=n)
+            )
     return plan
+
+
+def _people_notes(planner: Planner) -> None:
+    """Say what a row does to a person already in the workspace beyond its own row: an ID
+    that is no person here, and a new team place that changes the person's details."""
+    ex = planner.ex
+    labels = {k: tr(FORMS["team"].field(k).label_key) for k in PERSON_KEYS}
+    for row in planner.plan.rows:
+        if row.form == "org" and row.given_id is not None and row.given_id not in ex.person:
+            outcome = "matched" if row.target_id is not None else "new"
+            row.notes.append(Note.of(f"excel.note.unknown_person.{outcome}", id=row.given_id))
+        pid = row.values.get("_person") if row.form == "team" else None
+        if row.status is Status.NEW and pid is not None:
+            current = ex.person[pid]
+            changed = [
+                labels[k]
+                for k in PERSON_KEYS
+                if k in row.values and (row.values[k] or None) != (current.get(k) or None)
+            ]
+            if changed:
+                row.notes.append(
+                    Note.of("excel.note.person_changes", name=row.label, fields=", ".join(changed))
+                )
+
+
+def _formulas_without_result(plan: ImportPlan, sheets: list[SheetData]) -> None:
+    """A cell the plan reads whose formula has no computed value makes its row an error:
+    reading it as empty would clear what the cell was meant to hold."""
+    at = {(r.sheet, r.row): r for r in plan.rows}
+    reason = tr("excel.reason.formula_no_result")
+    for sheet in sheets:
+        read = set(sheet.header.columns.values())
+        if sheet.layout.key == "raci":
+            read |= set(sheet.header.headers)
+        for number, columns in sorted(sheet.no_result.items()):
+            row = at.get((sheet.title, number))
+            if row is None:
+                continue
+            for c in columns:
+                if c in read:
+                    row.add_error(
+                        CellError(column_letter(c), sheet.header.headers.get(c, ""), reason)
+                    )
 
 
 def column_letter(index: int) -> str:

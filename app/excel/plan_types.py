@@ -3,6 +3,9 @@ an error, the sheet, row, column and reason. The GUI preview and ``--dry-run`` s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -21,7 +24,40 @@ class Status(StrEnum):
     ERROR = "error"
 
 
-@dataclass
+# Errors kept beyond each row's first, for one whole plan: a file with a bad value in each
+# of millions of cells would otherwise need gigabytes for the messages alone. The rows
+# stay errors; a note says how many more reasons there were.
+MAX_EXTRA_ERRORS = 20_000
+_budget: ContextVar[list[int] | None] = ContextVar("excel_error_budget", default=None)
+
+
+@contextmanager
+def error_budget() -> Iterator[list[int]]:
+    """While planning: ``[errors still to keep, errors not kept]``."""
+    budget = [MAX_EXTRA_ERRORS, 0]
+    token = _budget.set(budget)
+    try:
+        yield budget
+    finally:
+        _budget.reset(token)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark of the preview that is not a row's error, in the reader's language."""
+
+    key: str
+    fmt: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **fmt: object) -> Note:
+        return cls(key, tuple(fmt.items()))
+
+    def text(self, lang: str | None = None) -> str:
+        return tr(self.key, lang, **dict(self.fmt))
+
+
+@dataclass(slots=True)
 class CellError:
     column: str  # Excel column letter, "" for the whole row
     header: str
@@ -42,13 +78,26 @@ class PlanRow:
     changes: list[str] = field(default_factory=list)
     errors: list[CellError] = field(default_factory=list)
     raci: dict[int, str | None] = field(default_factory=dict)  # column index → letter
+    notes: list[Note] = field(default_factory=list)  # what the preview says besides errors
+    empty: tuple[str, ...] = ()  # fields whose cell was empty (a tuple: no cost when none)
 
     def error(self, sheet: SheetData | None, key: str | None, reason: str) -> None:
         if sheet is not None and key is not None and key in sheet.header.columns:
-            self.errors.append(CellError(sheet.column_letter(key), sheet.header_text(key), reason))
+            self.add_error(CellError(sheet.column_letter(key), sheet.header_text(key), reason))
         else:
-            self.errors.append(CellError("", "", reason))
+            self.add_error(CellError("", "", reason))
+
+    def add_error(self, error: CellError) -> None:
+        """Make the row an error; its first reason is always kept, more within the plan's
+        budget (``error_budget``)."""
         self.status = Status.ERROR
+        budget = _budget.get()
+        if self.errors and budget is not None:
+            if budget[0] <= 0:
+                budget[1] += 1
+                return
+            budget[0] -= 1
+        self.errors.append(error)
 
 
 @dataclass
@@ -92,6 +141,7 @@ class ImportPlan:
     new_initiative: str | None = None
     sheets: list[tuple[str, str]] = field(default_factory=list)  # (sheet, form key)
     ignored: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # said once, above the rows
     rows: list[PlanRow] = field(default_factory=list)
     new_departments: list[str] = field(default_factory=list)
     new_people: dict[str, str | None] = field(default_factory=dict)  # name → department

@@ -79,10 +79,28 @@ def unused_lines(plan: ImportPlan, lang: str | None = None) -> list[str]:
             lines.append(
                 tr("excel.unused.column", lang, filled=col.filled, samples=samples, **where)
             )
-    for sheet, n in plan.unlabelled.items():
-        lines.append(tr("excel.unused.unlabelled", lang, sheet=sheet, n=n))
     if plan.undecided or plan.unlabelled:
         lines.append(tr("excel.unused.hint", lang))
+    return lines
+
+
+def notes(plan: ImportPlan, lang: str | None = None) -> list[str]:
+    """What an import that goes ahead still has to say: the plan's notes, and each row
+    that has one."""
+    lines = [note.text(lang) for note in plan.notes]
+    for row in plan.rows:
+        if row.notes:
+            lines.append(
+                tr(
+                    "excel.preview.row",
+                    lang,
+                    sheet=row.sheet,
+                    row=row.row,
+                    status=status_text(row.status, lang),
+                    label=row.label,
+                )
+            )
+            lines += [tr("excel.preview.error_row", lang, reason=n.text(lang)) for n in row.notes]
     return lines
 
 
@@ -95,6 +113,7 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
     for sheet in plan.ignored:
         lines.append(tr("excel.preview.sheet_ignored", lang, sheet=sheet))
     lines += unused_lines(plan, lang)
+    lines.extend(note.text(lang) for note in plan.notes)
     for key, names in (
         ("excel.preview.new_departments", plan.new_departments),
         ("excel.preview.new_people", list(plan.new_people)),
@@ -134,5 +153,7 @@ def describe(plan: ImportPlan, lang: str | None = None, only_errors: bool = Fals
             lines.append(tr("excel.preview.new_values", lang, values=given))
         if row.status is Status.UPDATE and row.changes:
             lines.append(tr("excel.preview.changes", lang, fields=change_labels(row, lang)))
+        for note in row.notes:
+            lines.append(tr("excel.preview.error_row", lang, reason=note.text(lang)))
     lines.append(plan.summary(lang))
     return lines

@@ -179,8 +179,8 @@ def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
     _department(planner, v.get("department") or None)
     if v.get("owner"):
         v["owner"] = _person(planner, v["owner"], v.get("department") or None)
-    else:
-        v["owner"] = None if "owner" in v else v.get("owner")
+    elif "owner" in v:  # an empty owner cell; a sheet without the column changes nothing
+        v["owner"] = None
     if "measure" in v:
         name = v["measure"]
         ref = _by_name(planner, "measures", name) if name else None
@@ -243,12 +243,16 @@ def _classify(planner: Planner, row: PlanRow) -> None:
 
 
 # -- RACI ------------------------------------------------------------------------------
+_LETTERS = {c: c for c in "RACI"}
+
+
 def raci_letter(value: object) -> str | None:
     text = as_text(value).strip()
     if not text:
         return None
-    if text.upper() in ("R", "A", "C", "I"):
-        return text.upper()
+    found = _LETTERS.get(text.upper())
+    if found is not None:
+        return found  # the one "R" object, not a new one per cell: 6 million cells fit
     for letter in "RACI":
         if any(text.lower() == tr(f"enum.RaciLetter.{letter}", lang).lower() for lang in LANGUAGES):
             return letter
@@ -266,10 +270,10 @@ def _raci_columns(planner: Planner, sheet: SheetData) -> list[Any]:
             continue
         col = RaciColumn(index, header)
         mid = planner.ex.member_by_name(header)
-        if mid is not None:
+        if header in team_rows and (mid is None or planner.ex.strict_departments):
+            col.member = Ref(row=team_rows[header])  # another workspace's people: its own rows
+        elif mid is not None:
             col.member = Ref(id=mid)
-        elif header in team_rows:
-            col.member = Ref(row=team_rows[header])
         elif header in planner.ex.departments or header in planner.plan.new_departments:
             col.department = header
         columns.append(col)
@@ -291,7 +295,11 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
         given = cell(ID_KEY)
         number = cell(NUMBER_KEY)
         ref = None
-        if isinstance(given, int | float) and int(given) in planner.ex.rows.get("tracking", {}):
+        if (
+            planner.trust.rows
+            and isinstance(given, int | float)
+            and int(given) in planner.ex.rows.get("tracking", {})
+        ):
             ref = Ref(id=int(given))
         if ref is None and name:
             ref = _by_name(planner, "tracking", name)
@@ -305,11 +313,11 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
             try:
                 letter = raci_letter(raw)
             except ValidationError as exc:
-                row.errors.append(CellError(column_letter(col.index), col.header, exc.message()))
+                row.add_error(CellError(column_letter(col.index), col.header, exc.message()))
                 continue
             if col.member is None and col.department is None:
                 if letter is not None:
-                    row.errors.append(
+                    row.add_error(
                         CellError(
                             column_letter(col.index),
                             col.header,

@@ -71,13 +71,8 @@ def with_choices(sheet: SheetData, table: Choices) -> tuple[SheetData, list[Fore
 
 
 def unlabelled_cells(sheet: SheetData) -> int:
-    """Filled data cells in columns with no header text at all."""
+    """Filled data cells in columns with no header text at all (the reader counts them; it
+    keeps no cell of such a column). The plan's notes name each column."""
     if sheet.layout.key == "raci":
         return 0
-    labelled = set(sheet.header.headers)
-    return sum(
-        1
-        for _, cells in sheet.rows
-        for i, value in enumerate(cells)
-        if i not in labelled and not is_empty(value)
-    )
+    return sum(sheet.unheaded.values())

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.enums import RaciLetter
+from app.excel.cells import text_cell
 from app.excel.layout import LISTS_SHEET
 from app.forms import FieldSpec, Kind
 from app.i18n import tr
@@ -60,17 +61,21 @@ def build_lists(
 
 
 def write_lists_sheet(wb: Workbook, lists: Lists, lang: str | None) -> None:
+    """The hidden sheet the drop-downs read. Its values are names people typed (a
+    department called "=1+1"), so each is written as a text cell, never as a formula."""
     sheet = wb.create_sheet(LISTS_SHEET)
     sheet.sheet_state = "hidden"
     sheet.append(
         [
-            tr(f"excel.list.{name}", lang) if not name[0].isupper() else name
+            text_cell(sheet, tr(f"excel.list.{name}", lang) if not name[0].isupper() else name)
             for name in lists.columns
         ]
     )
     longest = max((len(v) for v in lists.columns.values()), default=0)
     for i in range(longest):
-        sheet.append([vals[i] if i < len(vals) else None for vals in lists.columns.values()])
+        sheet.append(
+            [text_cell(sheet, vals[i]) if i < len(vals) else None for vals in lists.columns.values()]
+        )
 
 
 def _list_validation(ref: str, strict: bool, lang: str | None) -> DataValidation:

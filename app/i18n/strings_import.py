@@ -31,9 +31,6 @@ register({
         "which another column of the sheet already fills",
         "工作表“{sheet}”第 {column} 列“{header}”：未导入；此列设定导入到“{field}”，"
         "但表中已有另一列填写该项"),
-    "excel.unused.unlabelled": (
-        "Sheet “{sheet}”: cells with data under no header, not imported: {n}",
-        "工作表“{sheet}”：{n} 个没有表头的单元格有内容，未导入"),
     "excel.unused.hint": (
         "To import such a column, give it a header the form knows, or map it in the import "
         "preview of the program (remembered for the next file).",

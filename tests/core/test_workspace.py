@@ -164,9 +164,11 @@ def test_recent_files_remembered_once_newest_first(tmp_path: Path) -> None:
 
 
 def _as_version_1(path: Path) -> None:
-    """Make ``path`` look as the first release wrote it: schema 1, no predecessor index."""
+    """Make ``path`` look as the first release wrote it: schema 1, no predecessor index,
+    no file ID."""
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX ix_task_dependencies_predecessor")
+    conn.execute("DELETE FROM settings WHERE key = 'workspace_id'")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -190,7 +192,8 @@ def test_a_version_1_workspace_is_upgraded_on_open(demo_path: Path) -> None:
         ws.close()
     assert "ix_task_dependencies_predecessor" in _indexes(demo_path)
     conn = sqlite3.connect(demo_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("SELECT value FROM settings WHERE key = 'workspace_id'").fetchone()
     conn.close()
 
 

@@ -141,14 +141,21 @@ def test_formulas_give_their_cached_values(demo_ws, tmp_path):
     ws.append(["审批周期", "天", 7, "=B9", 3])
     path = tmp_path / "formula.xlsx"
     wb.save(path)
-    # openpyxl stores no computed value; add the one Excel would have cached.
-    fixed = _rewrite(
+    # openpyxl stores no computed value; add the one Excel would have cached, and drop the
+    # request to recalculate on opening, as Excel does when it saves the file.
+    cached = _rewrite(
         path,
         tmp_path / "formula-cached.xlsx",
         "xl/worksheets/sheet1.xml",
         lambda d: d.replace(b"<f>B9</f><v></v>", b"<f>B9</f><v>2</v>").replace(
             b"<f>B9</f><v />", b"<f>B9</f><v>2</v>"
         ),
+    )
+    fixed = _rewrite(
+        cached,
+        tmp_path / "formula-saved.xlsx",
+        "xl/workbook.xml",
+        lambda d: d.replace(b' fullCalcOnLoad="1"', b""),
     )
     assert b"<v>2</v>" in zipfile.ZipFile(fixed).read("xl/worksheets/sheet1.xml")
     plan = build_plan(demo_ws, fixed, 1)

@@ -90,3 +90,34 @@ def test_gui_export_of_one_tab(qtbot, demo_ws, tmp_path):
     out = export_workbook(None, demo_ws, 1, "tracking", tmp_path / "t.xlsx")
     assert out is not None
     assert len(load_workbook(out, read_only=True).sheetnames) == 4  # measures, tasks, RACI, lists
+
+
+def test_preview_says_where_a_workbook_came_from_and_what_its_ids_do(
+    qtbot, demo_ws, demo_xlsx
+):
+    """Goal 1 was deleted since the export: its row comes in as new, and the preview says
+    why; into another initiative the signatures stay behind, and the summary says so."""
+    from app import editing
+    from app.i18n import set_language
+
+    gone = editing.rows(demo_ws, "goals", 1)[0]
+    editing.delete_rows(demo_ws, "goals", [gone.id])
+    set_language("en")
+    plan = build_plan(demo_ws, demo_xlsx, None, new_initiative="Round 2")
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    summary = dialog.summary.text()
+    assert "exported from initiative “新品 X1 上市跨部门协作”" in summary
+    assert "2 signed sign-off lines come in unsigned" in summary
+    plan = build_plan(demo_ws, demo_xlsx, 1)
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    details = [
+        model.data(model.index(r, PlanModel.DETAIL))
+        for r in range(model.rowCount())
+        if model.data(model.index(r, PlanModel.ITEM)) == gone.values["name"]
+    ]
+    assert details == [f"ID {gone.id} is not in this initiative (deleted since the export?): "
+                       "the row comes in as new"]

@@ -240,12 +240,7 @@ class ImportPreviewDialog(QDialog):
         ):
             if names:
                 lines.append(text.replace("%1", sep.join(names)))
-        for sheet, n in self.plan.unlabelled.items():
-            lines.append(
-                self.tr("Sheet “%1”: %2 cells with data under no header are not imported.")
-                .replace("%1", sheet)
-                .replace("%2", str(n))
-            )
+        lines.extend(note.text() for note in self.plan.notes)  # worded by the core, as ever
         if self.stale:
             lines.append(self.tr("The file could not be read again; this preview is out of date."))
         elif self.plan.has_errors:

@@ -108,6 +108,11 @@ class PlanModel(QAbstractTableModel):
             return row.label
         if err is not None:
             return err.reason
+        lang = current_language()
         if row.status is Status.NEW:
-            return given_values(row, current_language())
-        return change_labels(row, current_language()) if row.status is Status.UPDATE else ""
+            parts = [given_values(row, lang)]
+        elif row.status is Status.UPDATE and row.changes:
+            parts = [change_labels(row, lang)]
+        else:
+            parts = []
+        return "; ".join([p for p in parts if p] + [note.text() for note in row.notes])

@@ -10,7 +10,7 @@ from app.cli.common import opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.excel.apply import apply_plan
 from app.excel.plan import build_plan
-from app.excel.preview import describe, unused_lines
+from app.excel.preview import describe, notes, unused_lines
 from app.i18n import current_language, tr
 
 NAME = "import"
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             return 0
         result = apply_plan(ws, plan)
-    for line in unused_lines(plan, lang):  # imported, but say what was not
+    for line in unused_lines(plan, lang) + notes(plan, lang):  # imported, but say what was not
         print(line)
     print(tr("excel.done.import", lang, summary=plan.summary(lang)))
     if args.new_initiative:
