@@ -158,6 +158,7 @@ class Planner:
                 continue
             try:
                 row.values[key] = parse_cell(spec.field(key), f"{given} / {text}" if given else text)
+                row.empty = tuple(k for k in row.empty if k != key)  # filled after all
             except ValidationError as exc:
                 row.error(sheet, CONTACT_KEY, exc.message())
 

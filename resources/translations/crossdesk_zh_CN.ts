@@ -940,11 +940,6 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+6" />
-        <source>Sheet “%1”: %2 cells with data under no header are not imported.</source>
-        <translation>工作表“%1”：%2 个没有表头的单元格有内容，不会导入。</translation>
-    </message>
-    <message>
-        <location line="+5" />
         <source>The file could not be read again; this preview is out of date.</source>
         <translation>无法重新读取该文件，此预览已过时。</translation>
     </message>
