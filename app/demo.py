@@ -8,7 +8,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from app.models import (
+from app.store.models import (
     Department,
     Goal,
     Initiative,
@@ -23,7 +23,7 @@ from app.models import (
     Task,
     TaskDependency,
 )
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 DEPARTMENTS = ["研发部", "市场部", "销售部", "售后服务部", "项目管理办公室"]
 

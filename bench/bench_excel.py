@@ -25,7 +25,7 @@ from app.excel import styles
 from app.excel.apply import apply_plan, undo_import
 from app.excel.export import export_workbook
 from app.excel.plan import build_plan
-from app.models import (
+from app.store.models import (
     Department,
     Initiative,
     Measure,
@@ -35,7 +35,7 @@ from app.models import (
     Task,
     TaskDependency,
 )
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 TARGET = 1.5
 ROUNDS = 2

@@ -78,7 +78,7 @@ TAB_ALONE = HOOK + r"""
 app = QApplication([])
 import ui
 from PySide6.QtGui import QUndoStack
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.gantt import GanttTab
 ws = Workspace.open(sys.argv[1], read_only=True)
 w = GanttTab(ws, QUndoStack())
@@ -219,7 +219,7 @@ def repaints(path: Path, ini: int, first: bool = True) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     import ui  # noqa: F401  (the process-wide Qt work-arounds)
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
     from ui.gantt import GanttTab
     from ui.gantt.painter import ROW_H
     from ui.gantt.timescale import Zoom
@@ -331,8 +331,8 @@ def repaints(path: Path, ini: int, first: bool = True) -> None:
 def engine_times(path: Path, ini: int) -> None:
     from app.schedule import engine
     from app.schedule.loader import load
-    from app.schedule.snapshot import from_plan
-    from app.workspace import Workspace
+    from app.schedule.plan_view import from_plan
+    from app.store.workspace import Workspace
 
     ws = Workspace.open(path, read_only=True)
     loads, runs, snaps, floors = [], [], [], []
@@ -359,9 +359,9 @@ def engine_times(path: Path, ini: int) -> None:
          "inside the 1 s start")
 
     # The Gantt tab's whole data path on a refresh: snapshot, rows, chart layout.
-    from app.schedule.rows import TaskFilter, build_rows
-    from app.schedule.snapshot import take
-    from ui.gantt.layout import build_layout
+    from app.schedule.plan_view import take
+    from app.schedule.view_rows import TaskFilter, build_rows
+    from ui.gantt.bar_geometry import build_layout
 
     views, paths = [], []
     for _ in range(5):

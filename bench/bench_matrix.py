@@ -24,10 +24,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.initiatives import create_initiative
-from app.models import PainPoint
+from app.org.initiatives import create_initiative
 from app.paths import cjk_font_path
-from app.workspace import Workspace
+from app.store.models import PainPoint
+from app.store.workspace import Workspace
 
 COUNT = 500
 SIZE = (1280, 760)

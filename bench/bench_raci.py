@@ -35,7 +35,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
-from app.models import (
+from app.store.models import (
     Department,
     Initiative,
     Measure,
@@ -44,8 +44,8 @@ from app.models import (
     RaciAssignment,
     Task,
 )
-from app.workspace import Workspace
-from ui.fonts import install_cjk_font
+from app.store.workspace import Workspace
+from ui.common.fonts import install_cjk_font
 from ui.raci import RaciTab
 
 TASKS, MEMBERS, DEPARTMENTS, MEASURES = 300, 60, 8, 15

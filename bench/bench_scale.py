@@ -163,7 +163,7 @@ def print_all(path: Path, ini: int, runs: int) -> None:
 
     from app import printing
     from app.printing import fonts
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
     fonts.register()
     ws = Workspace.open(path, read_only=True)
@@ -184,7 +184,7 @@ def excel(path: Path, ini: int) -> None:
     from app.excel.apply import apply_plan
     from app.excel.export import export_workbook
     from app.excel.plan import build_plan
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
     copy = path.with_name(path.stem + "-excel.crossdesk")
     shutil.copy(path, copy)

@@ -19,7 +19,7 @@ def build(path: Path, tasks: int = 5000, links: int | None = None, measures: int
     is no circle). With ``raci`` every task gets an R and an A (every 40th lacks its A, so
     the rule check has findings to report) and a department C.
     """
-    from app.models import (
+    from app.store.models import (
         Department,
         Initiative,
         Measure,
@@ -29,7 +29,7 @@ def build(path: Path, tasks: int = 5000, links: int | None = None, measures: int
         Task,
         TaskDependency,
     )
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
     n_links = int(tasks * 0.8) if links is None else links
     rnd = random.Random(6)

@@ -172,7 +172,7 @@ def install(t0: float, wanted: str, *, findings: bool = False, settle: bool = Fa
 
     QApplication.__init__ = init  # type: ignore[method-assign]
     if findings:
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         shown = MainWindow.show_findings
 

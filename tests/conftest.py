@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.demo import create_demo
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 DEMO_TODAY = dt.date(2026, 11, 20)
 
@@ -46,7 +46,7 @@ def file_dialog(monkeypatch: pytest.MonkeyPatch):
     "Replace it?". Records what each dialog asked (``asked``), refusals (``told``) and the
     "saved as" notices (``saved``). The only thing GUI tests put in the program's place."""
     from tests.file_dialog_seam import ScriptedFileDialogs
-    from ui import file_dialogs
+    from ui.common import file_dialogs
 
     scripted = ScriptedFileDialogs()
     monkeypatch.setattr(file_dialogs, "_answerer", scripted)

@@ -1,4 +1,4 @@
-"""The scripted answerer of the program's file dialogs (see ``ui.file_dialogs``): the one
+"""The scripted answerer of the program's file dialogs (see ``ui.common.file_dialogs``): the one
 seam GUI tests answer dialogs at. It sees the real, fully prepared ``QFileDialog`` (title,
 start folder, suggested name, filters, labels in the program's language) and records it,
 then answers with the next path given to ``answer`` (none left: the user cancels)."""

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.errors import UserError
-from app.workspace import Workspace
-from ui.fonts import install_cjk_font
-from ui.tabs.registry import tab_keys
+from app.store.workspace import Workspace
+from ui.common.fonts import install_cjk_font
+from ui.window.tab_registry import tab_keys
 
 SCREENSHOT_SIZE = (1440, 860)
 
@@ -36,8 +36,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def choose_language(arg: str | None) -> str:
     """--lang wins, then the language saved in Preferences, then the system's."""
-    from ui.i18n import choose_language as choose
-    from ui.preferences_store import saved_language
+    from ui.common.i18n import choose_language as choose
+    from ui.preferences.store import saved_language
 
     return choose(arg, saved_language())
 
@@ -47,13 +47,13 @@ def start_tab(arg: str | None, screenshot: bool) -> str | None:
     which must not depend on the user's habits)."""
     if arg or screenshot:
         return arg
-    from ui.preferences_store import Preferences
+    from ui.preferences.store import Preferences
 
     return Preferences().last_tab or None
 
 
 def install_language(app: QApplication, lang: str) -> None:
-    from ui.i18n import install_translators
+    from ui.common.i18n import install_translators
 
     i18n.set_language(lang)  # the core's catalogue: printed sheets, exports, messages
     install_translators(app, lang)
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("CrossDesk")
     app.setOrganizationName("CrossDesk")
     app.setDesktopFileName("crossdesk")  # matches the Linux desktop entry
-    from ui.app_icon import app_icon
+    from ui.window.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     install_language(app, choose_language(args.lang))  # type: ignore[arg-type]
@@ -92,8 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     clean_leftovers()  # what restores and backups killed last time left behind
 
-    from ui.gc_policy import GarbageSweeper
-    from ui.main_window import MainWindow
+    from ui.speed.gc_policy import GarbageSweeper
+    from ui.window.main_window import MainWindow
 
     GarbageSweeper(app)  # type: ignore[arg-type]  (full collections only while input rests)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from app.backups.copying import ro_uri
 from app.backups.folder import folder_for, parse_name
 from app.errors import UserError
-from app.workspace import probe
+from app.store.workspace import probe
 
 # What a backup's counts report, by table: enough to recognise "the one before the import".
 COUNTED = ("initiatives", "goals", "members", "pain_points", "measures", "tasks", "kpis",

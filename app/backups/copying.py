@@ -10,7 +10,7 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 
 def ro_uri(path: Path) -> str:

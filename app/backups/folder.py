@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from app.paths import user_data_dir
-from app.workspace import EXTENSION
+from app.store.workspace import EXTENSION
 
 ORIGIN_FILE = "workspace.txt"
 _STAMP = "%Y%m%d-%H%M%S"

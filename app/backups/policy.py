@@ -17,7 +17,7 @@ from app.backups.catalog import backup_files
 from app.backups.folder import parse_name
 from app.backups.take import _now, take_backup
 from app.errors import UserError
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

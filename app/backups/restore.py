@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import migrations
 from app.backups import thinning
 from app.backups.copying import copy_into_live, copy_to_file, source_connection
 from app.backups.folder import ensure_folder
 from app.backups.take import _now, keep_damaged_copy, take_backup
 from app.errors import LockedError, UserError, WorkspaceError
-from app.lock import WorkspaceLock
-from app.workspace import SCHEMA_VERSION, Workspace, probe
+from app.store import migrations
+from app.store.lock import WorkspaceLock
+from app.store.workspace import SCHEMA_VERSION, Workspace, probe
 
 STAGING = ".staging"  # a backup copied aside while it is restored
 

@@ -10,12 +10,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app import write_target
 from app.backups import thinning
 from app.backups.copying import copy_to_file, source_connection
 from app.backups.folder import ensure_folder, free_name
 from app.errors import WorkspaceError
-from app.workspace import EXTENSION, Workspace
+from app.store import write_target
+from app.store.workspace import EXTENSION, Workspace
 
 Clock = Callable[[], dt.datetime]
 

@@ -3,7 +3,7 @@
 KPIs have different units (days, %, points), so each KPI gets a small panel of its own
 with its own scale instead of one shared axis that would flatten the small ones. A KPI
 where lower is better says so under its name, and whether it met its target is the one
-verdict of ``app.derived.kpi_result``; the headline counts them with ``kpis_met``.
+verdict of ``app.forms.derived.kpi_result``; the headline counts them with ``kpis_met``.
 """
 
 from __future__ import annotations

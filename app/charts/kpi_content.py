@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import derived
 from app.charts import palette
-from app.display import format_number
+from app.forms import derived
+from app.forms.display import format_number
 from app.i18n import tr
-from app.matrix import display_width
-from app.models import Kpi
-from app.workspace import Workspace
+from app.matrix.matrix_data import display_width
+from app.store.models import Kpi
+from app.store.workspace import Workspace
 
 NAME_COLUMNS = 22  # display columns of a panel title line
 

@@ -1,9 +1,9 @@
 """The priority matrix as a picture, drawn off-screen for PNG export and the printed sheet.
 
-It uses the same geometry as the Qt widget (``app.matrix_layout``), so the printed matrix
+It uses the same geometry as the Qt widget (``app.matrix.geometry``), so the printed matrix
 looks like the one on screen: quadrants shaded and named, one marker per pain point whose
 shape and colour tell its kind, its rank inside and its short name beside it. Beside the
-matrix, optionally, the ranked list in the one order of ``app.derived``.
+matrix, optionally, the ranked list in the one order of ``app.forms.derived``.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from app.charts.matrix_content import (
     ranked_list,
 )
 from app.i18n import tr
-from app.matrix import SCALE, MatrixPoint, display_width
-from app.matrix_layout import Box, matrix_geometry
+from app.matrix.geometry import Box, matrix_geometry
+from app.matrix.matrix_data import SCALE, MatrixPoint, display_width
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

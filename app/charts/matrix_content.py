@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.charts import palette
-from app.derived import QUADRANT_ORDER
-from app.enums import PainKind, PainStatus, Quadrant, enum_label_key
+from app.forms.choices import PainKind, PainStatus, Quadrant, enum_label_key
+from app.forms.derived import QUADRANT_ORDER
 from app.i18n import tr
-from app.matrix import MatrixPoint, display_width
-from app.matrix_layout import Box, MatrixGeometry, place_markers
+from app.matrix.geometry import Box, MatrixGeometry, place_markers
+from app.matrix.matrix_data import MatrixPoint, display_width
 
 # Marker and label sizes in points, as the screen's PNG export has them.
 LABEL_PT = 10.5
@@ -83,7 +83,7 @@ class Marker:
 def matrix_markers(points: Sequence[MatrixPoint], geo: MatrixGeometry, pt: float = 1.0,
                    label_pt: float = LABEL_PT, max_radius_pt: float = MAX_RADIUS_PT,
                    min_radius_pt: float = MIN_RADIUS_PT) -> list[Marker]:
-    """Every point's marker where ``app.matrix_layout`` spreads it out in its cell."""
+    """Every point's marker where ``app.matrix.geometry`` spreads it out in its cell."""
     label_units = label_pt * pt
     markers = []
     for p, slot in place_markers(points, geo, max_radius=max_radius_pt * pt,

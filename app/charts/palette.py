@@ -3,7 +3,7 @@ means the same on screen, on paper and in a PNG. Plain hex strings: no drawing l
 
 from __future__ import annotations
 
-from app.enums import PainKind, Quadrant
+from app.forms.choices import PainKind, Quadrant
 
 # Light fill of a quadrant's cells, and the strong colour of its name band. Chosen to stay
 # apart on a washed-out projector: warm for "act now"/"plan", cool for "quick fix".

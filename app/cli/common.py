@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.i18n import tr
-from app.models import Initiative
-from app.workspace import Workspace
+from app.store.models import Initiative
+from app.store.workspace import Workspace
 
 
 @contextlib.contextmanager

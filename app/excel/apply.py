@@ -1,6 +1,6 @@
 """Carrying out an import plan: all of it in ONE transaction, or nothing.
 
-Rows are created and changed through the row access layer (``app.rows``), so the checks
+Rows are created and changed through the row access layer (``app.forms.rows``), so the checks
 and derived values are the ones every editor uses. New tasks, their links and new RACI
 letters — the thousands of rows a large import brings — are checked there too but inserted
 in bulk statements rather than as ORM objects, which would cost most of the import's time.
@@ -21,15 +21,15 @@ from app.backups import backup_before
 from app.errors import UserError
 from app.excel.existing import PERSON_ATTRS
 from app.excel.export import Cancelled
-from app.excel.layout import DEPARTMENT_NAME, ORG
 from app.excel.plan_types import ImportPlan, PlanRow, Status
 from app.excel.refs import Ref
-from app.forms import FORMS, Kind
-from app.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
-from app.rows import access
-from app.rows.base import clean_scalar, department_by_name
-from app.rows.tasks import TaskRows
-from app.workspace import Workspace
+from app.excel.sheet_specs import DEPARTMENT_NAME, ORG
+from app.forms.rows import access
+from app.forms.rows.base import clean_scalar, department_by_name
+from app.forms.rows.tasks import TaskRows
+from app.forms.specs import FORMS, Kind
+from app.store.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
+from app.store.workspace import Workspace
 
 AREAS = (
     "initiatives",

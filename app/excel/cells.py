@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.excel import styles
-from app.forms import FieldSpec, Kind
+from app.forms.specs import FieldSpec, Kind
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

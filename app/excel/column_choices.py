@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.excel.headers import CONTACT_FORMS, CONTACT_KEY, normalise
-from app.excel.layout import BY_KEY, fields_of
+from app.excel.sheet_specs import BY_KEY, fields_of
 from app.i18n import tr
-from app.models import Setting
-from app.workspace import Workspace
+from app.store.models import Setting
+from app.store.workspace import Workspace
 
 SETTING_KEY = "excel.column_choices"
 LEAVE_OUT = ""  # the choice "do not import this column", made on purpose

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import select
 
 from app.excel.gather import _preload
-from app.models import Department, Member, Person, RaciAssignment, Task
-from app.rows import access
-from app.rows.base import Row
-from app.workspace import Workspace
+from app.forms.rows import access
+from app.forms.rows.base import Row
+from app.store.models import Department, Member, Person, RaciAssignment, Task
+from app.store.workspace import Workspace
 
 FORM_KEYS = ("goals", "signoffs", "team", "pain_points", "measures", "tracking", "evaluation")
 PERSON_ATTRS = ("name", "title", "phone", "email", "chat")

@@ -22,12 +22,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.enums import NextStep, PainKind, RaciLetter, Role, TaskStatus
 from app.errors import UserError
 from app.excel import styles
 from app.excel.cells import text_cell, value_cell
 from app.excel.gather import ExportData, gather
-from app.excel.layout import (
+from app.excel.origin import stamp
+from app.excel.sheet_specs import (
     BY_KEY,
     FIRST_DATA_ROW,
     HEADER_ROW,
@@ -36,7 +36,6 @@ from app.excel.layout import (
     SheetLayout,
     fields_of,
 )
-from app.excel.origin import stamp
 from app.excel.validations import (
     Lists,
     build_lists,
@@ -44,9 +43,10 @@ from app.excel.validations import (
     validation_for,
     write_lists_sheet,
 )
-from app.forms import FieldSpec
+from app.forms.choices import NextStep, PainKind, RaciLetter, Role, TaskStatus
+from app.forms.specs import FieldSpec
 from app.i18n import tr
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 # Called with (rows done, rows in all); returns False to cancel.
 Progress = Callable[[int, int], bool]

@@ -1,6 +1,6 @@
 """Everything an export needs, read from the workspace in one short session.
 
-Rows come from the row access layer (``app.rows``), so the derived values in the file are
+Rows come from the row access layer (``app.forms.rows``), so the derived values in the file are
 the ones every view shows. Related rows are loaded up front so that 10,000 tasks cost a
 handful of queries, not one per task.
 """
@@ -14,8 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import UserError
-from app.migrations import WORKSPACE_ID
-from app.models import (
+from app.forms.rows import access
+from app.forms.rows.base import Row
+from app.store.migrations import WORKSPACE_ID
+from app.store.models import (
     Department,
     Initiative,
     Measure,
@@ -26,9 +28,7 @@ from app.models import (
     Setting,
     Task,
 )
-from app.rows import access
-from app.rows.base import Row
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 
 @dataclass

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.excel.layout import ID_KEY, NUMBER_KEY, SHEETS, SheetLayout, fields_of
+from app.excel.sheet_specs import ID_KEY, NUMBER_KEY, SHEETS, SheetLayout, fields_of
 from app.i18n import LANGUAGES, tr
 
 HEADER_SCAN_ROWS = 20  # the header may sit under a title, a subtitle and merged cells
@@ -278,7 +278,7 @@ def sheet_names() -> dict[str, str]:
 
 
 def layout_by_sheet_name(title: str) -> SheetLayout | None:
-    from app.excel.layout import BY_KEY
+    from app.excel.sheet_specs import BY_KEY
 
     key = sheet_names().get(normalise(title))
     return BY_KEY[key] if key else None

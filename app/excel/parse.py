@@ -1,9 +1,9 @@
 """Reading what people actually type into cells into the values the forms store.
 
-Dates come as Excel dates or as typed text (read by ``app.typed``: ``2026-03-31``,
+Dates come as Excel dates or as typed text (read by ``app.forms.typed``: ``2026-03-31``,
 ``2026/3/31``, ``2026年3月31日``, ``20260331``, ``3/31``);
 percentages as 80%, 0.8 or 80; department lists separated by 、 , ， ; or new lines.
-The result then goes through ``app.validation`` (via ``clean_scalar``), the one place
+The result then goes through ``app.forms.validation`` (via ``clean_scalar``), the one place
 that decides what a form accepts.
 """
 
@@ -17,11 +17,11 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 
 from app.errors import ValidationError
-from app.forms import FieldSpec, Kind
+from app.forms.rows.base import clean_scalar
+from app.forms.specs import FieldSpec, Kind
+from app.forms.typed import split_names
+from app.forms.validation import check_characters
 from app.i18n import tr
-from app.rows.base import clean_scalar
-from app.typed import split_names
-from app.validation import check_characters
 
 _NUMBER = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$")
 # Serial numbers Excel uses for the years 1900–2200.
@@ -73,7 +73,7 @@ def parse_date(spec: FieldSpec, value: object) -> dt.date | None:
         if not math.isfinite(value) or not _SERIAL_MIN <= value <= _SERIAL_MAX:
             raise ValidationError("error.value.not_date", field=tr(spec.label_key), value=value)
         return clean_scalar(spec, from_excel(value).date())
-    # Text as people type it (2026/3/31, 2026年3月31日, 20260331, 3/31): app.typed reads it.
+    # Text as people type it (2026/3/31, 2026年3月31日, 20260331, 3/31): app.forms.typed reads it.
     return clean_scalar(spec, str(value))
 
 

@@ -2,7 +2,7 @@
 with sheet, row, column and reason for each error — built before anything is written.
 
 The plan reads the workspace but never changes it; ``app.excel.apply`` carries it out in
-one transaction. Cell values go through ``app.excel.parse`` (and so ``app.validation``);
+one transaction. Cell values go through ``app.excel.parse`` (and so ``app.forms.validation``);
 references between sheets (a task's measure, predecessors "3, 5+2", a measure's "#1, #3",
 an owner's name, a RACI column's member) are resolved against the file first and the
 workspace second.
@@ -16,23 +16,23 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from app import settings
-from app.contact import split_contact
 from app.errors import UserError, ValidationError
 from app.excel import column_choices
 from app.excel import existing as existing_mod
 from app.excel.existing import Existing
 from app.excel.headers import CONTACT_KEY
-from app.excel.layout import ID_KEY, NUMBER_KEY
 from app.excel.origin import Origin, Trust
 from app.excel.parse import as_text, is_empty, parse_cell
 from app.excel.plan_types import CellError, ImportPlan, Note, PlanRow, Status, error_budget
 from app.excel.reader import SheetData, Workbook, read_workbook
 from app.excel.refs import resolve_refs
+from app.excel.sheet_specs import ID_KEY, NUMBER_KEY
 from app.excel.unused import unlabelled_cells, with_choices
-from app.forms import FORMS, Kind
+from app.forms.contact import split_contact
+from app.forms.specs import FORMS, Kind
 from app.i18n import tr
-from app.workspace import Workspace
+from app.store import settings
+from app.store.workspace import Workspace
 
 # Sheets are planned in this order so that a reference finds what it points at.
 ORDER = (

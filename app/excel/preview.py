@@ -3,16 +3,16 @@ sheet, row, column and reason. The GUI shows the same plan in a table."""
 
 from __future__ import annotations
 
-from app.display import Names, format_value, list_separator
 from app.excel.column_choices import field_label
-from app.excel.layout import BY_KEY
 from app.excel.plan_types import ImportPlan, PlanRow, Status
-from app.forms import FORMS, Kind
+from app.excel.sheet_specs import BY_KEY
+from app.forms.display import Names, format_value, list_separator
+from app.forms.specs import FORMS, Kind
 from app.i18n import tr
 
 
 def form_name(key: str, lang: str | None = None) -> str:
-    from app.excel.layout import BY_KEY
+    from app.excel.sheet_specs import BY_KEY
 
     return BY_KEY[key].title(lang)
 

@@ -45,8 +45,8 @@ from app.excel.headers import (
     layout_by_sheet_name,
     normalise,
 )
-from app.excel.layout import LISTS_SHEET, SheetLayout
 from app.excel.safety import ExcelFileError
+from app.excel.sheet_specs import LISTS_SHEET, SheetLayout
 from app.excel.sheet_stream import NO_RESULT, SparseRow, sheet_rows
 
 _NOTE_MARKERS = ("注", "备注", "说明", "note", "remark", "*", "※", "填表说明", "填写说明")

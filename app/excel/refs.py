@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from app.display import list_separator
 from app.errors import ValidationError
-from app.excel.layout import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
 from app.excel.parse import as_text, is_empty, parse_cell, split_list
 from app.excel.plan_types import CellError, PlanRow, RaciColumn, Status
 from app.excel.predecessors import Problem, name_key, read_predecessors
 from app.excel.reader import SheetData
-from app.forms import FORMS, Kind
+from app.excel.sheet_specs import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
+from app.forms.display import list_separator
+from app.forms.specs import FORMS, Kind
 from app.i18n import LANGUAGES, tr
 
 if TYPE_CHECKING:

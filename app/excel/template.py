@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.excel.export import write_data
 from app.excel.gather import ExportData
-from app.excel.layout import SHEETS
+from app.excel.sheet_specs import SHEETS
 
 
 def write_template(

@@ -14,10 +14,10 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app.enums import RaciLetter
 from app.excel.cells import text_cell
-from app.excel.layout import LISTS_SHEET
-from app.forms import FieldSpec, Kind
+from app.excel.sheet_specs import LISTS_SHEET
+from app.forms.choices import RaciLetter
+from app.forms.specs import FieldSpec, Kind
 from app.i18n import tr
 
 

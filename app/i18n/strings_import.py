@@ -4,7 +4,7 @@ the import does not use, predecessors named by task name."""
 from app.i18n import register
 
 register({
-    # Phone numbers and e-mail addresses (app.contact)
+    # Phone numbers and e-mail addresses (app.forms.contact)
     "error.value.phone": (
         "{field}: “{value}” is not a phone number (7–20 digits; spaces, +, -, parentheses and "
         "an extension such as “ext. 12” or “转 12” are allowed).",

@@ -10,12 +10,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app import forms, raci
+from app.forms import specs
 from app.i18n import tr
 from app.printing import signature, version
 from app.printing.content import Column, SheetData
 from app.printing.registry import register_sheet
 from app.printing.sheets import FormSheet
+from app.raci import raci_grid
 
 RACI_LETTERS = ("R", "A", "C", "I")
 
@@ -33,10 +34,10 @@ class RaciSheet:
 
     def _content(self, session: Session, initiative_id: int, lang: str
                  ) -> tuple[list[Column], list[list[str]], list[list[object]]]:
-        grid = raci.read_grid(session, initiative_id, raci.MEMBERS, lang)
+        grid = raci_grid.read_grid(session, initiative_id, raci_grid.MEMBERS, lang)
         # Members across, then any department that holds a letter of its own.
         held = {key for (_task, key) in grid.letters}
-        shown = grid.columns + [c for c in raci.department_columns(session, initiative_id)
+        shown = grid.columns + [c for c in raci_grid.department_columns(session, initiative_id)
                                 if c.key in held]
         columns = [Column(tr("print.column.number", lang), 4, "RIGHT", nowrap=True),
                    Column(tr("field.task.name", lang), 24, min_em=TASK_EM)]
@@ -52,7 +53,7 @@ class RaciSheet:
             letters = by_task.get(row.task_id, [])
             mine = dict(letters)
             cells = [mine.get(c.key, "") for c in shown]
-            problems = raci.task_problems(letters, grid.names)
+            problems = raci_grid.task_problems(letters, grid.names)
             verdict = "; ".join(p.message(lang) for p in problems) or ok
             rows.append([str(row.number), row.name, *cells, verdict])
             canonical.append([row.task_id, *cells])
@@ -95,7 +96,7 @@ class MatrixSheet:
     key: str = "matrix"
 
     def tag(self, session: Session, initiative_id: int, today: dt.date) -> str:
-        from app.matrix import load_points
+        from app.matrix.matrix_data import load_points
 
         points = load_points(session, initiative_id)
         return version.tag_for(self.key, [[p.id, p.impact, p.frequency, p.kind, p.label]
@@ -103,7 +104,7 @@ class MatrixSheet:
 
     def collect(self, session: Session, initiative_id: int, lang: str,
                 today: dt.date) -> SheetData:
-        from app.matrix import load_points
+        from app.matrix.matrix_data import load_points
 
         points = load_points(session, initiative_id)
         tag = version.tag_for(self.key, [[p.id, p.impact, p.frequency, p.kind, p.label]
@@ -155,7 +156,7 @@ class GanttSheet:
     @staticmethod
     def _snapshot(session: Session, initiative_id: int, today: dt.date) -> Any:
         from app.schedule.loader import connection_of, load_calendar, load_plan_in
-        from app.schedule.snapshot import from_plan
+        from app.schedule.plan_view import from_plan
 
         conn = connection_of(session)
         return from_plan(load_plan_in(conn, initiative_id), load_calendar(conn), today)
@@ -199,4 +200,4 @@ class GanttSheet:
 register_sheet(RaciSheet())
 register_sheet(GanttSheet())
 register_sheet(MatrixSheet())
-register_sheet(EvaluationSheet(forms.EVALUATION, signature.team_block))
+register_sheet(EvaluationSheet(specs.EVALUATION, signature.team_block))

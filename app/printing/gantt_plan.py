@@ -19,8 +19,8 @@ from app.i18n import tr
 from app.schedule.calendar import MAKEUP
 from app.schedule.data import TaskData
 from app.schedule.engine import Timing
-from app.schedule.rows import TaskFilter, bar_span, build_rows
-from app.schedule.snapshot import Snapshot
+from app.schedule.plan_view import Snapshot
+from app.schedule.view_rows import TaskFilter, bar_span, build_rows
 from app.schedule.warnings import LATE, SOON, severity
 
 ONE_DAY = dt.timedelta(days=1)

@@ -22,8 +22,8 @@ from app.charts.matrix_content import (
     ranked_list,
 )
 from app.i18n import tr
-from app.matrix import SCALE, MatrixPoint
-from app.matrix_layout import Box, matrix_geometry
+from app.matrix.geometry import Box, matrix_geometry
+from app.matrix.matrix_data import SCALE, MatrixPoint
 from app.printing import fonts
 from app.printing.drawing import colour, diamond, draw_middle, elide
 from app.printing.textcell import text_width

@@ -1,5 +1,5 @@
 """The five forms as printed sheets, each laid out from its FormSpec and the rows that
-``app.rows`` reads, so a printed value is the value every other view shows."""
+``app.forms.rows`` reads, so a printed value is the value every other view shows."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import forms
-from app.forms import FormSpec, Kind
+from app.forms import specs
+from app.forms.rows import Row, access
+from app.forms.specs import FormSpec, Kind
 from app.i18n import tr
 from app.printing import signature, version
 from app.printing.content import Column, SheetData, SignatureBlock
 from app.printing.registry import register_sheet
-from app.rows import Row, access
 
 _RIGHT = frozenset({Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO})
 _CENTRE = frozenset({Kind.DATE, Kind.BOOL})
@@ -75,9 +75,9 @@ class FormSheet:
             signature=self.signer(session, initiative_id, lang, tag))
 
 
-for _spec, _signer in ((forms.GOALS, signature.goals_block),
-                       (forms.TEAM, signature.team_block),
-                       (forms.PAIN_POINTS, signature.team_block),
-                       (forms.TRACKING, signature.team_block),
-                       (forms.EVALUATION, signature.team_block)):
+for _spec, _signer in ((specs.GOALS, signature.goals_block),
+                       (specs.TEAM, signature.team_block),
+                       (specs.PAIN_POINTS, signature.team_block),
+                       (specs.TRACKING, signature.team_block),
+                       (specs.EVALUATION, signature.team_block)):
     register_sheet(FormSheet(_spec, _signer))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.enums import Role
+from app.forms.choices import Role
 from app.i18n import tr
-from app.models import Department, Goal, Member, Person, Signoff
 from app.printing.content import Column, SignatureBlock
+from app.store.models import Department, Goal, Member, Person, Signoff
 
 BLANK_LINES = 3  # when nobody is known yet, lines to fill in by hand
 

@@ -12,8 +12,8 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-from app.forms import FormSpec, Kind
-from app.rows.base import Row
+from app.forms.rows.base import Row
+from app.forms.specs import FormSpec, Kind
 
 PREFIX = "V-"
 LENGTH = 6  # hex digits: 16.7 million tags, plenty to tell one printing of a form from another

@@ -18,8 +18,8 @@ from types import ModuleType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Initiative
 from app.schedule.bulk import gc_paused
+from app.store.models import Initiative
 
 
 @dataclass(frozen=True)

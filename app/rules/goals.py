@@ -7,8 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.models import Goal
 from app.rules import Finding
+from app.store.models import Goal
 
 AREA = "goals"
 FORMS: tuple[str, ...] = ("goals",)  # the forms whose rows its findings point at

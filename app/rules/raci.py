@@ -1,5 +1,5 @@
 """RACI rules: exactly one A and at least one R per task (the rule itself is
-``app.raci.task_problems``; this module turns it into findings)."""
+``app.raci.raci_grid.task_problems``; this module turns it into findings)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from sqlalchemy.orm import Session
 
-from app import raci
+from app.raci import raci_grid
 from app.rules import Finding
 
 AREA = "raci"
@@ -19,16 +19,16 @@ def task_findings(initiative_id: int, names: Mapping[str, str], task_id: int, na
     """Findings of one task, given all its (column key, letter) pairs."""
     return [Finding(p.rule, initiative_id, name, p.message(lang), form="raci",
                     row_id=task_id, column=p.column)
-            for p in raci.task_problems(letters, names)]
+            for p in raci_grid.task_problems(letters, names)]
 
 
-def row_findings(grid: raci.Grid, row: raci.GridRow, letters: Iterable[tuple[str, str]],
+def row_findings(grid: raci_grid.Grid, row: raci_grid.GridRow, letters: Iterable[tuple[str, str]],
                  lang: str | None = None) -> list[Finding]:
     """Findings of one row of an already read grid."""
     return task_findings(grid.initiative_id, grid.names, row.task_id, row.name, letters, lang)
 
 
-def grid_findings(grid: raci.Grid, lang: str | None = None) -> list[Finding]:
+def grid_findings(grid: raci_grid.Grid, lang: str | None = None) -> list[Finding]:
     """Findings of an already read grid, so an open RACI tab needs no second query."""
     by_task = grid.letters_by_task()
     return [f for row in grid.rows
@@ -38,8 +38,8 @@ def grid_findings(grid: raci.Grid, lang: str | None = None) -> list[Finding]:
 def check(session: Session, initiative_id: int) -> list[Finding]:
     """The findings ``grid_findings`` gives for the whole grid, read as plain rows: on a
     plan of 50,000 tasks the grid's objects cost more than the rule."""
-    names = raci.column_names(session, initiative_id)
-    letters = raci.letters_of_tasks(session, initiative_id)
-    return [f for task_id, _n, name, _group, _key in raci.row_tuples(session, initiative_id)
+    names = raci_grid.column_names(session, initiative_id)
+    letters = raci_grid.letters_of_tasks(session, initiative_id)
+    return [f for task_id, _n, name, _group, _key in raci_grid.row_tuples(session, initiative_id)
             for f in task_findings(initiative_id, names, task_id, name,
                                    letters.get(task_id, ()))]

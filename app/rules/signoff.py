@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.rules import Finding
-from app.signatures import stale_signoffs
+from app.signoff.signatures import stale_signoffs
 
 AREA = "signoff"
 FORMS: tuple[str, ...] = ("signoffs",)  # the forms whose rows its findings point at

@@ -6,11 +6,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.display import list_separator
-from app.enums import Role
+from app.forms.choices import Role
+from app.forms.display import list_separator
 from app.i18n import tr
-from app.models import Department, Goal, Member, Person, goal_departments
 from app.rules import Finding
+from app.store.models import Department, Goal, Member, Person, goal_departments
 
 AREA = "team"
 FORMS: tuple[str, ...] = ("team",)  # the forms whose rows its findings point at

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app import validation as v
 from app.errors import UserError, ValidationError
-from app.forms import FieldSpec, Kind
-from app.models import CalendarDay
+from app.forms import validation as v
+from app.forms.specs import FieldSpec, Kind
+from app.forms.typed import NotADate, parse_date
 from app.schedule.calendar import CalendarException
-from app.typed import NotADate, parse_date
-from app.workspace import Workspace
+from app.store.models import CalendarDay
+from app.store.workspace import Workspace
 
 # The calendar decides every working-day count, so the task views refresh with it.
 AREAS = ("calendar", "tasks")

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from app.enums import TaskStatus
+from app.forms.choices import TaskStatus
 
 # Read in hot properties: an enum member's ``.value`` goes through a descriptor each time.
 _DONE = TaskStatus.DONE.value

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app import validation as v
-from app.enums import TaskStatus
 from app.errors import UserError
-from app.forms import FORMS
-from app.models import Task, TaskDependency
+from app.forms import validation as v
+from app.forms.choices import TaskStatus
+from app.forms.specs import FORMS
 from app.schedule.calendar import WorkCalendar
 from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.loader import connection_of, load_calendar
-from app.workspace import Workspace
+from app.store.models import Task, TaskDependency
+from app.store.workspace import Workspace
 
 AREA = "tasks"
 

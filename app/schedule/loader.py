@@ -23,7 +23,7 @@ from app.schedule.calendar import CalendarException, Memo, WorkCalendar
 from app.schedule.data import Link, Plan, TaskData
 
 if TYPE_CHECKING:
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
 TASKS, MEASURES, DEPARTMENTS, PEOPLE = "tasks", "measures", "departments", "people"
 LINKS, CALENDAR = "task_dependencies", "calendar_days"

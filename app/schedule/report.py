@@ -10,7 +10,7 @@ from app.schedule import engine
 from app.schedule.bulk import gc_paused
 from app.schedule.loader import load
 from app.schedule.warnings import plan_warnings
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 
 def _iso(day: dt.date | None) -> str | None:

@@ -4,7 +4,7 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/add_member.py" line="+26" />
+        <location filename="../../ui/org/add_member.py" line="+26" />
         <source>Add team member</source>
         <translation>添加小组成员</translation>
     </message>
@@ -135,7 +135,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_dialog.py" line="+68" />
+        <location filename="../../ui/calendar/calendar_dialog.py" line="+68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -255,7 +255,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../ui/date_editor.py" line="+53" />
+        <location filename="../../ui/common/date_editor.py" line="+53" />
         <source>e.g. 2027-03-31 or 3/31</source>
         <translation>如 2027-03-31 或 3/31</translation>
     </message>
@@ -268,7 +268,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>DepartmentsModel</name>
     <message>
-        <location filename="../../ui/models/org_models.py" line="+19" />
+        <location filename="../../ui/org/org_models.py" line="+19" />
         <source>Rename department</source>
         <translation>重命名部门</translation>
     </message>
@@ -329,7 +329,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings.py" line="+152" />
+        <location filename="../../ui/findings/findings_list.py" line="+152" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
@@ -390,7 +390,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/tabs/form_table.py" line="+134" />
+        <location filename="../../ui/forms/form_table.py" line="+134" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -473,7 +473,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/models/form_table_model.py" line="+148" />
+        <location filename="../../ui/forms/table_model.py" line="+148" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
@@ -671,7 +671,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guide.py" line="+20" />
+        <location filename="../../ui/window/guide.py" line="+20" />
         <source>CrossDesk guide</source>
         <translation>CrossDesk 使用指南</translation>
     </message>
@@ -1073,7 +1073,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74" />
+        <location filename="../../ui/window/main_window.py" line="+76" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1360,7 +1360,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="+25" />
+        <location filename="../../ui/window/message_bar.py" line="+25" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1368,7 +1368,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>NewDepartments</name>
     <message>
-        <location filename="../../ui/dialogs/new_departments.py" line="+20" />
+        <location filename="../../ui/org/new_departments.py" line="+20" />
         <source>Add department…</source>
         <translation>添加部门…</translation>
     </message>
@@ -1407,7 +1407,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../ui/dialogs/org_dialog.py" line="+34" />
+        <location filename="../../ui/org/org_dialog.py" line="+34" />
         <source>Departments and people</source>
         <translation>部门和人员</translation>
     </message>
@@ -1492,7 +1492,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/org_models.py" line="+45" />
+        <location filename="../../ui/org/org_models.py" line="+45" />
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>
@@ -1553,7 +1553,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="+32" />
+        <location filename="../../ui/preferences/dialog.py" line="+32" />
         <source>Change organisation name</source>
         <translation>修改单位名称</translation>
     </message>
@@ -1994,7 +1994,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/workspace_flow.py" line="+36" />
+        <location filename="../../ui/window/workspace_flow.py" line="+36" />
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
@@ -2022,7 +2022,7 @@ Open it read-only? You can look and print, but not change it.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="+33" />
+        <location filename="../../ui/window/file_actions.py" line="+33" />
         <source>&amp;Import Excel workbook…</source>
         <translation>导入 Excel 工作簿(&amp;I)…</translation>
     </message>
@@ -2066,15 +2066,15 @@ Open it read-only? You can look and print, but not change it.</source>
 
 Restore it? Changes made after that moment are lost. The damaged file is kept in the backups folder.</source><translation>最新的完好备份创建于 {0}（{1}）。
 
-要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="127" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="136" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="59" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="68" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="29" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/file_dialogs.py" line="219" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
+要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/common/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="219" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="48" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="52" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="63" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="127" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="136" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="59" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="68" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="29" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 
-要在那里新建一个空白工作区吗？</translation></message><message><location filename="../../ui/workspace_flow.py" line="100" /><source>-copy</source><translation>-副本</translation></message><message><location filename="../../ui/workspace_flow.py" line="109" /><source>Cannot save copy</source><translation>无法保存副本</translation></message></context><context><name>QObject</name><message>
+要在那里新建一个空白工作区吗？</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="100" /><source>-copy</source><translation>-副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="109" /><source>Cannot save copy</source><translation>无法保存副本</translation></message></context><context><name>QObject</name><message>
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>

@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.forms import Kind
-from app.validation import MAX_LONGTEXT, MAX_TEXT
+from app.forms.specs import Kind
+from app.forms.validation import MAX_LONGTEXT, MAX_TEXT
 
 CONTROL = "前\x00后"
 BELL = "ring\x07ring"

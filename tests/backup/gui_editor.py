@@ -24,7 +24,7 @@ def edit_text(n: int) -> str:
 
 def main() -> int:
     app = QApplication([sys.argv[0]])
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow()
     window.show()

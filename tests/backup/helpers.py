@@ -73,7 +73,7 @@ def assert_whole(path: Path) -> None:
     import sqlite3
 
     from app.cli.main import main as cli_main
-    from app.workspace import probe
+    from app.store.workspace import probe
 
     probe(path)  # opens as the program does: rolls back what a killed writer left
     if has_command("check"):

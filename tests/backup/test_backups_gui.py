@@ -11,12 +11,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
-from app import backups, initiatives
-from app.workspace import Workspace
+from app import backups
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.helpers import Mount, damage
 from ui.backups import BackupsDialog, offer_backup_for_damaged, read_only_notice
 from ui.backups.damaged import damaged_box
-from ui.fonts import install_cjk_font
+from ui.common.fonts import install_cjk_font
 
 
 def answer_box(qtbot, pick: Callable[[QMessageBox], QAbstractButton], seen: list[str]) -> None:

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app import editing, initiatives
 from app.cli.main import build_parser
 from app.errors import UserError
-from app.forms import FORMS, Kind
-from app.workspace import Workspace
+from app.forms import editing
+from app.forms.specs import FORMS, Kind
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.bad_input import (
     BAD_ARGUMENTS,
     BAD_CALENDAR_FILES,
@@ -23,7 +24,7 @@ from tests.backup.bad_input import (
 )
 from tests.backup.helpers import digest, run_cli_process
 
-# A phone number or an e-mail address is text of a given form (app.contact), not free text.
+# A phone number or an e-mail address is text of a given form (app.forms.contact), not free text.
 CONTACT_BAD = {"phone": ("not a number", "1391234abc"), "email": ("no address", "not-an-email")}
 FIELD_CASES = [
     pytest.param(form.key, spec.key, label, value, id=f"{form.key}.{spec.key}-{label}")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app import backups, initiatives
-from app.workspace import Workspace
+from app import backups
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.helpers import damage, digest, run_cli_process
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backups, initiatives
+from app import backups
 from app.errors import WorkspaceError
-from app.workspace import Workspace
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.helpers import damage, digest
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import backups, initiatives
-from app.workspace import Workspace
+from app import backups
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.helpers import digest
 from tests.backup.test_backups_gui import answer_box, by_text
 
@@ -38,10 +39,10 @@ COMMANDS = {
 
 
 def test_the_expected_schema_is_the_models_schema() -> None:
-    """``app.schema.EXPECTED`` is written out from the models; after changing a model run
-    ``python -m app.schema``."""
-    from app import schema
-    from app.models import Base
+    """``app.store.schema.EXPECTED`` is written out from the models; after changing a model run
+    ``python -m app.store.schema``."""
+    from app.store import schema
+    from app.store.models import Base
 
     expected = {t.name: " ".join(c.name for c in t.columns) for t in Base.metadata.tables.values()}
     assert {k: " ".join(v.split()) for k, v in schema.EXPECTED.items()} == expected
@@ -84,7 +85,7 @@ def test_restore_puts_back_a_workspace_with_a_missing_table(cli, demo_path: Path
 
 
 def test_the_gui_offers_the_newest_good_backup(qtbot, demo_path: Path) -> None:
-    from ui import workspace_flow
+    from ui.window import workspace_flow
 
     backups.take_backup(demo_path, "opened", now=dt.datetime(2026, 11, 20, 9, 0))
     _drop(demo_path, DAMAGE["a column gone"])

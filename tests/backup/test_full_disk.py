@@ -30,7 +30,7 @@ def demo_xlsx_with_new_rows(demo_path: Path, tmp_path: Path) -> Path:
     from openpyxl import load_workbook
 
     from app.excel.export import export_workbook
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
     out = tmp_path / "more.xlsx"
     with Workspace.open(demo_path) as ws:

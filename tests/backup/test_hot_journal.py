@@ -10,16 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import org
-from app.workspace import Workspace
+from app.org import organisation
+from app.store.workspace import Workspace
 from tests.backup.helpers import ROOT
 
 # Enough rows to overflow SQLite's page cache, so pages reach the file before the commit.
 WRITER = """
 import os, signal, sys
 from sqlalchemy import insert
-from app.models import Department
-from app.workspace import Workspace
+from app.store.models import Department
+from app.store.workspace import Workspace
 ws = Workspace.open(sys.argv[1])
 with ws.write("org") as s:
     s.execute(insert(Department), [{"name": f"部门 {i} " + "x" * 200, "position": 1000 + i}
@@ -30,7 +30,7 @@ with ws.write("org") as s:
 
 def test_a_half_written_transaction_is_rolled_back_on_the_next_open(cli, demo_path: Path) -> None:
     with Workspace.open(demo_path, read_only=True) as ws:
-        before = org.department_names(ws)
+        before = organisation.department_names(ws)
     subprocess.run([sys.executable, "-c", WRITER, str(demo_path)], cwd=ROOT, check=False,
                    env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     journal = Path(str(demo_path) + "-journal")
@@ -49,4 +49,4 @@ def test_a_half_written_transaction_is_rolled_back_on_the_next_open(cli, demo_pa
     assert result.code == 0, result.err
     assert not journal.exists()
     with Workspace.open(demo_path) as ws:  # and the killed writer's lock is taken over
-        assert org.department_names(ws) == before
+        assert organisation.department_names(ws) == before

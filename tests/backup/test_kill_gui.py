@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app import editing, initiatives
-from app.workspace import Workspace
+from app.forms import editing
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.gui_editor import edit_text
 from tests.backup.helpers import ROOT, assert_whole
 

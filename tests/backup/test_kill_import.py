@@ -50,8 +50,8 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("kill-import")
     source = folder / "source.crossdesk"
     ws = create_demo(str(source), today=dt.date(2026, 11, 20))
-    from app import initiatives
-    from app.models import PainPoint, Task
+    from app.org import initiatives
+    from app.store.models import PainPoint, Task
 
     ini = initiatives.list_initiatives(ws)[0].id
     with ws.write("tasks", "pain_points") as s:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import backups, initiatives
-from app.workspace import Workspace
+from app import backups
+from app.org import initiatives
+from app.store.workspace import Workspace
 from tests.backup.helpers import ROOT, run_cli_process
 from tests.backup.test_backups_gui import answer_box, by_text
 
@@ -89,7 +90,7 @@ def test_the_program_offers_to_create_a_workspace_that_is_not_there(qtbot, tmp_p
                                                                     ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     path = tmp_path / "新项目.crossdesk"
     window = MainWindow()

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from app import initiatives
 from app.errors import LockedError
-from app.lock import lock_path, read_lock
-from app.workspace import Workspace
+from app.org import initiatives
+from app.store.lock import lock_path, read_lock
+from app.store.workspace import Workspace
 from tests.backup.helpers import ROOT
 
 HOLDER = """
 import sys, time
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 ws = Workspace.open(sys.argv[1])
 print("holding", flush=True)
 time.sleep(120)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 
 from app.errors import UserError
 from app.schedule import calendar_edit
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from tests.backup.bad_input import ESCAPE, INVISIBLE
 from tests.backup.helpers import digest
 
@@ -108,7 +108,7 @@ def test_the_schedule_refuses_a_today_it_cannot_count_to(cli, demo_path: Path) -
 
 
 def test_a_bar_cannot_be_dragged_past_the_year_2200(demo_ws: Workspace) -> None:
-    from app import editing
+    from app.forms import editing
     from app.schedule import edit
 
     task = editing.rows(demo_ws, "tracking", 1)[0].id
@@ -123,7 +123,7 @@ def test_a_bar_cannot_be_dragged_past_the_year_2200(demo_ws: Workspace) -> None:
 
 def test_the_calendar_dialog_refuses_a_pasted_escape_and_stays_in_range(qtbot,
                                                                         demo_ws: Workspace) -> None:
-    from ui.dialogs.calendar_dialog import CalendarDialog
+    from ui.calendar.calendar_dialog import CalendarDialog
 
     stack = QUndoStack()
     dialog = CalendarDialog(demo_ws, stack)

@@ -99,7 +99,7 @@ def test_the_real_command_refuses_in_chinese_too(demo_path: Path) -> None:
 
 
 def test_the_rule_says_what_writing_would_do(demo_path: Path, tmp_path: Path) -> None:
-    from app import write_target
+    from app.store import write_target
 
     judge = write_target.judge
     assert judge(tmp_path / "new.xlsx").refusal is None

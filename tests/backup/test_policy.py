@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backups, initiatives
+from app import backups
 from app.backups import BackupPolicy
-from app.workspace import Workspace
+from app.org import initiatives
+from app.store.workspace import Workspace
 
 
 class Clock:

@@ -6,11 +6,14 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from app import backups, editing, initiatives, migrations
+from app import backups
 from app.backups.folder import ORIGIN_FILE, parse_name
-from app.models import Task
+from app.forms import editing
+from app.org import initiatives
 from app.paths import user_data_dir
-from app.workspace import SCHEMA_VERSION, Workspace
+from app.store import migrations
+from app.store.models import Task
+from app.store.workspace import SCHEMA_VERSION, Workspace
 
 
 def _task_names(path: Path) -> list[str]:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.workspace import SCHEMA_VERSION
+from app.store.workspace import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.errors import ValidationError
-from app.models import Department
-from app.rows.base import department_by_name
-from app.workspace import Workspace
+from app.forms.rows.base import department_by_name
+from app.store.models import Department
+from app.store.workspace import Workspace
 
 
 def test_lookup_follows_renames_and_new_departments(empty_ws: Workspace) -> None:

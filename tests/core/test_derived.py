@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import derived
-from app.enums import Quadrant
+from app.forms import derived
+from app.forms.choices import Quadrant
 
 
 def test_quadrants() -> None:

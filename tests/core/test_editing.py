@@ -1,4 +1,4 @@
-"""Editing the forms through app.editing: one transaction per act, refusals store nothing,
+"""Editing the forms through app.forms.editing: one transaction per act, refusals store nothing,
 deletes come back whole."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from app import editing
 from app.errors import ValidationError
-from app.workspace import Workspace
+from app.forms import editing
+from app.store.workspace import Workspace
 
 INI = 1
 

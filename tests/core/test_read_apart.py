@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from app.models import Goal
-from app.workspace import Workspace
+from app.store.models import Goal
+from app.store.workspace import Workspace
 
 
 def test_an_edit_is_saved_while_a_reader_apart_is_open(demo_ws: Workspace) -> None:

@@ -9,8 +9,10 @@ import datetime as dt
 from itertools import pairwise
 from pathlib import Path
 
-from app import raci, rules
-from app.models import (
+from app import rules
+from app.raci import raci_grid
+from app.schedule.loader import connection_of
+from app.store.models import (
     Department,
     Initiative,
     Measure,
@@ -20,8 +22,7 @@ from app.models import (
     Task,
     TaskDependency,
 )
-from app.schedule.loader import connection_of
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 
 def _plan(path: Path, tasks: int, measures: int) -> Workspace:
@@ -93,10 +94,10 @@ class CountingNames(dict[str, str]):
 def test_the_column_order_is_looked_at_only_for_several_accountables() -> None:
     names = CountingNames({"m1": "Wang", "m2": "Li", "d1": "R&D"})
     for _ in range(500):
-        assert raci.task_problems([("m1", "A"), ("m2", "R")], names) == []
-    assert raci.task_problems([("m1", "R")], names)[0].rule == "raci.one_accountable"
+        assert raci_grid.task_problems([("m1", "A"), ("m2", "R")], names) == []
+    assert raci_grid.task_problems([("m1", "R")], names)[0].rule == "raci.one_accountable"
     assert CountingNames.walks == 0
-    two = raci.task_problems([("d1", "A"), ("m2", "A"), ("m1", "R")], names)
+    two = raci_grid.task_problems([("d1", "A"), ("m2", "A"), ("m1", "R")], names)
     assert two[0].column == "d1"  # the second A in the grid's column order
     assert CountingNames.walks == 1
 
@@ -104,7 +105,7 @@ def test_the_column_order_is_looked_at_only_for_several_accountables() -> None:
 def test_raci_rows_keep_each_measures_tasks_in_order(tmp_path: Path) -> None:
     ws = _plan(tmp_path / "rows.crossdesk", 60, 7)
     try:
-        grid = raci.load_grid(ws, 1)
+        grid = raci_grid.load_grid(ws, 1)
         assert [r.number for r in grid.rows][:3] == [1, 8, 15]  # M0's tasks first
         assert [r.group for r in grid.rows] == sorted((r.group for r in grid.rows),
                                                       key=lambda g: int(g[1:]))
@@ -129,7 +130,7 @@ def test_the_rule_check_finds_what_the_grid_shows(tmp_path: Path) -> None:
             s.execute(Task.__table__.update().where(Task.id == loose).values(measure_id=None))
         with ws.read() as s:
             found = check(s, 1)
-            assert found == grid_findings(raci.read_grid(s, 1))
+            assert found == grid_findings(raci_grid.read_grid(s, 1))
         rules_of = {(f.row_id, f.rule) for f in found}
         assert (first, "raci.one_accountable") in rules_of
         assert {(second, "raci.one_accountable"), (second, "raci.responsible")} <= rules_of

@@ -1,5 +1,5 @@
 """The program's start path stays free of the ORM: it is loaded lazily, after the window
-is on screen (see app/lazy.py, ui/warm_up.py). Checked in fresh interpreters, because this
+is on screen (see app/lazy.py, ui/speed/warm_up.py). Checked in fresh interpreters, because this
 test session has long imported everything."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.initiative_names import INITIATIVE_TABLE
-from app.models import Initiative
+from app.org.initiative_names import INITIATIVE_TABLE
+from app.store.models import Initiative
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,8 +24,8 @@ def _run(code: str) -> str:
 
 
 def test_window_and_workspace_modules_do_not_import_the_orm() -> None:
-    code = ("import sys, app.workspace, app.initiative_names, ui.launch, ui.main_window, "
-            "ui.tabs.registry; print(sorted(m for m in ('sqlalchemy', 'app.models') "
+    code = ("import sys, app.store.workspace, app.org.initiative_names, ui.launch, ui.window.main_window, "
+            "ui.window.tab_registry; print(sorted(m for m in ('sqlalchemy', 'app.store.models') "
             "if m in sys.modules))")
     assert _run(code) == "[]"
 
@@ -33,8 +33,8 @@ def test_window_and_workspace_modules_do_not_import_the_orm() -> None:
 def test_opening_a_workspace_and_listing_initiatives_need_no_orm(demo_path: Path) -> None:
     code = (
         "import sys\n"
-        "from app.workspace import Workspace\n"
-        "from app.initiative_names import list_initiatives\n"
+        "from app.store.workspace import Workspace\n"
+        "from app.org.initiative_names import list_initiatives\n"
         f"ws = Workspace.open({str(demo_path)!r})\n"
         "names = [i.name for i in list_initiatives(ws)]\n"
         "ws.close()\n"
@@ -48,9 +48,9 @@ def test_lazy_import_runs_the_module_on_first_use() -> None:
         "import sys\n"
         "from app.lazy import lazy_import\n"
         "edit = lazy_import('app.schedule.edit')\n"
-        "before = 'app.models' in sys.modules\n"
+        "before = 'app.store.models' in sys.modules\n"
         "edit.set_dates\n"
-        "print(before, 'app.models' in sys.modules)\n"
+        "print(before, 'app.store.models' in sys.modules)\n"
     )
     assert _run(code) == "False True"
 
@@ -61,7 +61,7 @@ def test_the_plain_initiative_query_names_the_models_table() -> None:
 
 def test_the_gantt_tab_is_painted_before_the_orm_loads(demo_path: Path, tmp_path: Path) -> None:
     """The whole start, as `crossdesk WORKSPACE --tab gantt` runs it, up to the chart's
-    first paint; the ORM is loaded only afterwards (ui/warm_up.py)."""
+    first paint; the ORM is loaded only afterwards (ui/speed/warm_up.py)."""
     code = (
         "import os, sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"

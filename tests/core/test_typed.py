@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app import validation
 from app.errors import ValidationError
-from app.forms import GOALS
-from app.typed import NotADate, parse_date, split_names
+from app.forms import validation
+from app.forms.specs import GOALS
+from app.forms.typed import NotADate, parse_date, split_names
 
 D = dt.date
 TODAY = D(2026, 11, 20)

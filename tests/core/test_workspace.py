@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app import migrations
 from app.errors import LockedError, WorkspaceError
-from app.initiatives import create_initiative, list_initiatives
-from app.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
+from app.org.initiatives import create_initiative, list_initiatives
+from app.store import migrations
+from app.store.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
 
 
 def digest(path: Path) -> str:
@@ -152,7 +152,7 @@ def test_save_copy_replaces_an_existing_file(demo_ws: Workspace, tmp_path: Path)
 
 
 def test_recent_files_remembered_once_newest_first(tmp_path: Path) -> None:
-    from app import recent
+    from app.store import recent
 
     a, b = tmp_path / "a.crossdesk", tmp_path / "b.crossdesk"
     recent.remember(a)
@@ -203,7 +203,7 @@ def test_a_version_1_workspace_opens_read_only_without_change(demo_path: Path) -
     ws = Workspace.open(demo_path, read_only=True)
     try:
         assert ws.upgraded_from is None
-        from app.initiative_names import list_initiatives
+        from app.org.initiative_names import list_initiatives
 
         assert list_initiatives(ws)
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.excel.export import export_workbook
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 DEMO_TODAY = dt.date(2026, 11, 20)  # as in tests/conftest.py
 

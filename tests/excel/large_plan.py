@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models import (
+from app.store.models import (
     Department,
     Goal,
     Initiative,
@@ -19,7 +19,7 @@ from app.models import (
     Task,
     TaskDependency,
 )
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 DEPTS = ["研发部", "市场部", "销售部", "售后服务部", "财务部", "采购部"]
 STATUSES = ["not_started", "in_progress", "blocked", "done"]

@@ -10,15 +10,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from app import editing
 from app.errors import UserError, ValidationError
 from app.excel.apply import apply_plan, undo_import
 from app.excel.gather import gather
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.refs import Ref
-from app.models import Task
-from app.rows import access
+from app.forms import editing
+from app.forms.rows import access
+from app.store.models import Task
 
 TODAY = dt.date(2026, 11, 20)
 TASKS = "4 计划跟踪"

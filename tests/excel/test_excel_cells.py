@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from app import editing
 from app.cli.main import main
 from app.errors import UserError
 from app.excel.export import export_workbook
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
+from app.forms import editing
 
 FORMULAS = ['=HYPERLINK("http://evil.example","点我")', "+1-2", "@SUM(A1)", "-3+4", "=1+1"]
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app import editing
 from app.cli.main import main as cli_main
 from app.excel.apply import apply_plan
 from app.excel.column_choices import LEAVE_OUT, choices, remember_column
 from app.excel.plan import build_plan
 from app.excel.preview import describe
-from app.workspace import Workspace
+from app.forms import editing
+from app.store.workspace import Workspace
 
 SALES_HEADERS = ["姓名", "部门", "角色", "手机号", "工作职责"]
 SALES_ROWS = [
@@ -144,8 +144,8 @@ def test_contact_column_on_the_people_sheet(demo_ws, tmp_path):
     plan = build_plan(demo_ws, path, 1)
     assert not plan.has_errors, [(r.row, r.errors) for r in plan.error_rows]
     apply_plan(demo_ws, plan)
-    from app import org
-    people = {p.name: p for p in org.people(demo_ws)}
+    from app.org import organisation
+    people = {p.name: p for p in organisation.people(demo_ws)}
     assert people["新人甲"].email == "jia@example.com"
     assert people["新人乙"].phone == "+86 139 1234 5678"
 

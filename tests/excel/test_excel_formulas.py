@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app import editing
 from app.errors import UserError
 from app.excel.apply import apply_plan
 from app.excel.export import export_workbook
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.template import write_template
-from app.models import Department, Measure, Person
+from app.forms import editing
+from app.store.models import Department, Measure, Person
 from tests.excel.raw_xlsx import Formula, write_xlsx
 
 TASKS = "4 计划跟踪"

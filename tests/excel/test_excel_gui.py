@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from app.excel.plan import build_plan
-from app.initiatives import counts
+from app.org.initiatives import counts
 from ui.excel import export_workbook, import_workbook
 from ui.excel.preview_dialog import ImportPreviewDialog
 from ui.excel.preview_model import PlanModel
@@ -97,7 +97,7 @@ def test_preview_says_where_a_workbook_came_from_and_what_its_ids_do(
 ):
     """Goal 1 was deleted since the export: its row comes in as new, and the preview says
     why; into another initiative the signatures stay behind, and the summary says so."""
-    from app import editing
+    from app.forms import editing
     from app.i18n import set_language
 
     gone = editing.rows(demo_ws, "goals", 1)[0]

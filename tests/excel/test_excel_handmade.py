@@ -7,11 +7,12 @@ import datetime as dt
 
 from openpyxl import Workbook
 
-from app import editing, org
 from app.excel.apply import apply_plan
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
-from app.initiatives import counts
+from app.forms import editing
+from app.org import organisation
+from app.org.initiatives import counts
 
 
 def _handmade(path):
@@ -75,7 +76,7 @@ def test_handmade_sheet_imports_correctly(demo_ws, tmp_path):
     assert set(rows[1].values["departments"]) == {"销售部", "售后服务部"}
     assert set(rows[2].values["departments"]) == {"销售部", "市场部", "人力资源部"}
     assert rows[2].values["lead_department"] == "人力资源部"
-    assert "人力资源部" in org.department_names(demo_ws)
+    assert "人力资源部" in organisation.department_names(demo_ws)
     tasks = editing.rows(demo_ws, "tracking", 1, "en")[-3:]
     assert [t.values["percent"] for t in tasks] == [80, 50, 30]
     assert [t.text["owner"] for t in tasks] == ["钱多多", "赵磊", "赵磊"]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app import editing
 from app.excel.apply import apply_plan
 from app.excel.export import export_workbook
 from app.excel.gather import gather
 from app.excel.plan import build_plan
-from app.workspace import Workspace
+from app.forms import editing
+from app.store.workspace import Workspace
 from tests.excel.large_plan import fill_wide
 from ui.excel.preview_dialog import ImportPreviewDialog
 

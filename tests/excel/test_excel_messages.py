@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app import editing, org
-from app.contact import is_email, is_phone
 from app.errors import ValidationError
 from app.excel.plan import build_plan
+from app.forms import editing
+from app.forms.contact import is_email, is_phone
 from app.i18n import set_language
+from app.org import organisation
 
 
 @pytest.mark.parametrize("text", [
@@ -118,13 +119,13 @@ def test_bad_phone_in_a_contact_column_is_an_error_of_that_column(demo_ws, tmp_p
 
 
 def test_the_people_list_refuses_a_bad_phone_or_email(demo_ws):
-    pid = org.people(demo_ws)[0].id
+    pid = organisation.people(demo_ws)[0].id
     with pytest.raises(ValidationError):
-        org.set_person_field(demo_ws, pid, "phone", "1391234abc")
+        organisation.set_person_field(demo_ws, pid, "phone", "1391234abc")
     with pytest.raises(ValidationError):
-        org.set_person_field(demo_ws, pid, "email", "not-an-email")
-    org.set_person_field(demo_ws, pid, "phone", "+86 (21) 6212 3456")
-    assert org.people(demo_ws)[0].phone == "+86 (21) 6212 3456"
+        organisation.set_person_field(demo_ws, pid, "email", "not-an-email")
+    organisation.set_person_field(demo_ws, pid, "phone", "+86 (21) 6212 3456")
+    assert organisation.people(demo_ws)[0].phone == "+86 (21) 6212 3456"
 
 
 def test_form_2_refuses_a_bad_phone_or_email(demo_ws):

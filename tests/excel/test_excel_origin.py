@@ -13,15 +13,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from app import editing, migrations, settings
 from app.cli.main import main
 from app.excel.apply import apply_plan
 from app.excel.export import export_workbook
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.preview import describe
-from app.models import Department, Goal, Initiative, Member, Person, RaciAssignment, Task
-from app.workspace import SCHEMA_VERSION, Workspace
+from app.forms import editing
+from app.store import migrations, settings
+from app.store.models import Department, Goal, Initiative, Member, Person, RaciAssignment, Task
+from app.store.workspace import SCHEMA_VERSION, Workspace
 
 TODAY = dt.date(2026, 11, 20)
 PERSON_FIELDS = ("name", "department_id", "phone", "email", "chat", "title")

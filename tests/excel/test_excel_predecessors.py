@@ -8,10 +8,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app import editing
 from app.excel.apply import apply_plan
 from app.excel.plan import build_plan
-from app.workspace import Workspace
+from app.forms import editing
+from app.store.workspace import Workspace
 
 HEAD = ["任务名称", "计划开始", "计划完成", "状态", "前置任务"]
 

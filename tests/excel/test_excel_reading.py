@@ -116,7 +116,7 @@ _MEASURE = textwrap.dedent(
     limit = int(sys.argv[3])
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from app.excel.plan import build_plan
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
     ws = Workspace.create(sys.argv[1])
     try:
         plan = build_plan(ws, sys.argv[2], None, new_initiative="memory")

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from app import editing
 from app.excel.apply import apply_plan, undo_import
 from app.excel.export import export_workbook
 from app.excel.gather import gather
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
-from app.initiatives import counts, list_initiatives
+from app.forms import editing
+from app.org.initiatives import counts, list_initiatives
 
 TODAY = dt.date(2026, 11, 20)
 FORMS = ["goals", "signoffs", "team", "pain_points", "measures", "tracking", "evaluation"]

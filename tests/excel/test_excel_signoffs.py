@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from app.cli.main import main
 from app.excel.apply import apply_plan
 from app.excel.plan import build_plan
-from app.initiatives import create_initiative
-from app.models import Signoff
-from app.signatures import signoff_lines
-from app.workspace import Workspace
+from app.org.initiatives import create_initiative
+from app.signoff.signatures import signoff_lines
+from app.store.models import Signoff
+from app.store.workspace import Workspace
 
 
 def _lines(ws: Workspace, initiative_id: int):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.workspace import Workspace
-from ui.main_window import MainWindow
+from app.store.workspace import Workspace
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

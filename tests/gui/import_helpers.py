@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.gui.test_file_menu import drop
 from ui.excel.preview_dialog import ImportPreviewDialog
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def start_import(window: MainWindow, path: Path) -> None:

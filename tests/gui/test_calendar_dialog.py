@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
-from app.workspace import Workspace
-from ui.dialogs.calendar_dialog import CalendarDialog
+from app.store.workspace import Workspace
+from ui.calendar.calendar_dialog import CalendarDialog
 
 
 def _dialog(qtbot, ws: Workspace) -> tuple[CalendarDialog, QUndoStack]:

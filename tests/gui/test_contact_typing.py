@@ -3,10 +3,10 @@ is refused with a message that says what would be right, and nothing is stored."
 
 from __future__ import annotations
 
-from app import editing
+from app.forms import editing
 from tests.gui.test_form_editing import click_cell, type_into_editor
-from ui.main_window import MainWindow
-from ui.tabs.form_table import FormTable
+from ui.forms.form_table import FormTable
+from ui.window.main_window import MainWindow
 
 
 def test_typed_phone_and_email_are_checked(qtbot, window: MainWindow) -> None:

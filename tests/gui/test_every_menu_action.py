@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 # Leaving the window is tried by other tests; here it would end the walk.
 SKIP = {"Quit", "Close workspace"}

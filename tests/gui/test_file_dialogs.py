@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton
 
 from app import i18n
-from app.workspace import Workspace, probe
+from app.store.workspace import Workspace, probe
 from tests.backup.helpers import digest
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def trigger(window: MainWindow, text: str) -> None:
@@ -33,7 +33,7 @@ def trigger(window: MainWindow, text: str) -> None:
 @pytest.fixture
 def chinese(qapp) -> Iterator[None]:
     """The program in Chinese, as ``crossdesk --lang zh_CN`` starts it."""
-    from ui.i18n import install_translators
+    from ui.common.i18n import install_translators
 
     installed = install_translators(qapp, "zh_CN")
     yield
@@ -202,7 +202,7 @@ def test_the_real_dialog_is_in_chinese_and_starts_beside_the_workspace(qtbot, ch
                                                                        tmp_path: Path) -> None:
     """The seam's own part, with Qt's real dialog answered by typing a name and pressing
     Save (what the ``file_dialog`` fixture stands in for everywhere else)."""
-    from ui import file_dialogs
+    from ui.common import file_dialogs
 
     seen: dict[str, str] = {}
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 
-from app import editing
 from app.excel.export import export_workbook
+from app.forms import editing
 from ui.excel.preview_dialog import ImportPreviewDialog
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def drop(window: MainWindow, path: Path) -> None:

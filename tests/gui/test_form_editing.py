@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from app import editing
-from app.workspace import Workspace
-from ui.main_window import MainWindow
-from ui.tabs.form_table import FormTable
+from app.forms import editing
+from app.store.workspace import Workspace
+from ui.forms.form_table import FormTable
+from ui.window.main_window import MainWindow
 
 INI = 1
 

@@ -7,7 +7,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication
 
-from ui import gc_policy
+from ui.speed import gc_policy
 
 
 class Node:

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
-from app import editing
 from app.excel.column_choices import load
+from app.forms import editing
 from tests.gui.import_helpers import answer_message, import_with_preview
 from ui.excel.columns_model import ForeignColumnsModel
 from ui.excel.preview_dialog import ImportPreviewDialog
 from ui.excel.preview_model import PlanModel
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 HEAD = ["姓名", "部门", "角色", "手机号", "工位", "备注"]
 

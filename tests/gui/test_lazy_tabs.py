@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.workspace import Workspace
-from ui.main_window import MainWindow
-from ui.warm_up import warm_up
+from app.store.workspace import Workspace
+from ui.speed.warm_up import warm_up
+from ui.window.main_window import MainWindow
 
 
 def test_only_the_tab_in_view_is_built(qtbot, demo_path: Path) -> None:

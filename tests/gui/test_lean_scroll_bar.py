@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.lean_scroll_bar import LeanScrollBar
+from ui.speed.lean_scroll_bar import LeanScrollBar
 
 
 class PaintLog(QObject):

@@ -1,5 +1,5 @@
 """Heavy painting must not abort the interpreter (PySide6 6.12.0 drops references to None
-on every QPainter draw call; ui.qt_workarounds keeps None alive)."""
+on every QPainter draw call; ui.speed.qt_workarounds keeps None alive)."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import delete, select
 
 from app import rules
-from app.models import RaciAssignment
-from app.workspace import Workspace
-from ui.main_window import MainWindow
+from app.store.models import RaciAssignment
+from app.store.workspace import Workspace
+from ui.window.main_window import MainWindow
 
 
 def _break_a_rule(path: Path) -> None:

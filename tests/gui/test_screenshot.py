@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from ui.tabs.registry import tab_keys
+from ui.window.tab_registry import tab_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.workspace import Workspace
-from ui.main_window import MainWindow
-from ui.tabs.registry import tab_keys
+from app.store.workspace import Workspace
+from ui.window.main_window import MainWindow
+from ui.window.tab_registry import tab_keys
 
 
 def _shown(qtbot, path: Path | None = None) -> MainWindow:

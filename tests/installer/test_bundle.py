@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from ui.tabs.registry import tab_keys
+from ui.window.tab_registry import tab_keys
 
 pytestmark = pytest.mark.slow
 pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install -e .[build]")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ui.i18n import choose_language, system_language
-from ui.preferences_store import Preferences, saved_language
+from ui.common.i18n import choose_language, system_language
+from ui.preferences.store import Preferences, saved_language
 
 
 def test_command_line_wins_over_preferences(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from app import settings as ws_settings
 from app.errors import ValidationError
-from app.workspace import Workspace
-from ui.preferences import PreferencesDialog
-from ui.preferences_store import Preferences
+from app.store import settings as ws_settings
+from app.store.workspace import Workspace
+from ui.preferences.dialog import PreferencesDialog
+from ui.preferences.store import Preferences
 
 
 def _ok(dialog: PreferencesDialog):

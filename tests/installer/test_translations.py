@@ -103,7 +103,7 @@ def test_prose_detection() -> None:
 @pytest.fixture
 def chinese_app(qapp: QCoreApplication):
     """The application with the Chinese catalogues installed, removed again afterwards."""
-    from ui.i18n import install_translators
+    from ui.common.i18n import install_translators
 
     before = core.current_language()
     installed = install_translators(qapp, "zh_CN")
@@ -127,7 +127,7 @@ def test_translators_speak_chinese(chinese_app: list[QTranslator]) -> None:
 
 
 def test_english_needs_no_catalogue(qapp: QCoreApplication) -> None:
-    from ui.i18n import install_translators
+    from ui.common.i18n import install_translators
 
     before = core.current_language()
     try:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from app import editing
-from app.initiatives import create_initiative
-from app.org import add_department
-from app.workspace import Workspace
+from app.forms import editing
+from app.org.initiatives import create_initiative
+from app.org.organisation import add_department
+from app.store.workspace import Workspace
 
 PointSpec = tuple[str, str, int, int]  # step, kind, impact, frequency
 

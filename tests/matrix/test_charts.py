@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app import derived
 from app.charts import kpi_chart, matrix_chart
 from app.charts.figures import png_bytes, save_png
-from app.initiatives import create_initiative
-from app.matrix import matrix_points
-from app.models import Kpi, Task
-from app.workspace import Workspace
+from app.forms import derived
+from app.matrix.matrix_data import matrix_points
+from app.org.initiatives import create_initiative
+from app.store.models import Kpi, Task
+from app.store.workspace import Workspace
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from app.enums import Quadrant
-from app.matrix_layout import Box, matrix_geometry, place_markers, spread
+from app.forms.choices import Quadrant
+from app.matrix.geometry import Box, matrix_geometry, place_markers, spread
 
 CELLS = [Box(0, 0, 150, 110), Box(40, 25, 90, 70), Box(0, 0, 60, 48), Box(10, 10, 300, 200)]
 

@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from app import editing
-from app.enums import PainKind, PainStatus
 from app.errors import UserError, ValidationError
-from app.matrix import MatrixFilter, departments_in, matrix_points, rerate, short_label
-from app.metrics import tracking_metrics
-from app.models import Task
-from app.workspace import Workspace
+from app.forms import editing
+from app.forms.choices import PainKind, PainStatus
+from app.matrix.matrix_data import MatrixFilter, departments_in, matrix_points, rerate, short_label
+from app.schedule.metrics import tracking_metrics
+from app.store.models import Task
+from app.store.workspace import Workspace
 
 
 def test_demo_points_carry_what_the_matrix_shows(demo_ws: Workspace) -> None:
@@ -86,7 +86,7 @@ def _task(ws: Workspace, ini: int, name: str, planned: dt.date, actual: dt.date 
 
 
 def test_tracking_metrics_count_on_time_milestones_and_late_tasks(empty_ws) -> None:
-    from app.initiatives import create_initiative
+    from app.org.initiatives import create_initiative
 
     ini = create_initiative(empty_ws, "跟踪")
     today = dt.date(2026, 5, 20)

@@ -10,10 +10,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
-from app import editing
-from app.enums import PainKind
-from app.matrix import matrix_points
-from app.workspace import Workspace
+from app.forms import editing
+from app.forms.choices import PainKind
+from app.matrix.matrix_data import matrix_points
+from app.store.workspace import Workspace
 from ui.matrix import MatrixTab
 from ui.matrix.ranked_model import ID_ROLE
 

@@ -1,4 +1,4 @@
-"""The one ranking of pain points (app.derived) and that every view uses it."""
+"""The one ranking of pain points (app.forms.derived) and that every view uses it."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import derived, editing
-from app.enums import Quadrant
-from app.matrix import matrix_points
-from app.workspace import Workspace
+from app.forms import derived, editing
+from app.forms.choices import Quadrant
+from app.matrix.matrix_data import matrix_points
+from app.store.workspace import Workspace
 from ui.matrix.ranked_model import ID_ROLE, RankedModel
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from tests.conftest import DEMO_TODAY
 from tests.printing.large import fill_large
 

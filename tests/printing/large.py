@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from app.models import (
+from app.store.models import (
     Department,
     Goal,
     Initiative,
@@ -20,7 +20,7 @@ from app.models import (
     Task,
     TaskDependency,
 )
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 DEPTS = ["研发部", "市场部", "销售部", "售后服务部", "财务部", "采购部"]
 STATUSES = ["not_started", "in_progress", "blocked", "done"]

@@ -14,10 +14,10 @@ from pypdf import PdfReader
 from app import printing
 from app.charts.kpi_content import headline, kpi_bars, kpi_panel
 from app.i18n import tr
-from app.initiatives import create_initiative
-from app.matrix import matrix_points
-from app.models import Kpi
-from app.workspace import Workspace
+from app.matrix.matrix_data import matrix_points
+from app.org.initiatives import create_initiative
+from app.store.models import Kpi
+from app.store.workspace import Workspace
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
 
 QUADRANTS = {"en": ("Act now", "Plan", "Quick fix", "Watch"),
@@ -137,7 +137,7 @@ def test_printing_every_sheet_never_imports_matplotlib(demo_path: Path, tmp_path
     script = (
         "import sys, datetime as dt\n"
         "from app import printing\n"
-        "from app.workspace import Workspace\n"
+        "from app.store.workspace import Workspace\n"
         f"ws = Workspace.open({str(demo_path)!r}, read_only=True)\n"
         f"printing.print_pdf(ws, 1, {str(out)!r}, lang='zh_CN', today=dt.date(2026, 11, 20))\n"
         "ws.close()\n"

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from app import editing, signatures
 from app.cli.main import main
-from app.workspace import Workspace
+from app.forms import editing
+from app.signoff import signatures
+from app.store.workspace import Workspace
 from tests.printing.conftest import page_count, pdftotext
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from app import printing, raci
+from app import printing
+from app.raci import raci_grid
 from tests.printing.conftest import pdffonts, pdftotext
 
 
@@ -22,7 +23,7 @@ def test_raci_sheet_lists_every_task_with_letters_legend_and_rule_check(demo_ws,
     text = pdftotext(out, "-layout")
     assert "RACI matrix" in text
     assert "R = Responsible" in text and "A = Accountable" in text
-    grid = raci.load_grid(demo_ws, 1)
+    grid = raci_grid.load_grid(demo_ws, 1)
     for row in grid.rows:
         assert row.name in text
     assert "OK" in text
@@ -30,21 +31,21 @@ def test_raci_sheet_lists_every_task_with_letters_legend_and_rule_check(demo_ws,
 
 
 def test_raci_sheet_names_a_broken_rule(demo_ws, tmp_path):
-    grid = raci.load_grid(demo_ws, 1)
+    grid = raci_grid.load_grid(demo_ws, 1)
     first = grid.rows[0].task_id
-    raci.set_cells(demo_ws, 1, {(first, k): None for k, v in grid.task_letters(first) if v == "A"})
+    raci_grid.set_cells(demo_ws, 1, {(first, k): None for k, v in grid.task_letters(first) if v == "A"})
     out = tmp_path / "raci.pdf"
     printing.print_pdf(demo_ws, 1, out, forms=["raci"], lang="zh_CN")
     assert "没有批准人" in pdftotext(out)
 
 
 def test_raci_tag_changes_with_a_letter(demo_ws):
-    grid = raci.load_grid(demo_ws, 1)
+    grid = raci_grid.load_grid(demo_ws, 1)
     with demo_ws.read() as s:
         before = printing.current_tag(s, 1, "raci")
     task = grid.rows[1].task_id
     key = grid.columns[-1].key
-    raci.set_cells(demo_ws, 1, {(task, key): "C" if grid.letter(task, key) != "C" else "I"})
+    raci_grid.set_cells(demo_ws, 1, {(task, key): "C" if grid.letter(task, key) != "C" else "I"})
     with demo_ws.read() as s:
         assert printing.current_tag(s, 1, "raci") != before
 

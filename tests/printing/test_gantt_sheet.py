@@ -7,14 +7,14 @@ import datetime as dt
 from pypdf import PdfReader
 
 from app import printing
-from app.initiatives import create_initiative
-from app.models import TaskDependency
+from app.org.initiatives import create_initiative
 from app.printing.gantt_drawing import Axis, elide
 from app.printing.gantt_plan import build_plan
 from app.printing.textcell import text_width
-from app.schedule import snapshot
+from app.schedule import plan_view
 from app.schedule.calendar import HOLIDAY, MAKEUP, CalendarException, WorkCalendar
 from app.schedule.data import Plan, TaskData
+from app.store.models import TaskDependency
 from tests.conftest import DEMO_TODAY
 from tests.printing.conftest import pdffonts, pdftotext, squash
 
@@ -33,7 +33,7 @@ def test_demo_prints_every_task_name_under_a_month_header_in_chinese(demo_ws, tm
     out = tmp_path / "gantt.pdf"
     printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)
     text = squash(pdftotext(out))
-    snap = snapshot.take(demo_ws, 1, DEMO_TODAY)
+    snap = plan_view.take(demo_ws, 1, DEMO_TODAY)
     for task in snap.plan.tasks:
         assert squash(task.name) in text
     for measure in {t.measure_name for t in snap.plan.tasks if t.measure_name}:
@@ -60,7 +60,7 @@ def test_a_long_plan_spreads_over_pages_with_every_task_on_exactly_one(large_ws,
     assert job.sheets[0].version.startswith("V-")
     pages = pdftotext(out).split("\f")[:-1]  # poppler ends every page with a form feed
     assert len(pages) >= 5
-    names = [t.name for t in snapshot.take(large_ws, 1, DEMO_TODAY).plan.tasks]
+    names = [t.name for t in plan_view.take(large_ws, 1, DEMO_TODAY).plan.tasks]
     assert len(names) == 200
     for name in names:
         assert sum(name in page for page in pages) == 1, name
@@ -81,7 +81,7 @@ def test_a_plan_without_tasks_prints_its_empty_line(empty_ws, tmp_path):
 
 
 def test_a_dependency_loop_is_named_above_the_chart(demo_ws, tmp_path):
-    snap = snapshot.take(demo_ws, 1, DEMO_TODAY)
+    snap = plan_view.take(demo_ws, 1, DEMO_TODAY)
     pred, task, _lag = snap.plan.links[0]
     with demo_ws.write("tasks") as s:
         s.add(TaskDependency(task_id=pred, predecessor_id=task))
@@ -99,7 +99,7 @@ def test_a_dependency_loop_is_named_above_the_chart(demo_ws, tmp_path):
 def _plan(tasks: list[TaskData], today: dt.date, holidays=(), makeups=()) -> object:
     cal = WorkCalendar([CalendarException(d, False, "假") for d in holidays]
                        + [CalendarException(d, True, "调休") for d in makeups])
-    return build_plan(snapshot.from_plan(Plan(1, tuple(tasks), ()), cal, today), "zh_CN")
+    return build_plan(plan_view.from_plan(Plan(1, tuple(tasks), ()), cal, today), "zh_CN")
 
 
 def test_the_header_fits_the_span_days_for_a_week_quarters_for_years():
@@ -135,10 +135,10 @@ def test_a_long_name_is_cut_to_its_column():
 
 
 def test_a_long_task_name_is_cut_on_the_sheet_not_run_into_the_dates(demo_ws, tmp_path):
-    from app.models import Task
+    from app.store.models import Task
 
     long_name = "完成跨部门审批流程的现状梳理问题诊断与改进方案评审并形成会议纪要分发各部门"
-    task_id = snapshot.take(demo_ws, 1, DEMO_TODAY).plan.tasks[0].id
+    task_id = plan_view.take(demo_ws, 1, DEMO_TODAY).plan.tasks[0].id
     with demo_ws.write("tasks") as s:
         s.get(Task, task_id).name = long_name
     out = tmp_path / "gantt.pdf"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
 from tests.printing.large import fill_large, person_name
 

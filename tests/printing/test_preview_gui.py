@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 
-from app import editing, printing, signatures
+from app import printing
+from app.forms import editing
 from app.i18n import tr
+from app.signoff import signatures
 from ui.printing import PrintPreviewDialog, SignoffPanel
 from ui.printing import output as print_output
 from ui.printing.render_job import render_pdf

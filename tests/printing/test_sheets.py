@@ -6,11 +6,13 @@ import re
 
 import pytest
 
-from app import editing, initiatives, printing
+from app import printing
 from app.errors import UserError
-from app.forms import METHOD_FORMS
+from app.forms import editing
+from app.forms.rows import access
+from app.forms.specs import METHOD_FORMS
 from app.i18n import tr
-from app.rows import access
+from app.org import initiatives
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
 
 LANGS = ("en", "zh_CN")

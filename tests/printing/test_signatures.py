@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
-from app import editing, printing, signatures
+from app import printing
 from app.errors import ValidationError
-from app.models import Signoff
+from app.forms import editing
 from app.rules import check_initiative
+from app.signoff import signatures
+from app.store.models import Signoff
 
 
 def _lines(ws):

@@ -16,7 +16,7 @@ from app import printing
 from app.i18n import tr
 from app.printing.content import Column, PrintJob, SheetData
 from app.printing.extra_sheets import RaciSheet
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
 from tests.printing.large import fill_large, person_name, task_name
 
@@ -127,7 +127,7 @@ def test_any_table_wider_than_the_page_splits_into_column_groups(tmp_path):
 def test_raci_sheet_content_is_built_once_and_reads_each_letter_a_few_times(
         tmp_path, monkeypatch):
     """Printing was quadratic: the RACI sheet scanned every letter once per task."""
-    from app import raci
+    from app.raci import raci_grid
 
     ws = Workspace.create(tmp_path / "w.crossdesk")
     fill_large(ws, tasks=300, pain_points=3, people=8, letters=True)
@@ -142,7 +142,7 @@ def test_raci_sheet_content_is_built_once_and_reads_each_letter_a_few_times(
             scans["letters"] += 1
             return super().__iter__()
 
-    real = raci.read_grid
+    real = raci_grid.read_grid
 
     def counted(*args, **kwargs):
         scans["grids"] += 1
@@ -157,7 +157,7 @@ def test_raci_sheet_content_is_built_once_and_reads_each_letter_a_few_times(
         built["content"] += 1
         return content(self, *args, **kwargs)
 
-    monkeypatch.setattr(raci, "read_grid", counted)
+    monkeypatch.setattr(raci_grid, "read_grid", counted)
     monkeypatch.setattr(RaciSheet, "_content", counted_content)
     job = printing.print_pdf(ws, 1, tmp_path / "all.pdf", lang="en")
     ws.close()

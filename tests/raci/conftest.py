@@ -9,8 +9,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import set_language
-from app.workspace import Workspace
-from ui.fonts import install_cjk_font
+from app.store.workspace import Workspace
+from ui.common.fonts import install_cjk_font
 from ui.raci import RaciTab
 
 from .raci_helpers import DEMO_INITIATIVE

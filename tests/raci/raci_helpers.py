@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
-from app.models import RaciAssignment
-from app.workspace import Workspace
+from app.store.models import RaciAssignment
+from app.store.workspace import Workspace
 from ui.raci import RaciTab
 
 DEMO_INITIATIVE = 1

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app import raci
 from app.cli.main import main
-from app.models import Goal, Member, Person
-from app.workspace import Workspace
+from app.raci import raci_grid
+from app.store.models import Goal, Member, Person
+from app.store.workspace import Workspace
 
 from .raci_helpers import DEMO_INITIATIVE, damage_index, damage_pages
 
@@ -28,9 +28,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def break_rules(path: Path) -> None:
     """No A on the first task, and the first goal without a measure of success."""
     with Workspace.open(path) as ws:
-        grid = raci.load_grid(ws, DEMO_INITIATIVE)
+        grid = raci_grid.load_grid(ws, DEMO_INITIATIVE)
         first = grid.rows[0].task_id
-        raci.set_cells(ws, DEMO_INITIATIVE, {(first, k): None for k, v in
+        raci_grid.set_cells(ws, DEMO_INITIATIVE, {(first, k): None for k, v in
                                              grid.task_letters(first) if v == "A"})
         with ws.write("goals") as s:
             goal = s.scalars(select(Goal).order_by(Goal.position)).first()
@@ -72,7 +72,8 @@ def test_broken_rules_as_json_exactly(capsys, demo_path: Path):
 
 
 def test_one_initiative_only_and_an_unknown_one(capsys, demo_path: Path):
-    from app import editing, initiatives
+    from app.forms import editing
+    from app.org import initiatives
 
     with Workspace.open(demo_path) as ws:
         other = initiatives.create_initiative(ws, "空项目")

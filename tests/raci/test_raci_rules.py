@@ -6,12 +6,14 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from app import editing, initiatives, raci
+from app.forms import editing
 from app.i18n import set_language
-from app.models import Goal, Member, Person, Task, TaskDependency
+from app.org import initiatives
+from app.raci import raci_grid
 from app.rules import Finding, check_all, check_initiative
 from app.rules import file as file_rules
-from app.workspace import Workspace
+from app.store.models import Goal, Member, Person, Task, TaskDependency
+from app.store.workspace import Workspace
 
 from .raci_helpers import DEMO_INITIATIVE, damage_index
 
@@ -41,12 +43,12 @@ def test_the_demo_keeps_every_rule(demo_ws: Workspace):
 def test_raci_no_accountable_and_two_accountable(demo_ws: Workspace):
     t = task_id(demo_ws, "样机第一批交付")
     lead, liaison = member_id(demo_ws, "王建国"), member_id(demo_ws, "李娜")
-    raci.set_cells(demo_ws, DEMO_INITIATIVE, {(t, f"m{lead}"): None})
+    raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, {(t, f"m{lead}"): None})
     [f] = findings(demo_ws, "raci")
     assert (f.rule, f.item, f.form, f.row_id) == ("raci.one_accountable", "样机第一批交付",
                                                  "raci", t)
     assert "Nobody is accountable" in f.message
-    raci.set_cells(demo_ws, DEMO_INITIATIVE, {(t, f"m{lead}"): "A", (t, f"m{liaison}"): "A"})
+    raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, {(t, f"m{lead}"): "A", (t, f"m{liaison}"): "A"})
     [f] = findings(demo_ws, "raci")
     assert f.rule == "raci.one_accountable" and f.column in (f"m{lead}", f"m{liaison}")
     assert "2 are accountable" in f.message and "王建国" in f.message and "李娜" in f.message
@@ -54,8 +56,8 @@ def test_raci_no_accountable_and_two_accountable(demo_ws: Workspace):
 
 def test_raci_a_department_letter_counts_for_the_rule(demo_ws: Workspace):
     t = task_id(demo_ws, "样机第一批交付")
-    grid = raci.load_grid(demo_ws, DEMO_INITIATIVE, raci.DEPARTMENTS)
-    raci.set_cells(demo_ws, DEMO_INITIATIVE, {(t, grid.columns[0].key): "A"})
+    grid = raci_grid.load_grid(demo_ws, DEMO_INITIATIVE, raci_grid.DEPARTMENTS)
+    raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, {(t, grid.columns[0].key): "A"})
     [f] = findings(demo_ws, "raci")
     assert f.rule == "raci.one_accountable" and "研发部" in f.message
 
@@ -63,8 +65,8 @@ def test_raci_a_department_letter_counts_for_the_rule(demo_ws: Workspace):
 def test_raci_responsible(demo_ws: Workspace):
     set_language("zh_CN")
     t = task_id(demo_ws, "需求直通机制方案")
-    rs = [k for k, v in raci.load_grid(demo_ws, DEMO_INITIATIVE).task_letters(t) if v == "R"]
-    raci.set_cells(demo_ws, DEMO_INITIATIVE, {(t, k): "C" for k in rs})
+    rs = [k for k, v in raci_grid.load_grid(demo_ws, DEMO_INITIATIVE).task_letters(t) if v == "R"]
+    raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, {(t, k): "C" for k in rs})
     [f] = findings(demo_ws, "raci")
     assert f.rule == "raci.responsible" and "执行人（R）" in f.message
 

@@ -8,8 +8,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app import editing, raci
-from app.workspace import Workspace
+from app.forms import editing
+from app.raci import raci_grid
+from app.store.workspace import Workspace
 from ui.raci import RaciTab
 from ui.raci.model import BROKEN_ROLE, LOAD_ROLE
 
@@ -175,13 +176,13 @@ def test_column_counts_follow_edits(raci_tab: RaciTab):
 
 def test_departments_view_sets_department_letters(raci_tab: RaciTab, demo_ws: Workspace):
     QTest.mouseClick(raci_tab.departments_button, Qt.MouseButton.LeftButton)
-    assert raci_tab.mode == raci.DEPARTMENTS
+    assert raci_tab.mode == raci_grid.DEPARTMENTS
     assert [c.label for c in raci_tab.model.grid.columns][:2] == ["研发部", "市场部"]
     click(raci_tab, 0, 1)
     task, key = cell_key(raci_tab, 0, 1)
     assert key.startswith("d") and stored(demo_ws, task, key) == "R"
     QTest.mouseClick(raci_tab.people_button, Qt.MouseButton.LeftButton)
-    assert raci_tab.mode == raci.MEMBERS and raci_tab.model.columnCount() == 10
+    assert raci_tab.mode == raci_grid.MEMBERS and raci_tab.model.columnCount() == 10
 
 
 def test_grid_follows_changes_made_elsewhere(raci_tab: RaciTab, demo_ws: Workspace):
@@ -193,7 +194,7 @@ def test_grid_follows_changes_made_elsewhere(raci_tab: RaciTab, demo_ws: Workspa
     new = editing.add_row(demo_ws, "tracking", DEMO_INITIATIVE, {"name": "新增任务"})
     assert raci_tab.model.row_of_task(new) is not None
     assert raci_tab.findings_list.count() == 2  # a new task has neither A nor R
-    raci.set_cells(demo_ws, DEMO_INITIATIVE,
+    raci_grid.set_cells(demo_ws, DEMO_INITIATIVE,
                    {(first.task_id, raci_tab.model.grid.columns[0].key): "C"})
     assert raci_tab.model.letter_at(raci_tab.model.index(0, 0)) == "C"
 
@@ -216,7 +217,7 @@ def test_a_read_only_workspace_refuses_with_a_message(qtbot, demo_path):
 
 
 def test_no_initiative_and_empty_initiative(qtbot, empty_ws: Workspace):
-    from app import initiatives
+    from app.org import initiatives
 
     tab = RaciTab(empty_ws, QUndoStack())
     qtbot.addWidget(tab)

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from app.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
-from app.workspace import Workspace
+from app.store.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
+from app.store.workspace import Workspace
 
 D = dt.date
 

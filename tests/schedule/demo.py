@@ -3,7 +3,7 @@ five departments, milestones, links, holidays, some tasks late and some done."""
 
 import datetime as dt
 
-from app.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
+from app.store.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
 
 D = dt.date
 TODAY = D(2025, 9, 24)

@@ -37,7 +37,7 @@ def test_schedule_text_in_chinese(workspace, small_plan, capsys):
 
 
 def test_cycle_exits_1_naming_the_tasks(tmp_path):
-    from app.workspace import Workspace
+    from app.store.workspace import Workspace
 
     ws = Workspace.create(tmp_path / "loop.crossdesk")
     add_plan(ws, [dict(name="起草", planned_start=D(2025, 3, 3)),

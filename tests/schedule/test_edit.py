@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from app.errors import UserError
-from app.models import Task, TaskDependency
 from app.schedule import calendar_edit, edit
 from app.schedule.engine import ScheduleCycleError
+from app.store.models import Task, TaskDependency
 
 D = dt.date
 

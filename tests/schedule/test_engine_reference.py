@@ -14,7 +14,7 @@ import functools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.enums import TaskStatus
+from app.forms.choices import TaskStatus
 from app.schedule import engine
 from app.schedule.calendar import CalendarException, WorkCalendar
 from app.schedule.data import Link, Plan, TaskData

@@ -6,9 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.models import CalendarDay, Department, Measure, Person, Task, TaskDependency
 from app.schedule import loader
 from app.schedule.data import Link, TaskData
+from app.store.models import CalendarDay, Department, Measure, Person, Task, TaskDependency
 
 from .conftest import add_plan
 
@@ -35,9 +35,9 @@ def test_every_column_named_in_the_queries_is_declared():
 
 
 def test_the_gantt_data_path_imports_without_the_orm():
-    code = ("import sys, app.schedule.snapshot, app.schedule.rows, ui.gantt.layout\n"
+    code = ("import sys, app.schedule.plan_view, app.schedule.view_rows, ui.gantt.bar_geometry\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'"
-            " or m == 'app.models'))")
+            " or m == 'app.store.models'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""}, check=True)
     assert out.stdout.strip() == "[]"

@@ -371,7 +371,7 @@ def test_preparing_waits_for_the_programs_own_threads(qtbot, long):
     waited for Python's lock: preparing waits until they are done."""
     import threading
 
-    from ui.threads import worker_name
+    from ui.common.threads import worker_name
 
     tab, _ = long
     lst = tab.task_list

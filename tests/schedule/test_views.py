@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
-from app.models import Task, TaskDependency
+from app.store.models import Task, TaskDependency
 from ui.gantt import GanttTab
 from ui.gantt.timescale import Zoom
 from ui.kanban import KanbanTab

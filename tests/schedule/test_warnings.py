@@ -3,10 +3,10 @@
 
 import datetime as dt
 
-from app.models import Task
 from app.schedule import engine
 from app.schedule.loader import load
 from app.schedule.warnings import plan_warnings
+from app.store.models import Task
 
 D = dt.date
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.workspace import Workspace
-from ui.i18n import install_translators
-from ui.main_window import MainWindow
+from app.store.workspace import Workspace
+from ui.common.i18n import install_translators
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QToolButton
 
-from app import editing
-from ui.main_window import MainWindow
-from ui.tabs.form_table import FormTable
+from app.forms import editing
+from ui.forms.form_table import FormTable
+from ui.window.main_window import MainWindow
 
 from .person import CTRL, LEFT, NO_MOD, click, focus, press, type_text
 from .test_kickoff import create_initiative, current_cell, goals_table, wait_editor

@@ -12,8 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from app import editing, org
-from ui.main_window import MainWindow
+from app.forms import editing
+from app.org import organisation as org
+from ui.window.main_window import MainWindow
 
 from .person import (
     CTRL,

@@ -7,10 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListView
 
-from app import editing
-from ui.findings import FindingsPopup
-from ui.main_window import MainWindow
+from app.forms import editing
+from ui.findings.findings_list import FindingsPopup
 from ui.raci import RaciTab
+from ui.window.main_window import MainWindow
 
 from .person import CTRL, LEFT, NO_MOD, click, click_tab, press, type_text
 from .test_kickoff import current_cell, goals_table, wait_editor

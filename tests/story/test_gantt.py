@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
-from app.models import Task
+from app.store.models import Task
 from ui.gantt import GanttTab
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 from .person import LEFT, NO_MOD, click_tab, drag
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 from .person import choose, press, when_dialog
 

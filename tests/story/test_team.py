@@ -9,8 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
 
-from app import editing, org
-from ui.main_window import MainWindow
+from app.forms import editing
+from app.org import organisation as org
+from ui.window.main_window import MainWindow
 
 from .person import (
     CTRL,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import backups
 from app.backups import BackupInfo, RestoreResult
 from app.errors import UserError
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.backups.model import BackupTableModel
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 
 def read_only_notice(ws: Workspace) -> str | None:

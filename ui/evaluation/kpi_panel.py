@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.charts import kpi_chart
 from app.i18n import current_language
-from app.workspace import Workspace
-from ui import file_dialogs
-from ui.workspace_watch import watch
+from app.store.workspace import Workspace
+from ui.common import file_dialogs
+from ui.common.workspace_watch import watch
 
 
 class KpiChartPanel(QWidget):

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.i18n import current_language, tr
-from app.metrics import TrackingMetrics, tracking_metrics
-from app.workspace import Workspace
-from ui.workspace_watch import watch
+from app.schedule.metrics import TrackingMetrics, tracking_metrics
+from app.store.workspace import Workspace
+from ui.common.workspace_watch import watch
 
 ON_TIME_TARGET = 0.95  # the method's usual target for milestones
 

@@ -15,9 +15,9 @@ from app.excel.export import Cancelled
 from app.excel.export import export_workbook as write_export
 from app.excel.plan_types import ImportPlan
 from app.i18n import current_language, tr
-from app.initiatives import list_initiatives
-from app.workspace import Workspace
-from ui import file_dialogs
+from app.org.initiatives import list_initiatives
+from app.store.workspace import Workspace
+from ui.common import file_dialogs
 from ui.excel import progress
 from ui.excel.import_session import ImportSession
 from ui.excel.preview_dialog import ImportPreviewDialog

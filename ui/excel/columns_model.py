@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.display import list_separator
 from app.excel.column_choices import field_label
 from app.excel.plan_types import ForeignColumn
+from app.forms.display import list_separator
 from app.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from app.excel.column_choices import remember_column
 from app.excel.plan import plan_workbook
 from app.excel.plan_types import ImportPlan
 from app.excel.reader import Workbook, read_workbook
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.excel import progress
 
 

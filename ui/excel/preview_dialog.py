@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.display import list_separator
 from app.errors import UserError
 from app.excel.column_choices import LEAVE_OUT, choices
 from app.excel.export import Cancelled
 from app.excel.plan_types import ForeignColumn, ImportPlan
+from app.forms.display import list_separator
 from app.i18n import current_language
 from ui.excel.columns_model import ForeignColumnsModel
 from ui.excel.import_session import ImportSession

@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResize
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
 from app.schedule.calendar import WorkCalendar
-from app.schedule.snapshot import Snapshot
-from ui.gantt.layout import GanttLayout, build_layout
+from app.schedule.plan_view import Snapshot
+from ui.gantt.bar_geometry import GanttLayout, build_layout
 from ui.gantt.painter import (
     BAR_H,
     BAR_TOP,
@@ -28,7 +28,7 @@ from ui.gantt.painter import (
     bar_x,
 )
 from ui.gantt.timescale import TimeScale, Zoom
-from ui.lean_scroll_bar import LeanScrollBar
+from ui.speed.lean_scroll_bar import LeanScrollBar
 
 RESIZE_GRIP = 6
 

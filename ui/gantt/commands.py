@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.errors import UserError
 from app.lazy import lazy_import
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.schedule import edit

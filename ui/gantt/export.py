@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from app.schedule.snapshot import Snapshot
+from app.schedule.plan_view import Snapshot
 from ui.gantt import palette
-from ui.gantt.layout import GanttLayout
+from ui.gantt.bar_geometry import GanttLayout
 from ui.gantt.painter import HEADER_H, ROW_H, ChartPainter
 from ui.gantt.timescale import TimeScale, Zoom
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.enums import TaskStatus
-from app.schedule.rows import TaskFilter
+from app.forms.choices import TaskStatus
+from app.schedule.view_rows import TaskFilter
 
 
 class FilterBar(QWidget):

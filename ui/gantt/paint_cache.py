@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPolygonF
 
 from app.schedule.calendar import HOLIDAY, WorkCalendar
 from ui.gantt import palette
-from ui.gantt.layout import GanttLayout, RowGeometry
+from ui.gantt.bar_geometry import GanttLayout, RowGeometry
 
 ROW_H = 24
 BAR_TOP = 5

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from app.schedule.calendar import HOLIDAY, MAKEUP, WEEKEND, WorkCalendar
 from app.schedule.data import TaskData
 from ui.gantt import palette
-from ui.gantt.layout import GanttLayout, RowGeometry
+from ui.gantt.bar_geometry import GanttLayout, RowGeometry
 from ui.gantt.paint_cache import (
     BAR_H,
     BAR_TOP,

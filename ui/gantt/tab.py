@@ -24,22 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.schedule import snapshot as snapshots
+from app.schedule import plan_view as snapshots
 from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
-from app.schedule.rows import TaskFilter, build_rows, choices
-from app.workspace import Workspace
-from ui import file_dialogs, gc_policy
+from app.schedule.view_rows import TaskFilter, build_rows, choices
+from app.store.workspace import Workspace
+from ui.common import file_dialogs
+from ui.common.lazy_view import LazyView
+from ui.common.threads import background_work
 from ui.gantt import export
+from ui.gantt.bar_geometry import build_layout
 from ui.gantt.chart import GanttChart
 from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
 from ui.gantt.filter_bar import FilterBar
-from ui.gantt.layout import build_layout
 from ui.gantt.painter import ROW_H, HeaderText
 from ui.gantt.task_list import GanttTaskList
 from ui.gantt.timescale import Zoom
-from ui.lazy_view import LazyView
-from ui.threads import background_work
+from ui.speed import gc_policy
 
 
 def header_text() -> HeaderText:
@@ -316,7 +317,7 @@ class GanttTab(LazyView, QWidget):
                                  self.tr("Page %1 of %2"), self.tr("(no measure)"))
 
     def edit_calendar(self) -> None:
-        from ui.dialogs.calendar_dialog import CalendarDialog
+        from ui.calendar.calendar_dialog import CalendarDialog
 
         CalendarDialog(self.workspace, self.undo_stack, self).exec()
 

@@ -33,11 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QToolTip, QWidget
 
-from app.schedule.rows import Row
-from app.schedule.snapshot import Snapshot
+from app.schedule.plan_view import Snapshot
+from app.schedule.view_rows import Row
 from ui.gantt import palette
 from ui.gantt.painter import HEADER_H, ROW_H
-from ui.lean_scroll_bar import LeanScrollBar
+from ui.speed.lean_scroll_bar import LeanScrollBar
 
 NAME, OWNER, START, FINISH, SLACK = range(5)
 COLUMN_WIDTHS = {OWNER: 90, START: 84, FINISH: 84, SLACK: 48}
@@ -61,7 +61,7 @@ def _fmt(day: dt.date | None) -> str:
 
 
 class GanttTaskList(QAbstractScrollArea):
-    """Rows of ``app.schedule.rows.Row`` with a real header; one current row."""
+    """Rows of ``app.schedule.view_rows.Row`` with a real header; one current row."""
 
     currentRowChanged = Signal(int)  # row index, -1 for none
     activated = Signal(int)  # row index: double-click or Enter

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from app.enums import TaskStatus
+from app.forms.choices import TaskStatus
 from app.schedule.data import TaskData
-from app.schedule.snapshot import Snapshot
+from app.schedule.plan_view import Snapshot
 from ui.gantt import palette
 from ui.gantt.painter import NO_BRUSH, WHITE
 

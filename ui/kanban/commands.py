@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.schedule import edit
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.gantt.commands import ServiceCommand
 
 

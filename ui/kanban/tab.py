@@ -7,14 +7,14 @@ import datetime as dt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.enums import TaskStatus
-from app.schedule import snapshot as snapshots
-from app.schedule.rows import choices, filtered
-from app.workspace import Workspace
+from app.forms.choices import TaskStatus
+from app.schedule import plan_view as snapshots
+from app.schedule.view_rows import choices, filtered
+from app.store.workspace import Workspace
+from ui.common.lazy_view import LazyView
 from ui.gantt.filter_bar import FilterBar
 from ui.kanban.board import CardText, KanbanBoard
 from ui.kanban.commands import ChangeStatusCommand
-from ui.lazy_view import LazyView
 
 
 class KanbanTab(LazyView, QWidget):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.matrix import rerate
-from app.workspace import Workspace
+from app.matrix.matrix_data import rerate
+from app.store.workspace import Workspace
 
 
 class RerateCommand(QUndoCommand):

@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.enums import PainKind, PainStatus, enum_label_key
 from app.errors import UserError
+from app.forms.choices import PainKind, PainStatus, enum_label_key
 from app.i18n import current_language, tr
-from app.matrix import MatrixFilter, MatrixPoint, departments_in, matrix_points, rerate
-from app.models import Initiative
-from app.workspace import Workspace
-from ui import file_dialogs
+from app.matrix.matrix_data import MatrixFilter, MatrixPoint, departments_in, matrix_points, rerate
+from app.store.models import Initiative
+from app.store.workspace import Workspace
+from ui.common import file_dialogs
+from ui.common.workspace_watch import watch
 from ui.matrix.commands import RerateCommand
 from ui.matrix.matrix_view import MatrixView
 from ui.matrix.ranked_model import ID_ROLE, RankedModel
-from ui.workspace_watch import watch
 
 AREAS = ("pain_points", "measures", "org", "initiatives")
 

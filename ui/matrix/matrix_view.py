@@ -1,7 +1,7 @@
 """The priority matrix widget: quadrants, markers, hover, click and drag-to-re-rate.
 
 It paints with QPainter from a layout computed once per size or data change
-(``app.matrix_layout``), so a repaint only walks a list of ready rectangles — fast enough
+(``app.matrix.geometry``), so a repaint only walks a list of ready rectangles — fast enough
 for 500 pain points within a frame. It never writes: a drag asks for a re-rate through a
 signal and the tab turns that into an undoable command.
 """
@@ -28,11 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.charts import palette
-from app.derived import QUADRANT_ORDER
-from app.enums import PainKind, PainStatus, enum_label_key
+from app.forms.choices import PainKind, PainStatus, enum_label_key
+from app.forms.derived import QUADRANT_ORDER
 from app.i18n import tr
-from app.matrix import SCALE, MatrixPoint
-from app.matrix_layout import Box, MatrixGeometry, Slot, matrix_geometry, place_markers
+from app.matrix.geometry import Box, MatrixGeometry, Slot, matrix_geometry, place_markers
+from app.matrix.matrix_data import SCALE, MatrixPoint
 
 
 @dataclass

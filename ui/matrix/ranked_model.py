@@ -1,5 +1,5 @@
 """The ranked list beside the matrix: the shown pain points in the one order of
-``app.derived`` (rank 1 first), read-only; edits happen in Form 3 or by dragging."""
+``app.forms.derived`` (rank 1 first), read-only; edits happen in Form 3 or by dragging."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.charts import palette
-from app.enums import PainKind, PainStatus, enum_label_key
+from app.forms.choices import PainKind, PainStatus, enum_label_key
 from app.i18n import tr
-from app.matrix import MatrixPoint
+from app.matrix.matrix_data import MatrixPoint
 from ui.matrix.matrix_view import draw_marker, tooltip_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.printing.preview import ALL, PrintPreviewDialog
 
 

@@ -10,10 +10,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import printing, signatures
+from app import printing
 from app.errors import UserError
-from app.workspace import Workspace
-from ui import file_dialogs
+from app.signoff import signatures
+from app.store.workspace import Workspace
+from ui.common import file_dialogs
 from ui.printing.printer import print_document
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import printing
 from app.errors import UserError
 from app.i18n import current_language, tr
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.printing import output
 from ui.printing.render_job import render_pdf
 

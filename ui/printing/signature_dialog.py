@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.signatures import SignoffLine
+from app.signoff.signatures import SignoffLine
 
 
 class RecordSignatureDialog(QDialog):

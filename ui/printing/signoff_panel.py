@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import signatures
 from app.errors import UserError
-from app.signatures import SignoffLine
-from app.workspace import Workspace
+from app.signoff import signatures
+from app.signoff.signatures import SignoffLine
+from app.store.workspace import Workspace
+from ui.common.undo import FunctionCommand, push_done
 from ui.printing.signature_dialog import RecordSignatureDialog
-from ui.undo import FunctionCommand, push_done
 
 FORM = "goals"
 STALE_BG = QColor("#FDE2E1")
@@ -256,8 +256,8 @@ class SignoffPanel(QWidget):
         line = self._selected()
         if line is None:
             return False
-        from app import editing
-        from ui.row_commands import DeleteRowsCommand
+        from app.forms import editing
+        from ui.forms.row_commands import DeleteRowsCommand
 
         snaps = editing.delete_rows(self.ws, "signoffs", [line.id])
         push_done(self.undo_stack, DeleteRowsCommand(
@@ -268,7 +268,7 @@ class SignoffPanel(QWidget):
     def add_missing(self) -> int:
         if self.initiative_id is None:
             return 0
-        from app import editing
+        from app.forms import editing
 
         ini = self.initiative_id
         added = signatures.add_missing_lines(self.ws, ini)

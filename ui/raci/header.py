@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QScrollBar, QWidget
 
-from app import raci
+from app.raci import raci_grid
 from ui.raci import palette
 from ui.raci.model import BROKEN_ROLE, LOAD_ROLE, RaciModel
 
@@ -38,7 +38,7 @@ class GroupedHeader(QHeaderView):
             return palette.ROW_BAND_WIDTH
         model = self.model()
         # Department columns are their own group: no band above them.
-        if isinstance(model, RaciModel) and model.mode == raci.DEPARTMENTS:
+        if isinstance(model, RaciModel) and model.mode == raci_grid.DEPARTMENTS:
             return 0
         return self._line
 

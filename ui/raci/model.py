@@ -1,4 +1,4 @@
-"""The RACI grid as a Qt table model over ``app.raci``: one read per refresh, no widgets.
+"""The RACI grid as a Qt table model over ``app.raci.raci_grid``: one read per refresh, no widgets.
 
 Cells hold a letter; the model adds what the header and the delegate need to paint
 (measure and department groups, the R/A load per column, the broken rows) as custom roles,
@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app import raci
 from app.i18n import current_language, tr
+from app.raci import raci_grid
 from app.rules import Finding
 from app.rules.raci import row_findings
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,12 +57,12 @@ class RaciModel(QAbstractTableModel):
         super().__init__(parent)
         self._ws = workspace
         self._initiative: int | None = None
-        self._mode = raci.MEMBERS
+        self._mode = raci_grid.MEMBERS
         self._empty_grid()
 
     # -- loading ----------------------------------------------------------------------------
     def _empty_grid(self) -> None:
-        self.grid = raci.Grid(0, self._mode, [], [], {}, {})
+        self.grid = raci_grid.Grid(0, self._mode, [], [], {}, {})
         self._derive()
 
     @property
@@ -81,7 +81,7 @@ class RaciModel(QAbstractTableModel):
         if initiative_id is None:
             self._empty_grid()
         else:
-            self.grid = raci.load_grid(self._ws, initiative_id, self._mode, current_language())
+            self.grid = raci_grid.load_grid(self._ws, initiative_id, self._mode, current_language())
             self._derive()
         self.endResetModel()
 
@@ -90,11 +90,11 @@ class RaciModel(QAbstractTableModel):
         does the selection, because nothing is reset."""
         if self._initiative is None:
             return
-        self.grid.letters = raci.load_letters(self._ws, self._initiative)
+        self.grid.letters = raci_grid.load_letters(self._ws, self._initiative)
         self._derive()
         self._announce(0, len(self.grid.rows) - 1)
 
-    def apply_letters(self, changes: dict[raci.Cell, str | None]) -> None:
+    def apply_letters(self, changes: dict[raci_grid.Cell, str | None]) -> None:
         """Take letters this program has just stored, without reading the file again: a
         click on a 300 × 60 grid repaints at once."""
         letters = self.grid.letters
@@ -141,7 +141,7 @@ class RaciModel(QAbstractTableModel):
         self._group_starts = {start for start, _end, _label in self.row_groups}
         self._summarise()
 
-    def _row_findings(self, row: raci.GridRow) -> None:
+    def _row_findings(self, row: raci_grid.GridRow) -> None:
         self._task_findings[row.task_id] = row_findings(
             self.grid, row, self._by_task.get(row.task_id, {}).items())
 
@@ -151,10 +151,10 @@ class RaciModel(QAbstractTableModel):
         self._problems: dict[int, list[str]] = {
             task: [f.message for f in found] for task, found in self._task_findings.items()
             if found}
-        self.loads = raci.column_loads(self.grid)
-        self._members: dict[raci.Cell, list[tuple[str, str]]] = (
-            raci.member_letters_by_department(self.grid)
-            if self.grid.mode == raci.DEPARTMENTS else {})
+        self.loads = raci_grid.column_loads(self.grid)
+        self._members: dict[raci_grid.Cell, list[tuple[str, str]]] = (
+            raci_grid.member_letters_by_department(self.grid)
+            if self.grid.mode == raci_grid.DEPARTMENTS else {})
 
     def paint_info(self, row: int, column: int) -> tuple[str, bool, bool, str]:
         """What the delegate paints, in one call: letter, broken row, first row of a
@@ -165,12 +165,12 @@ class RaciModel(QAbstractTableModel):
         if self._members:
             found = self._members.get((task_id, key))
             if found:
-                held = "".join(x for x in raci.LETTERS if any(v == x for _k, v in found))
+                held = "".join(x for x in raci_grid.LETTERS if any(v == x for _k, v in found))
         return (self._by_task.get(task_id, {}).get(key, ""), task_id in self._problems,
                 row in self._group_starts, held)
 
     # -- lookups for the tab ----------------------------------------------------------------
-    def cell(self, index: Index) -> raci.Cell:
+    def cell(self, index: Index) -> raci_grid.Cell:
         return (self.grid.rows[index.row()].task_id, self.grid.columns[index.column()].key)
 
     def letter_at(self, index: Index) -> str:

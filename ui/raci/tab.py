@@ -1,5 +1,5 @@
 """The RACI tab: the grid, its legend, the people/departments toggle and the list of
-broken rules. Every change goes through one undo command calling ``app.raci``."""
+broken rules. Every change goes through one undo command calling ``app.raci.raci_grid``."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import raci
 from app.errors import UserError
 from app.i18n import tr as core_tr
+from app.raci import raci_grid
 from app.rules import Finding
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 from ui.raci import palette
 from ui.raci.commands import SetLettersCommand
 from ui.raci.delegate import LetterDelegate
@@ -66,7 +66,7 @@ class RaciTab(QWidget):
         self._ws = workspace
         self._undo = undo_stack
         self._zoom = 1.0
-        self._own_change: tuple[int, dict[raci.Cell, str | None]] | None = None
+        self._own_change: tuple[int, dict[raci_grid.Cell, str | None]] | None = None
         self.model = RaciModel(workspace, self)
         self.view = RaciView(self)
         self.delegate = LetterDelegate(self.view)
@@ -90,8 +90,8 @@ class RaciTab(QWidget):
         self.departments_button = QToolButton(self)
         self.departments_button.setText(self.tr("Departments"))
         self._mode_group = QButtonGroup(self)
-        for button, mode in ((self.people_button, raci.MEMBERS),
-                             (self.departments_button, raci.DEPARTMENTS)):
+        for button, mode in ((self.people_button, raci_grid.MEMBERS),
+                             (self.departments_button, raci_grid.DEPARTMENTS)):
             button.setCheckable(True)
             button.setProperty("mode", mode)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -107,7 +107,7 @@ class RaciTab(QWidget):
         bar.addWidget(self.people_button)
         bar.addWidget(self.departments_button)
         bar.addSpacing(24)
-        for letter in raci.LETTERS:
+        for letter in raci_grid.LETTERS:
             bar.addWidget(self._legend_chip(letter))
         bar.addStretch(1)
         self.summary = QLabel(self)
@@ -222,7 +222,7 @@ class RaciTab(QWidget):
         self._after_load()
 
     def set_mode(self, mode: str) -> None:
-        """Show one column per team member (``raci.MEMBERS``) or per department."""
+        """Show one column per team member (``raci_grid.MEMBERS``) or per department."""
         for button in self._mode_group.buttons():
             button.setChecked(button.property("mode") == mode)
         if mode != self.model.mode:
@@ -273,7 +273,7 @@ class RaciTab(QWidget):
             text = self.tr("No tasks yet: add them in Form 4 (tracking).")
         elif not grid.columns:
             text = (self.tr("No team members yet: add them in Form 2.")
-                    if self.model.mode == raci.MEMBERS
+                    if self.model.mode == raci_grid.MEMBERS
                     else self.tr("No departments take part yet."))
         elif broken:
             text = self.tr("%n task(s) break a RACI rule", "", broken)
@@ -322,7 +322,7 @@ class RaciTab(QWidget):
         return sorted(indexes, key=lambda i: (i.row(), i.column()))
 
     def _cycle(self, index: QModelIndex) -> None:
-        new = raci.next_letter(self.model.letter_at(index) or None)
+        new = raci_grid.next_letter(self.model.letter_at(index) or None)
         self._apply({self.model.cell(index): new},
                     self.tr("Set %1 on %2").replace("%1", new or "–")
                     .replace("%2", self._cell_name(index)))
@@ -343,7 +343,7 @@ class RaciTab(QWidget):
         row = self.model.grid.rows[index.row()]
         return f"{row.name} / {self.model.grid.columns[index.column()].label}"
 
-    def _apply(self, changes: dict[raci.Cell, str | None], text: str) -> bool:
+    def _apply(self, changes: dict[raci_grid.Cell, str | None], text: str) -> bool:
         initiative = self.model.initiative_id
         changes = {cell: letter for cell, letter in changes.items()
                    if (self.model.grid.letter(*cell) or None) != letter}
@@ -361,13 +361,13 @@ class RaciTab(QWidget):
             store=lambda letters: self._store(initiative, letters)))
         return True
 
-    def _store(self, initiative: int, letters: dict[raci.Cell, str | None]
-               ) -> dict[raci.Cell, str | None]:
+    def _store(self, initiative: int, letters: dict[raci_grid.Cell, str | None]
+               ) -> dict[raci_grid.Cell, str | None]:
         """Store letters and take them straight into the grid: the file's "raci" notice
         that follows is ours, so the grid need not read every letter back."""
         self._own_change = (initiative, letters)
         try:
-            return raci.set_cells(self._ws, initiative, letters)
+            return raci_grid.set_cells(self._ws, initiative, letters)
         finally:
             self._own_change = None
 
@@ -387,7 +387,7 @@ class RaciTab(QWidget):
         block = [[self.model.letter_at(self.model.index(r, c)) if (r, c) in chosen else ""
                   for c in range(min(cols), max(cols) + 1)]
                  for r in range(min(rows), max(rows) + 1)]
-        QApplication.clipboard().setText(raci.format_block(block))
+        QApplication.clipboard().setText(raci_grid.format_block(block))
 
     def paste(self) -> None:
         """Paste a block from Excel at the selection's top-left cell; one value copied
@@ -396,13 +396,13 @@ class RaciTab(QWidget):
         if not indexes or self.model.initiative_id is None:
             return
         try:
-            block = raci.parse_block(QApplication.clipboard().text())
+            block = raci_grid.parse_block(QApplication.clipboard().text())
         except UserError as exc:
             self.show_message(exc.message())
             return
         if not block:
             return
-        changes: dict[raci.Cell, str | None] = {}
+        changes: dict[raci_grid.Cell, str | None] = {}
         if len(block) == 1 and len(block[0]) == 1:
             targets = [(i.row(), i.column()) for i in indexes]
             changes = {self.model.cell(self.model.index(r, c)): block[0][0] for r, c in targets}

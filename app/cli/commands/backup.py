@@ -8,7 +8,7 @@ from pathlib import Path
 from app import backups
 from app.cli.main import add_lang_option
 from app.i18n import tr
-from app.workspace import probe
+from app.store.workspace import probe
 
 NAME = "backup"
 

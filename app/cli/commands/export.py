@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from app import write_target
 from app.cli.common import add_force_option, opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.excel.export import export_workbook
 from app.i18n import current_language, tr
+from app.store import write_target
 
 NAME = "export"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from app import initiatives, signatures
 from app.cli.common import opened, print_json
 from app.cli.main import add_lang_option
 from app.i18n import tr
-from app.workspace import SCHEMA_VERSION
+from app.org import initiatives
+from app.signoff import signatures
+from app.store.workspace import SCHEMA_VERSION
 
 NAME = "info"
 

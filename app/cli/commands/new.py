@@ -7,7 +7,7 @@ import argparse
 from app import demo
 from app.cli.main import add_lang_option
 from app.i18n import tr
-from app.workspace import Workspace
+from app.store.workspace import Workspace
 
 NAME = "new"
 

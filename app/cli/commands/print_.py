@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from app import printing, write_target
+from app import printing
 from app.cli.common import add_force_option, opened, pick_initiative
 from app.cli.main import add_lang_option
 from app.errors import UsageError, UserError
 from app.i18n import current_language, tr
+from app.store import write_target
 
 NAME = "print"
 

@@ -6,20 +6,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app import validation as v
 from app.cli.common import opened, pick_initiative, print_json
 from app.cli.main import add_lang_option
 from app.errors import UserError
+from app.forms import validation as v
+from app.forms.typed import NotADate, parse_date
 from app.i18n import tr
 from app.schedule.calendar_edit import DAY
 from app.schedule.report import build_report
-from app.typed import NotADate, parse_date
 
 NAME = "schedule"
 
 
 def parse_day(value: str) -> dt.date:
-    """A day given on the command line, in any way ``app.typed`` reads (2025-03-10,
+    """A day given on the command line, in any way ``app.forms.typed`` reads (2025-03-10,
     2025/3/10, 20250310, …), held to the forms' own range of years (a date in 9999 would
     overflow every date computed from it)."""
     try:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from app import org, write_target
 from app.cli.common import add_force_option, opened
 from app.cli.main import add_lang_option
 from app.excel.template import write_template
 from app.i18n import current_language, tr
+from app.org import organisation
+from app.store import write_target
 
 NAME = "template"
 
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     departments: list[str] = []
     if args.workspace:
         with opened(args.workspace) as ws:
-            departments = org.department_names(ws)
+            departments = organisation.department_names(ws)
     write_template(args.out, current_language(), departments)
     print(tr("excel.done.export", path=args.out))
     return 0

@@ -1,0 +1,1 @@
+"""Departments, people and initiatives: the organisation every form refers to."""

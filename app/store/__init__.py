@@ -1,0 +1,1 @@
+"""The workspace file: its models and schema, opening and upgrading it, the lock, settings and the row snapshots undo restores."""

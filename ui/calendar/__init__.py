@@ -1,0 +1,1 @@
+"""The working-days calendar dialog."""

@@ -1,0 +1,250 @@
+"""A form's rows as a Qt table model, read through ``app.forms.rows`` and edited through undo
+commands, so the view never holds data of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+
+from app.errors import UserError
+from app.forms import editing
+from app.forms.display import item_separator, pain_point_label
+from app.forms.rows.base import Row
+from app.forms.specs import FieldSpec, FormSpec, Kind
+from app.i18n import tr
+from app.rules import Finding
+from app.store.workspace import Workspace
+from ui.forms.row_commands import SetValueCommand
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SPEC_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Which workspace areas each form shows, so a change elsewhere does not reload it.
+FORM_AREAS: dict[str, frozenset[str]] = {
+    "goals": frozenset({"goals", "org", "initiatives"}),
+    "signoffs": frozenset({"signoffs", "org", "goals", "initiatives"}),
+    "team": frozenset({"team", "org", "initiatives"}),
+    "pain_points": frozenset({"pain_points", "measures", "org", "initiatives"}),
+    "measures": frozenset({"measures", "pain_points", "tasks", "initiatives"}),
+    "tracking": frozenset({"tasks", "measures", "org", "team", "calendar", "initiatives"}),
+    "evaluation": frozenset({"kpis", "initiatives"}),
+}
+
+_DERIVED_BG = QColor("#f1f3f5")
+_PROBLEM_BG = QColor("#fde8e8")
+_LATE_FG = QColor("#c0392b")
+_EARLY_FG = QColor("#1e7d32")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FormTableModel(QAbstractTableModel):
+    """Rows of one form of one initiative."""
+
+    refused = Signal(str)  # a value was refused; the message says why
+
+    def __init__(self, ws: Workspace, spec: FormSpec, undo_stack: QUndoStack,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.spec = spec
+        self.undo_stack = undo_stack
+        self.initiative_id: int | None = None
+        self.today: dt.date | None = None
+        self._rows: list[Row] = []
+        self._problems: dict[int, list[Finding]] = {}
+        # Pain points by id as the cell shows them (by what they are, not "#1, #4").
+        self._pain_labels: dict[int, str] = {}
+        self._shows_pain_points = any(f.kind is Kind.PAIN_POINTS for f in spec.fields)
+        ws.subscribe(self._on_change)
+
+    # -- loading --------------------------------------------------------------------------
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self.reload(full=True)
+
+    def reload(self, full: bool = False) -> None:
+        new = ([] if self.initiative_id is None else
+               editing.rows(self.ws, self.spec.key, self.initiative_id, today=self.today))
+        if self._shows_pain_points:
+            self._pain_labels = dict(self.pain_point_choices())
+        if not full and [r.id for r in new] == [r.id for r in self._rows]:
+            self._rows = new
+            if new:  # an empty range is no range: Qt's header would read past the end
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(new) - 1, len(self.spec.fields) - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(new) - 1)
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def _on_change(self, areas: frozenset[str]) -> None:
+        if areas & FORM_AREAS.get(self.spec.key, frozenset()):
+            self.reload()
+
+    def detach(self) -> None:
+        self.ws.unsubscribe(self._on_change)
+
+    def set_problems(self, findings: list[Finding]) -> None:
+        """Mark rows that break a rule (tinted, with the reason as tooltip)."""
+        problems: dict[int, list[Finding]] = {}
+        for f in findings:
+            if f.form == self.spec.key and f.row_id is not None:
+                problems.setdefault(f.row_id, []).append(f)
+        if problems != self._problems:
+            self._problems = problems
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
+                                                                   len(self.spec.fields) - 1))
+
+    def pain_point_choices(self) -> list[tuple[int, str]]:
+        """The initiative's pain points as ``(id, "#n description")``, in the form's order."""
+        if self.initiative_id is None:
+            return []
+        return [(r.id, pain_point_label(r.number, r.values["description"], r.values["step"]))
+                for r in editing.rows(self.ws, "pain_points", self.initiative_id)]
+
+    def _pain_points_text(self, ids: list[int], sep: str) -> str:
+        return sep.join(self._pain_labels[i] for i in ids or [] if i in self._pain_labels)
+
+    # -- access ---------------------------------------------------------------------------
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def row_of_id(self, row_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == row_id:
+                return i
+        return -1
+
+    def field(self, column: int) -> FieldSpec:
+        return self.spec.fields[column]
+
+    def column_of(self, key: str) -> int:
+        return self.spec.keys.index(key)
+
+    # -- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            spec = self.spec.fields[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(spec.label_key)
+            if role == Qt.ItemDataRole.ToolTipRole and spec.derived:
+                return tr(spec.label_key) + " — " + self.tr("computed, not typed")
+            if role == Qt.ItemDataRole.FontRole and spec.derived:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
+            return str(self._rows[section].number)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        spec = self.spec.fields[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if spec.kind is Kind.PAIN_POINTS:
+                return self._pain_points_text(row.values[spec.key], item_separator())
+            return row.text[spec.key]
+        if role == Qt.ItemDataRole.EditRole:
+            return row.values[spec.key]
+        if role == SORT_ROLE:
+            return _sort_value(spec, row)
+        if role == SPEC_ROLE:
+            return spec
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [f.message for f in self._problems.get(row.id, [])]
+            if spec.kind is Kind.PAIN_POINTS and row.values[spec.key]:
+                tips.insert(0, self._pain_points_text(row.values[spec.key], "\n"))
+            if spec.kind is Kind.LONGTEXT and len(row.text[spec.key]) > 30:
+                tips.insert(0, row.text[spec.key])
+            return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.id in self._problems:
+                return QBrush(_PROBLEM_BG)
+            if spec.derived:
+                return QBrush(_DERIVED_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and spec.key == "variance":
+            value = row.values.get("variance")
+            if isinstance(value, int) and value > 0:
+                return QBrush(_LATE_FG)
+            if isinstance(value, int) and value < 0:
+                return QBrush(_EARLY_FG)
+        if role == Qt.ItemDataRole.ForegroundRole and spec.key == "met":
+            met = row.values.get("met")
+            if met is not None:
+                return QBrush(_EARLY_FG if met else _LATE_FG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in (
+                Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO, Kind.BOOL,
+                Kind.DATE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        spec = self.spec.fields[index.column()]
+        if spec.derived or self.ws.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        spec = self.spec.fields[index.column()]
+        old = row.values[spec.key]
+        if _same(old, value):
+            return False
+        try:
+            editing.set_value(self.ws, self.spec.key, row.id, spec.key, value)
+        except UserError as exc:
+            self.refused.emit(exc.message())
+            return False
+        # Store what the core made of the value (e.g. "3+2" → task ids), so redo is exact.
+        new = editing.get_value(self.ws, self.spec.key, row.id, spec.key)
+        text = self.tr("Edit {0}").format(tr(spec.label_key))
+        self.undo_stack.push(SetValueCommand(self.ws, self.spec.key, row.id, spec.key, old,
+                                             new, text))
+        return True
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(new, str) and not isinstance(old, str):
+        return False
+    return old == new
+
+
+def _sort_value(spec: FieldSpec, row: Row) -> Any:
+    value = row.values[spec.key]
+    if value is None:
+        return ""
+    if spec.kind in (Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO):
+        return float(value)
+    if spec.kind is Kind.DATE:
+        return value.isoformat()
+    if spec.kind is Kind.BOOL:
+        return int(value)
+    return row.text[spec.key]

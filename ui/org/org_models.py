@@ -1,0 +1,132 @@
+"""Departments and people as table models for the organisation dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.errors import UserError
+from app.i18n import tr
+from app.org import organisation as org
+from app.store.workspace import Workspace
+from ui.common.undo import FunctionCommand
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _OrgModel(QAbstractTableModel):
+    refused = Signal(str)
+    areas = frozenset({"org"})
+
+    def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ws, self.undo_stack = ws, undo_stack
+        self._items: list[Any] = []
+        ws.subscribe(self._on_change)
+        self.reload()
+
+    def _on_change(self, areas: frozenset[str]) -> None:
+        if areas & self.areas:
+            self.reload()
+
+    def detach(self) -> None:
+        self.ws.unsubscribe(self._on_change)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._items = self.load()
+        self.endResetModel()
+
+    def load(self) -> list[Any]:
+        raise NotImplementedError
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base if self.ws.read_only else base | Qt.ItemFlag.ItemIsEditable
+
+
+class DepartmentsModel(_OrgModel):
+    def load(self) -> list[Any]:
+        return org.departments(self.ws)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr("field.department.name")
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._items[index.row()].name
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        dep = self._items[index.row()]
+        if str(value).strip() == dep.name:
+            return False
+        try:
+            old = org.rename_department(self.ws, dep.id, str(value))
+        except UserError as exc:
+            self.refused.emit(exc.message())
+            return False
+        new = str(value).strip()
+        self.undo_stack.push(FunctionCommand(
+            self.tr("Rename department"),
+            lambda: org.rename_department(self.ws, dep.id, new),
+            lambda: org.rename_department(self.ws, dep.id, old)))
+        return True
+
+
+PEOPLE_COLUMNS = ("name", "department", "title", "phone", "email", "chat")
+_PEOPLE_LABELS = ("field.person.name", "field.person.department", "field.person.title",
+                  "field.member.phone", "field.member.email", "field.member.chat")
+
+
+class PeopleModel(_OrgModel):
+    def load(self) -> list[Any]:
+        return org.people(self.ws)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(PEOPLE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(_PEOPLE_LABELS[section])
+        return super().headerData(section, orientation, role)
+
+    def _value(self, person: Any, key: str) -> str:
+        if key == "department":
+            return person.department.name if person.department else ""
+        return getattr(person, key) or ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._value(self._items[index.row()], PEOPLE_COLUMNS[index.column()])
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        person = self._items[index.row()]
+        key = PEOPLE_COLUMNS[index.column()]
+        new = "" if value is None else str(value)
+        if new.strip() == self._value(person, key):
+            return False
+        try:
+            old = org.set_person_field(self.ws, person.id, key, new)
+        except UserError as exc:
+            self.refused.emit(exc.message())
+            return False
+        self.undo_stack.push(FunctionCommand(
+            self.tr("Edit person"),
+            lambda: org.set_person_field(self.ws, person.id, key, new),
+            lambda: org.set_person_field(self.ws, person.id, key, old)))
+        return True

@@ -1,0 +1,1 @@
+"""The preferences dialog and where its choices are stored."""
