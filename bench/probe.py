@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import threading
 import time
 from typing import Any
@@ -32,6 +31,14 @@ PROBE_EVERY = 0.010  # seconds between probe events
 ANSWERS_WITHIN = 0.050  # seconds: a later answer is a freeze
 QUIET_FOR = 1.0  # seconds without a late answer before the program counts as settled
 GIVE_UP = 300.0  # seconds after the first paint
+
+
+def _peak_mb() -> float:
+    """This process's own peak: ru_maxrss also holds the launching parent's peak, which
+    Linux carries across exec."""
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    return int(hwm.split()[1]) / 1024
 
 
 class _Probe(QEvent):
@@ -149,7 +156,7 @@ class Watch(QObject):
             "longest_freeze": max([0.0, *(d for _at, d in self.late)]),
             "freezes": len(self.late), "cpu": cpu,
             "cpu_at_paint": getattr(self, "cpu_at_paint", cpu),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_mb": _peak_mb(),
         }
         if self.idle > 0 and hasattr(self, "_idle_from"):
             c0, w0 = self._idle_from

@@ -125,7 +125,11 @@ _MEASURE = textwrap.dedent(
         result = {"error": "MemoryError"}
     finally:
         ws.close()
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss: Linux carries the parent's peak into ru_maxrss across exec, so
+    # a child of a large pytest process would report the parent's size.
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    result["peak_mb"] = int(hwm.split()[1]) / 1024
     print(json.dumps(result))
     """
 )
