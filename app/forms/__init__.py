@@ -1,1 +1,2 @@
-"""The five forms: each field's declaration and rule, the typed values, what is derived from them, and the one service that edits a row."""
+"""The five forms: each field's declaration and rule, the typed values, what is derived from them,
+and the one service that edits a row."""

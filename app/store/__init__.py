@@ -1,1 +1,2 @@
-"""The workspace file: its models and schema, opening and upgrading it, the lock, settings and the row snapshots undo restores."""
+"""The workspace file: its models and schema, opening and upgrading it, the lock, settings and the
+row snapshots undo restores."""

@@ -1,5 +1,6 @@
 """The main window: wires the initiative selector, the tabs, the menus, undo and the
-status bar together. Each tab lives in its own package (ui/forms/ for the five forms, ui/gantt/, ui/raci/, …)."""
+status bar together. Each tab lives in its own
+package (ui/forms/ for the five forms, ui/gantt/, ui/raci/, …)."""
 
 from __future__ import annotations
 
