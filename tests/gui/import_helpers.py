@@ -1,8 +1,9 @@
 """Starting an import in the real window and working in its modal preview as a person does.
 
-The preview is reached by dropping the workbook on the window (``drop``): File ▸ Import Excel
-workbook (Ctrl+I) passes its checked flag as the path (issue 13 item 1), which is fixed
-elsewhere; once it is, ``start_import`` is the one place to switch to the menu item.
+The preview is reached through File ▸ Import Excel workbook…, the menu item found by its
+text in the window's language and triggered as a click triggers it; its open dialog is
+answered at the one seam (the ``file_dialog`` fixture). Dropping a file on the window is
+tested on its own in test_file_menu.py.
 """
 
 from __future__ import annotations
@@ -13,14 +14,25 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from tests.gui.test_file_menu import drop
+from app.i18n import current_language
+from tests.file_dialog_seam import ScriptedFileDialogs
+from tests.story.person import choose
 from ui.excel.preview_dialog import ImportPreviewDialog
 from ui.window.main_window import MainWindow
 
+# File ▸ Import Excel workbook… as the menu bar shows it in each language.
+IMPORT_ITEM = {"en": ("&File", "&Import Excel workbook…"),
+               "zh_CN": ("文件(&F)", "导入 Excel 工作簿(&I)…")}
 
-def start_import(window: MainWindow, path: Path) -> None:
-    """Start importing ``path`` the way a person can; returns when the import is over."""
-    drop(window, path)
+
+def start_import(window: MainWindow, path: Path, file_dialog: ScriptedFileDialogs) -> None:
+    """Choose File ▸ Import Excel workbook… and pick ``path`` in its open dialog; returns
+    when the import is over (imported, cancelled or refused)."""
+    file_dialog.answer(path)
+    asked = len(file_dialog.asked)
+    choose(window, *IMPORT_ITEM[current_language()])
+    assert len(file_dialog.asked) == asked + 1, "the menu item showed no open dialog"
+    assert not file_dialog.asked[-1].save
 
 
 def in_modal(kind: type[QDialog], act: Callable[[QDialog], None]) -> list[BaseException]:
@@ -49,11 +61,11 @@ def in_modal(kind: type[QDialog], act: Callable[[QDialog], None]) -> list[BaseEx
     return errors
 
 
-def import_with_preview(window: MainWindow, path: Path,
+def import_with_preview(window: MainWindow, path: Path, file_dialog: ScriptedFileDialogs,
                         act: Callable[[ImportPreviewDialog], None]) -> None:
     """Import ``path`` and work in its preview with ``act`` (which accepts or leaves it)."""
     errors = in_modal(ImportPreviewDialog, act)  # type: ignore[arg-type]
-    start_import(window, path)
+    start_import(window, path, file_dialog)
     if errors:
         raise errors[0]
 

@@ -52,8 +52,8 @@ def _pick_with_arrows(combo: QComboBox, key: str) -> None:
     raise AssertionError(f"{key} is not in the combo")
 
 
-def test_unknown_columns_are_listed_and_mapped_with_the_keyboard(qtbot, window: MainWindow,
-                                                                 tmp_path: Path) -> None:
+def test_unknown_columns_are_listed_and_mapped_with_the_keyboard(
+        qtbot, window: MainWindow, file_dialog, tmp_path: Path) -> None:
     path = _sheet(tmp_path / "销售部.xlsx", [
         ["孙小美", "销售部", "执行人", "139 1234 5678", "sunxm_wx", "新入职"],
         ["钱多多", "销售部", "接口人", "13900002222", "qdd_wx", ""],
@@ -88,7 +88,7 @@ def test_unknown_columns_are_listed_and_mapped_with_the_keyboard(qtbot, window: 
         QTest.keyClick(dialog.use_combo, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)  # a mnemonic clicks late
 
-    import_with_preview(window, path, act)
+    import_with_preview(window, path, file_dialog, act)
     assert seen["listed"] == [["销售部", "E", "工位"], ["销售部", "F", "备注"]]
     assert seen["focus"]
     assert seen["used"] == [("工位", True), ("备注", False)]
@@ -106,7 +106,7 @@ def test_unknown_columns_are_listed_and_mapped_with_the_keyboard(qtbot, window: 
 
 
 def test_the_next_file_maps_itself_and_a_column_is_mapped_with_the_mouse(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, file_dialog, tmp_path: Path) -> None:
     first = _sheet(tmp_path / "一月.xlsx", [["孙小美", "销售部", "执行人", "", "A-301", ""]])
     seen: dict[str, object] = {}
 
@@ -128,7 +128,7 @@ def test_the_next_file_maps_itself_and_a_column_is_mapped_with_the_mouse(
         seen["used"] = dialog.plan.foreign[0].used
         QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 
-    import_with_preview(window, first, act_first)
+    import_with_preview(window, first, file_dialog, act_first)
     assert seen["used"]
     assert _member(window, "孙小美")["chat"] == "A-301"
 
@@ -140,14 +140,14 @@ def test_the_next_file_maps_itself_and_a_column_is_mapped_with_the_mouse(
             dialog.columns_model.index(0, ForeignColumnsModel.USE))
         dialog.accept()
 
-    import_with_preview(window, second, act_second)
+    import_with_preview(window, second, file_dialog, act_second)
     assert seen["second"] == [("工位", True), ("备注", False)]
     assert seen["text"] == "Chat handle"
     assert _member(window, "钱多多")["chat"] == "B-101"
 
 
-def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
-                                                 tmp_path: Path) -> None:
+def test_read_again_after_the_file_was_corrected(
+        qtbot, window: MainWindow, file_dialog, tmp_path: Path) -> None:
     bad = [["孙小美", "销售部", "组员", "1391234abc", "", ""],
            ["钱多多", "销售部", "执行人", "13900002222", "", ""]]
     path = _sheet(tmp_path / "销售部.xlsx", bad)
@@ -172,7 +172,7 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
         assert dialog.apply_button.isEnabled()
         QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 
-    import_with_preview(window, path, act)
+    import_with_preview(window, path, file_dialog, act)
     assert seen["blocked"]
     assert str(seen["detail_line"]).startswith("销售部 · row 2 · D · 手机号 · 孙小美\n")
     assert "1391234abc" in str(seen["detail_line"]) and "7–20" in str(seen["detail_line"])
@@ -185,7 +185,7 @@ def test_read_again_after_the_file_was_corrected(qtbot, window: MainWindow,
 
 
 def test_read_again_of_a_file_that_broke_says_so_and_blocks_the_import(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, file_dialog, tmp_path: Path) -> None:
     path = _sheet(tmp_path / "销售部.xlsx", [["孙小美", "销售部", "执行人", "", "", ""]])
     texts: list[str] = []
     seen: dict[str, object] = {}
@@ -201,14 +201,15 @@ def test_read_again_of_a_file_that_broke_says_so_and_blocks_the_import(
         dialog.accept()  # Enter or a stray accept imports nothing
         seen["open"] = dialog.isVisible()
 
-    import_with_preview(window, path, act)
+    import_with_preview(window, path, file_dialog, act)
     assert texts and "text file" in texts[0]
     assert seen["blocked"] and seen["open"]
     assert "could not be read again" in str(seen["summary"])
     assert _member(window, "孙小美") is None
 
 
-def test_preview_tab_order_reaches_every_part(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_preview_tab_order_reaches_every_part(
+        qtbot, window: MainWindow, file_dialog, tmp_path: Path) -> None:
     path = _sheet(tmp_path / "销售部.xlsx", [["孙小美", "销售部", "执行人", "", "A-301", ""]])
     order: list[str] = []
 
@@ -224,7 +225,7 @@ def test_preview_tab_order_reaches_every_part(qtbot, window: MainWindow, tmp_pat
             QTest.keyClick(widget, Qt.Key.Key_Tab)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
-    import_with_preview(window, path, act)
+    import_with_preview(window, path, file_dialog, act)
     assert order[:5] == ["columns", "use", "errors_only", "rows", "read_again"]
     assert sorted(order[5:7]) == ["cancel", "import"] and order[7] == "columns"
     assert _member(window, "孙小美") is None  # Escape cancelled

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -204,9 +204,25 @@ class RaciTab(QWidget):
         cols = self._hheader
         cols.setSectionResizeMode(GroupedHeader.ResizeMode.Interactive)
         low, high = round(palette.COLUMN_MIN_WIDTH * z), round(palette.COLUMN_MAX_WIDTH * z)
-        for i, column in enumerate(self.model.grid.columns):
-            cols.resizeSection(i, min(high, max(low, metrics.horizontalAdvance(column.label)
-                                                + 20)))
+        widths = [min(high, max(low, metrics.horizontalAdvance(column.label) + 20))
+                  for column in self.model.grid.columns]
+        # A department's name is painted bold across its columns: a one-person department
+        # with a long name (项目管理办公室) widens its column rather than show "项目…".
+        bold = QFont(cols.font())
+        bold.setBold(True)
+        band = QFontMetrics(bold)
+        for start, end, label in self.model.column_groups:
+            if not label:
+                continue
+            short = band.horizontalAdvance(label) + 14 - sum(widths[start:end + 1])
+            for i in range(start, end + 1):
+                if short <= 0:
+                    break
+                grow = min(high - widths[i], -(-short // (end + 1 - i)))
+                widths[i] += grow
+                short -= grow
+        for i, width in enumerate(widths):
+            cols.resizeSection(i, width)
         widest = max((metrics.horizontalAdvance(f"{r.number}. {r.name}")
                       for r in self.model.grid.rows), default=120)
         self._vheader.set_leaf_extent(min(round(palette.TASK_NAME_MAX_WIDTH * z), widest + 48))
