@@ -1073,7 +1073,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+76" />
+        <location filename="../../ui/window/main_window.py" line="+77" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1119,8 +1119,8 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Close workspace</source>
-        <translation>关闭工作区(&amp;C)</translation>
+        <source>C&amp;lose workspace</source>
+        <translation>关闭工作区(&amp;L)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1144,8 +1144,8 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+6" />
-        <source>Add &amp;row</source>
-        <translation>添加行(&amp;R)</translation>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1726,7 +1726,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>点击一条提示即可跳到对应任务</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+155" />
         <source>No initiative is open.</source>
         <translation>没有打开的协作项目。</translation>
     </message>
@@ -2058,8 +2058,8 @@ Open it read-only? You can look and print, but not change it.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Save all forms as PDF…</source>
-        <translation>将全部表单存为 PDF…</translation>
+        <source>Save all forms a&amp;s PDF…</source>
+        <translation>将全部表单存为 PDF(&amp;S)…</translation>
     </message>
 </context>
 <context><name>DamagedWorkspace</name><message><location filename="../../ui/backups/damaged.py" line="26" /><source>Workspace damaged</source><translation>工作区已损坏</translation></message><message><location filename="../../ui/backups/damaged.py" line="40" /><source>&amp;Restore this backup</source><translation>恢复此备份(&amp;R)</translation></message><message><location filename="../../ui/backups/damaged.py" line="41" /><source>&amp;Choose another backup…</source><translation>选择其他备份(&amp;C)…</translation></message><message><location filename="../../ui/backups/damaged.py" line="31" /><source>There is no good backup of this workspace. Keep the file: a copy may still be rescued by your IT support.</source><translation>此工作区没有完好的备份。请保留该文件：IT 支持人员或许仍能从中挽救数据。</translation></message><message><location filename="../../ui/backups/damaged.py" line="27" /><source>Part of “{0}” cannot be read: the file is damaged. This happens when a disk or USB stick fails or is pulled out while saving. The file was not changed.</source><translation>“{0}”有一部分无法读取：文件已损坏。磁盘或 U 盘故障、或在保存时被拔出，都会造成这种情况。文件未作任何改动。</translation></message><message><location filename="../../ui/backups/damaged.py" line="36" /><source>The newest good backup was taken {0} ({1}).
@@ -2123,7 +2123,7 @@ Open it read-only? You can look and print, but not change it.</source>
         <translation>将本表单存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save all forms as PDF…</source>
-        <translation>将全部表单存为 PDF…</translation>
+        <source>Save all forms a&amp;s PDF…</source>
+        <translation>将全部表单存为 PDF(&amp;S)…</translation>
     </message>
 </context></TS>

@@ -53,7 +53,7 @@ class FileActions:
              False),
             (window.tr("Print &all forms…"), None, "print_to_printer", True),
             (window.tr("Save form as P&DF…"), None, "save_pdf", False),
-            (window.tr("Save all forms as PDF…"), None, "save_pdf", True),
+            (window.tr("Save all forms a&s PDF…"), None, "save_pdf", True),
         ]
         for text, shortcut, fn, every in specs:
             action = QAction(text, window)

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
                                              self.save_copy)
         self.backups_action = self._action(self.file_menu, self.tr("&Backups…"), self.show_backups)
         self.file_menu.addSeparator()
-        self.close_action = self._action(self.file_menu, self.tr("&Close workspace"),
+        self.close_action = self._action(self.file_menu, self.tr("C&lose workspace"),
                                          self.close_workspace)
         self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current,
                                         self.undo_stack)
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addSeparator()
-        self.add_row_action = self._action(self.edit_menu, self.tr("Add &row"), self.add_row, "Ctrl+N")
+        self.add_row_action = self._action(self.edit_menu, self.tr("&Add row"), self.add_row, "Ctrl+N")
         self.delete_row_action = self._action(self.edit_menu, self.tr("&Delete rows"),
                                               self.delete_rows)
         self.edit_menu.addSeparator()
