@@ -63,3 +63,27 @@ def test_a_dragged_bar_stays_under_the_mouse(qtbot, demo_window: MainWindow) -> 
     qtbot.waitUntil(lambda: gantt.snapshot.plan.by_id[task].planned_start > later, timeout=3000)
     after = chart.bar_point(task)
     assert abs(after.x() - drop.x()) <= day, (after, drop)
+
+
+def test_a_plan_months_ahead_opens_at_its_first_bar(qtbot, zh, tmp_path) -> None:
+    """The chart opened at today, and a plan that starts in spring showed nothing but empty
+    days: the coordinator had to double-click a task to find its bar."""
+    from app.forms import editing
+    from app.org.initiatives import create_initiative
+    from app.store.workspace import Workspace
+
+    from .conftest import open_window
+
+    path = tmp_path / "春季.crossdesk"
+    ws = Workspace.create(path)
+    initiative = create_initiative(ws, "春季上市")
+    ahead = dt.date.today() + dt.timedelta(days=150)
+    task = editing.add_row(ws, "tracking", initiative, {
+        "name": "样机交付", "planned_start": ahead, "planned_finish": ahead + dt.timedelta(days=9)})
+    ws.close()
+    win = open_window(qtbot, path)
+    click_tab(win, "甘特图")
+    gantt: GanttTab = win.tab("gantt")  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: task in gantt.chart.layout_.row_of, timeout=5000)
+    assert gantt.chart.viewport().rect().contains(gantt.chart.bar_point(task))
+    win.set_workspace(None)

@@ -80,10 +80,24 @@ class GanttChart(QAbstractScrollArea):
         self._drag = self._preview = None
         self._update_range()
         if first_time:
-            self.scroll_to_date(snap.today - dt.timedelta(days=7))
+            self.scroll_to_date(self._opening_day(snap.today))
         elif left is not None:
             self.horizontalScrollBar().setValue(round(self.scale().x(left)))
         self.viewport().update()
+
+    def _opening_day(self, today: dt.date) -> dt.date:
+        """The day at the left edge when the chart first shows: a week before today, unless
+        no bar is in sight there; a plan that starts months ahead (or ended months ago) opens
+        at its first bar, not on an empty chart."""
+        left = today - dt.timedelta(days=7)
+        spans = [(g.start, g.end) for g in self._layout.geometry if g is not None]
+        if not spans:
+            return left
+        lo = (left - self._layout.origin).days
+        hi = lo + max(self.viewport().width(), 600) / self._zoom.value
+        if any(start <= hi and end >= lo for start, end in spans):
+            return left
+        return self._layout.origin + dt.timedelta(days=min(s for s, _e in spans) - 7)
 
     def ensure_visible(self, task_id: int) -> None:
         """Scroll sideways to a task's bar (a week of lead-in on its left) only if next to
