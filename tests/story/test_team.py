@@ -142,3 +142,28 @@ def test_paste_the_organisations_departments(qtbot, new_window: MainWindow) -> N
     back_to(qtbot, win)
     press(Qt.Key.Key_Z, CTRL)  # each paste is one step
     assert org.department_names(win.ws) == ["研发部", "市场部", "销售部", "售后服务部", "项目管理办公室"]
+
+
+def test_a_refused_department_from_the_pick_list_changes_nothing(qtbot,
+                                                                 demo_window: MainWindow) -> None:
+    """The department and the cell are one step: a name the workspace refuses (too long)
+    adds neither, says why, and leaves nothing to undo."""
+    from tests.gui.import_helpers import answer_message
+
+    from .person import click
+
+    win = demo_window
+    win.show_tab("goals")
+    table = goals_table(win)
+    deps, before = org.department_names(win.ws), goals(win)[0]["lead_department"]
+    click(table.view, table.proxy.index(0, table.model.column_of("lead_department")), double=True)
+    wait_editor(qtbot, QComboBox)
+    told: list[str] = []
+    errors = answer_message(told)
+    when_dialog(type_and_enter("x" * 201))
+    pick_last(qtbot)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert not errors and "200" in told[0]
+    assert org.department_names(win.ws) == deps
+    assert goals(win)[0]["lead_department"] == before
+    assert win.undo_stack.count() == 0
