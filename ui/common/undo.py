@@ -1,8 +1,8 @@
 """The one undo protocol: every edit is an ``EditCommand`` whose ``redo()`` does the work
 through an app/ service, so pushing the command is what performs the edit (as Orange's
-canvas commands do). A refusal by the service marks the command obsolete: Qt then drops it
-instead of putting it on the stack, and ``perform`` hands the refusal back for the caller to
-show where it shows its messages.
+canvas commands do). A refusal by the service marks the command obsolete: the stack drops
+it and keeps its undo and redo steps as they were, and ``perform`` hands the refusal back
+for the caller to show where it shows its messages.
 
 Each command holds the plain values it needs (ids, old and new values, the snapshots of
 what it deleted), named for the edit it makes. ``form`` and ``row_id`` let the window show
@@ -37,10 +37,18 @@ class UndoStack(QUndoStack):
         self.pushing = False
 
     def push(self, command: QUndoCommand) -> None:
-        if isinstance(command, EditCommand) and command.on_refused is None:
-            command.on_refused = lambda err: self.refused.emit(err.message())
+        """Push ``command``, which makes its edit. An ``EditCommand`` is run here first:
+        Qt's own push drops the redo steps before it looks whether the command came out
+        obsolete, so a refused edit would lose them; refused, it goes no further."""
         self.pushing = True
         try:
+            if isinstance(command, EditCommand):
+                if command.on_refused is None:
+                    command.on_refused = lambda err: self.refused.emit(err.message())
+                command.redo()
+                if command.isObsolete():
+                    return
+                command.made_by_push = True  # Qt's push calls redo() again: already made
             super().push(command)
         finally:
             self.pushing = False
@@ -72,8 +80,12 @@ class EditCommand(QUndoCommand):
         self.on_refused = on_refused
         self.refused: UserError | None = None
         self.done_once = False
+        self.made_by_push = False
 
     def redo(self) -> None:
+        if self.made_by_push:  # UndoStack.push made the edit a moment ago
+            self.made_by_push = False
+            return
         self.refused = None
         try:
             self.apply()
