@@ -167,3 +167,19 @@ def test_a_refused_department_from_the_pick_list_changes_nothing(qtbot,
     assert org.department_names(win.ws) == deps
     assert goals(win)[0]["lead_department"] == before
     assert win.undo_stack.count() == 0
+    back_to(qtbot, win)
+
+    # A name it takes: the department and the cell, undone and redone as one step.
+    click(table.view, table.proxy.index(0, table.model.column_of("lead_department")), double=True)
+    wait_editor(qtbot, QComboBox)
+    when_dialog(type_and_enter("质量部"))
+    pick_last(qtbot)
+    qtbot.waitUntil(lambda: goals(win)[0]["lead_department"] == "质量部", timeout=3000)
+    back_to(qtbot, win)
+    added = org.departments(win.ws)[-1]
+    assert (added.name, win.undo_stack.count()) == ("质量部", 1)
+    press(Qt.Key.Key_Z, CTRL)
+    assert (org.department_names(win.ws), goals(win)[0]["lead_department"]) == (deps, before)
+    press(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert goals(win)[0]["lead_department"] == "质量部"
+    assert org.departments(win.ws)[-1].id == added.id  # the same department, put back

@@ -141,6 +141,8 @@ class EditSteps(EditCommand):
                     earlier.revert()
                 raise
             done.append(step)
+        for step in done:  # a redo of the whole repeats what each step made the first time
+            step.done_once = True
 
     def revert(self) -> None:
         for step in reversed(self.steps):
