@@ -142,3 +142,44 @@ def test_paste_the_organisations_departments(qtbot, new_window: MainWindow) -> N
     back_to(qtbot, win)
     press(Qt.Key.Key_Z, CTRL)  # each paste is one step
     assert org.department_names(win.ws) == ["研发部", "市场部", "销售部", "售后服务部", "项目管理办公室"]
+
+
+def test_a_refused_department_from_the_pick_list_changes_nothing(qtbot,
+                                                                 demo_window: MainWindow) -> None:
+    """The department and the cell are one step: a name the workspace refuses (too long)
+    adds neither, says why, and leaves nothing to undo."""
+    from tests.gui.import_helpers import answer_message
+
+    from .person import click
+
+    win = demo_window
+    win.show_tab("goals")
+    table = goals_table(win)
+    deps, before = org.department_names(win.ws), goals(win)[0]["lead_department"]
+    click(table.view, table.proxy.index(0, table.model.column_of("lead_department")), double=True)
+    wait_editor(qtbot, QComboBox)
+    told: list[str] = []
+    errors = answer_message(told)
+    when_dialog(type_and_enter("x" * 201))
+    pick_last(qtbot)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert not errors and "200" in told[0]
+    assert org.department_names(win.ws) == deps
+    assert goals(win)[0]["lead_department"] == before
+    assert win.undo_stack.count() == 0
+    back_to(qtbot, win)
+
+    # A name it takes: the department and the cell, undone and redone as one step.
+    click(table.view, table.proxy.index(0, table.model.column_of("lead_department")), double=True)
+    wait_editor(qtbot, QComboBox)
+    when_dialog(type_and_enter("质量部"))
+    pick_last(qtbot)
+    qtbot.waitUntil(lambda: goals(win)[0]["lead_department"] == "质量部", timeout=3000)
+    back_to(qtbot, win)
+    added = org.departments(win.ws)[-1]
+    assert (added.name, win.undo_stack.count()) == ("质量部", 1)
+    press(Qt.Key.Key_Z, CTRL)
+    assert (org.department_names(win.ws), goals(win)[0]["lead_department"]) == (deps, before)
+    press(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert goals(win)[0]["lead_department"] == "质量部"
+    assert org.departments(win.ws)[-1].id == added.id  # the same department, put back

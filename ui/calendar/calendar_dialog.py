@@ -34,9 +34,10 @@ from app.forms.validation import MAX_YEAR, MIN_YEAR
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
 from app.store.workspace import Workspace
+from ui.calendar.commands import SetCalendarDays
 from ui.common import file_dialogs
 from ui.common.dialog_frame import frame
-from ui.common.undo import FunctionCommand
+from ui.common.undo import perform
 from ui.window.message_bar import MessageBar
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -213,20 +214,11 @@ class CalendarDialog(QDialog):
         self._apply([(day, None)], self.tr("Let %1 follow the week").replace("%1", day.isoformat()))
 
     def _apply(self, states: list[calendar_edit.DayState], text: str) -> None:
-        ws = self.ws
-        try:
-            before = calendar_edit.apply_days(ws, states)
-        except UserError as exc:
-            self.message.show_message(exc.message(), "error")
-            return
-        self.message.hide()
-        holder = {"before": before}
-
-        def redo() -> None:
-            holder["before"] = calendar_edit.apply_days(ws, states)
-
-        self.undo_stack.push(FunctionCommand(
-            text, redo, lambda: calendar_edit.apply_days(ws, holder["before"])))
+        refusal = perform(self.undo_stack, SetCalendarDays(self.ws, states, text))
+        if refusal is not None:
+            self.message.show_message(refusal.message(), "error")
+        else:
+            self.message.hide()
 
     def import_file(self, path: str) -> int:
         try:

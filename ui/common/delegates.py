@@ -38,11 +38,27 @@ from app.org import organisation
 from app.store.workspace import Workspace
 from ui.common.date_editor import DateEditor
 from ui.common.editors import ACTION, MultiSelectEditor, ParagraphEditor, PickListCombo
-from ui.forms.table_model import SPEC_ROLE
-from ui.org.new_departments import add_department_text, ask_department_text, departments_step
+from ui.common.undo import EditSteps, perform
+from ui.forms.table_model import SPEC_ROLE, FormTableModel
+from ui.org.new_departments import (
+    add_department_text,
+    ask_department_text,
+    departments_step,
+    warn_refused,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _FILLED = "crossdesk_filled"  # an editor property: it holds what the user is typing
+
+
+def _source(cell: QPersistentModelIndex) -> tuple[FormTableModel, Index]:
+    """The form's table model behind a cell of its (sorted) view, and the cell there."""
+    model, index = cell.model(), cell  # type: Any, Index
+    while isinstance(model, QAbstractProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    assert isinstance(model, FormTableModel)
+    return model, index
 
 
 class FormDelegate(QStyledItemDelegate):
@@ -118,17 +134,21 @@ class FormDelegate(QStyledItemDelegate):
         text = ask_department_text(view, several=False)
         if text is None or not cell.isValid():
             return
-        names, step = departments_step(view, self.ws, text)
+        names, step = departments_step(self.ws, text)
         if not names:
             return
         value: Any = names[0] if kept is None else kept + [n for n in names if n not in kept]
         if step is None:  # all known already: just the cell
             cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
         else:
-            self.undo_stack.beginMacro(step.text())
-            self.undo_stack.push(step)
-            cell.model().setData(cell, value, Qt.ItemDataRole.EditRole)
-            self.undo_stack.endMacro()
+            model, source = _source(cell)
+            set_cell = model.value_command(source.row(), source.column(), value)
+            both = EditSteps(self.ws, step.text(), [step] + ([set_cell] if set_cell else []))
+            refusal = perform(self.undo_stack, both)
+            if refusal is not None and both.refused_step is step:
+                warn_refused(view, refusal)
+            elif refusal is not None:
+                model.refused.emit(refusal.message())
         view.setFocus()
 
     @staticmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from app.errors import UserError
@@ -18,6 +18,7 @@ from app.i18n import current_language, tr
 from app.org.initiatives import list_initiatives
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
+from ui.common.undo import EditCommand, perform
 from ui.excel import progress
 from ui.excel.import_session import ImportSession
 from ui.excel.preview_dialog import ImportPreviewDialog
@@ -32,21 +33,27 @@ EXCEL_FILTERS = [file_dialogs.Filter("Excel", ".xlsx")]
 TAB_SHEETS = {"goals": ["goals", "signoffs"], "tracking": ["measures", "tracking", "raci"]}
 
 
-class ImportCommand(QUndoCommand):
-    """One whole import. Undo removes what it created and restores what it changed."""
+class ImportCommand(EditCommand):
+    """One whole import. The first run shows its progress over ``parent`` and can be
+    cancelled there; undo removes what it created and restores what it changed."""
 
-    def __init__(self, ws: Workspace, plan: ImportPlan, result: ImportResult, text: str) -> None:
-        super().__init__(text)
-        self.ws, self.plan, self.result = ws, plan, result
-        self._done = True
+    def __init__(self, ws: Workspace, plan: ImportPlan, text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ws, text)
+        self.plan = plan
+        self.result: ImportResult | None = None
+        self._parent = parent
 
-    def redo(self) -> None:
-        if self._done:  # the import itself ran before the command was pushed
-            self._done = False
+    def apply(self) -> None:
+        if self.done_once:
+            self.result = apply_plan(self.ws, self.plan)
             return
-        self.result = apply_plan(self.ws, self.plan)
+        parent, self._parent = self._parent, None
+        self.result = progress.run(parent, _tr("Importing…"),
+                                   lambda p: apply_plan(self.ws, self.plan, p))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
+        assert self.result is not None
         undo_import(self.ws, self.result.undo)
 
 
@@ -124,17 +131,16 @@ def import_workbook(
     dialog.deleteLater()
     if not accepted or plan.has_errors:
         return None
-    label = _tr("Importing…")
-    try:
-        result = progress.run(parent, label, lambda p: apply_plan(workspace, plan, p))
-    except Cancelled:
+    text = (_tr("Import %1")).replace("%1", Path(path).name)
+    command = ImportCommand(workspace, plan, text, parent)
+    refusal = perform(undo_stack, command)
+    if isinstance(refusal, Cancelled):
         return None
-    except UserError as exc:
-        _warn(parent, title, exc)
+    if refusal is not None:
+        _warn(parent, title, refusal)
         return None
-    if undo_stack is not None:
-        text = (_tr("Import %1")).replace("%1", Path(path).name)
-        undo_stack.push(ImportCommand(workspace, plan, result, text))
+    result = command.result
+    assert result is not None
     if isinstance(parent, QMainWindow):  # say it happened; the preview is gone
         lang = current_language()
         done = tr("excel.done.import", lang, summary=plan.summary(lang))

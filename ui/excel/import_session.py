@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.excel.column_choices import remember_column
@@ -15,6 +15,7 @@ from app.excel.plan import plan_workbook
 from app.excel.plan_types import ImportPlan
 from app.excel.reader import Workbook, read_workbook
 from app.store.workspace import Workspace
+from ui.common.undo import EditCommand, perform
 from ui.excel import progress
 
 
@@ -22,18 +23,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportSession", text)
 
 
-class RememberColumnCommand(QUndoCommand):
+class RememberColumnCommand(EditCommand):
     """The field a column header goes to (or "left out"), remembered in the workspace."""
 
     def __init__(self, ws: Workspace, form: str, header: str, choice: str | None) -> None:
-        super().__init__(_tr("Import column “%1” as chosen").replace("%1", header))
-        self.ws, self.column_form, self.header, self.choice = ws, form, header, choice
+        super().__init__(ws, _tr("Import column “%1” as chosen").replace("%1", header))
+        self.column_form, self.header, self.choice = form, header, choice
         self.old: str | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.old = remember_column(self.ws, self.column_form, self.header, self.choice)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         remember_column(self.ws, self.column_form, self.header, self.old)
 
 
@@ -74,9 +75,7 @@ class ImportSession:
 
     def remember(self, form: str, header: str, choice: str | None) -> ImportPlan:
         """Remember what ``header`` of ``form`` is (one undo step) and plan again."""
-        command = RememberColumnCommand(self.ws, form, header, choice)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
-            command.redo()
+        refusal = perform(self.undo_stack, RememberColumnCommand(self.ws, form, header, choice))
+        if refusal is not None:
+            raise refusal
         return self.plan()

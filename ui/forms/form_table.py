@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.forms import editing
 from app.forms.specs import FormSpec, Kind
 from app.i18n import tr
 from app.rules import Finding, checked_forms
 from app.store.workspace import Workspace
 from ui.common.delegates import FormDelegate
+from ui.common.undo import perform
 from ui.findings.rule_strip import RuleStrip
 from ui.forms.row_commands import AddRowCommand, DeleteRowsCommand, MoveRowCommand
 from ui.forms.table_model import SORT_ROLE, FormTableModel
@@ -226,15 +225,15 @@ class FormTable(QWidget):
             return None
         current = self._selected_source_rows()
         index = current[-1] + 1 if current and not self.is_sorted() else None
-        try:
-            row_id = editing.add_row(self.ws, self.spec.key, ini, values, index)
-        except UserError as exc:
-            self.message.show_message(exc.message(), "error")
+        command = AddRowCommand(self.ws, self.spec.key, ini, values, index,
+                                self.tr("Add row to {0}").format(tr(self.spec.title_key)))
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None or command.row_id is None:
+            if refusal is not None:
+                self.message.show_message(refusal.message(), "error")
             return None
-        self.undo_stack.push(AddRowCommand(self.ws, self.spec.key, row_id,
-                                           self.tr("Add row to {0}").format(tr(self.spec.title_key))))
-        self.select_row_id(row_id, edit=True)
-        return row_id
+        self.select_row_id(command.row_id, edit=True)
+        return command.row_id
 
     def new_row_values(self) -> dict | None:
         """Values a new row starts with; a subclass may ask the user (None cancels)."""
@@ -255,13 +254,10 @@ class FormTable(QWidget):
         ids = [self.model.row_at(r).id for r in self._selected_source_rows()]
         if not ids:
             return
-        try:
-            snaps = editing.delete_rows(self.ws, self.spec.key, ids)
-        except UserError as exc:
-            self.message.show_message(exc.message(), "error")
-            return
         text = self.tr("Delete {0} row(s) from {1}").format(len(ids), tr(self.spec.title_key))
-        self.undo_stack.push(DeleteRowsCommand(self.ws, self.spec.key, snaps, text))
+        refusal = perform(self.undo_stack, DeleteRowsCommand(self.ws, self.spec.key, ids, text))
+        if refusal is not None:
+            self.message.show_message(refusal.message(), "error")
 
     def move_selected(self, step: int) -> None:
         rows = self._selected_source_rows()
@@ -276,9 +272,11 @@ class FormTable(QWidget):
         if not 0 <= target < self.model.rowCount():
             return
         row_id = self.model.row_at(row).id
-        old = editing.move_row(self.ws, self.spec.key, row_id, target)
-        self.undo_stack.push(MoveRowCommand(self.ws, self.spec.key, row_id, old, target,
-                                            self.tr("Move row")))
+        refusal = perform(self.undo_stack, MoveRowCommand(self.ws, self.spec.key, row_id, target,
+                                                          self.tr("Move row")))
+        if refusal is not None:
+            self.message.show_message(refusal.message(), "error")
+            return
         self.select_row_id(row_id)
 
     # -- sorting and selection ----------------------------------------------------------------

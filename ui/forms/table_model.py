@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
-from app.errors import UserError
 from app.forms import editing
 from app.forms.display import item_separator, pain_point_label
 from app.forms.rows.base import Row
@@ -17,6 +16,7 @@ from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
 from app.rules import Finding
 from app.store.workspace import Workspace
+from ui.common.undo import perform
 from ui.forms.row_commands import SetValueCommand
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,22 +213,24 @@ class FormTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row = self._rows[index.row()]
-        spec = self.spec.fields[index.column()]
-        old = row.values[spec.key]
-        if _same(old, value):
+        command = self.value_command(index.row(), index.column(), value)
+        if command is None:
             return False
-        try:
-            editing.set_value(self.ws, self.spec.key, row.id, spec.key, value)
-        except UserError as exc:
-            self.refused.emit(exc.message())
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            self.refused.emit(refusal.message())
             return False
-        # Store what the core made of the value (e.g. "3+2" → task ids), so redo is exact.
-        new = editing.get_value(self.ws, self.spec.key, row.id, spec.key)
-        text = self.tr("Edit {0}").format(tr(spec.label_key))
-        self.undo_stack.push(SetValueCommand(self.ws, self.spec.key, row.id, spec.key, old,
-                                             new, text))
         return True
+
+    def value_command(self, row: int, column: int, value: Any) -> SetValueCommand | None:
+        """The command that sets one cell, not yet pushed; None if the value is the same."""
+        found = self._rows[row]
+        spec = self.spec.fields[column]
+        old = found.values[spec.key]
+        if _same(old, value):
+            return None
+        text = self.tr("Edit {0}").format(tr(spec.label_key))
+        return SetValueCommand(self.ws, self.spec.key, found.id, spec.key, old, value, text)
 
 
 def _same(old: Any, new: Any) -> bool:

@@ -1,18 +1,17 @@
 """Undo steps of the Gantt tab. Each calls one service in ``app.schedule.edit`` — one
-transaction — and keeps what it replaced. A refused change (say, a link that would close
-a loop) makes the command obsolete, so it never enters the undo stack, and leaves the
-reason in ``failed`` for the tab to show."""
+transaction — and keeps what it replaced. Pushing one makes the change
+(``ui.common.undo``): a refused change (say, a link that would close a loop) makes the
+command obsolete, so it never enters the undo stack, and leaves the reason in ``refused``
+for the tab to show."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
-from app.errors import UserError
 from app.lazy import lazy_import
 from app.store.workspace import Workspace
+from ui.common.undo import EditCommand
 
 if TYPE_CHECKING:
     from app.schedule import edit
@@ -20,24 +19,7 @@ else:
     edit = lazy_import("app.schedule.edit")  # the ORM: loaded at the first change, not at start
 
 
-class ServiceCommand(QUndoCommand):
-    def __init__(self, ws: Workspace, text: str) -> None:
-        super().__init__(text)
-        self.ws = ws
-        self.failed: UserError | None = None
-
-    def redo(self) -> None:
-        try:
-            self.apply()
-        except UserError as err:
-            self.failed = err
-            self.setObsolete(True)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-
-class _DatesCommand(ServiceCommand):
+class _DatesCommand(EditCommand):
     def __init__(self, ws: Workspace, task_id: int, text: str) -> None:
         super().__init__(ws, text)
         self.task_id = task_id
@@ -55,7 +37,7 @@ class _DatesCommand(ServiceCommand):
     def change(self) -> edit.TaskDates:
         raise NotImplementedError
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._old is not None:
             edit.set_dates(self.ws, self.task_id, self._old.planned_start,
                            self._old.planned_finish)
@@ -79,7 +61,7 @@ class ResizeTaskCommand(_DatesCommand):
         return edit.resize_task(self.ws, self.task_id, self.new_finish)
 
 
-class LinkTasksCommand(ServiceCommand):
+class LinkTasksCommand(EditCommand):
     def __init__(self, ws: Workspace, predecessor_id: int, task_id: int, text: str,
                  lag_days: int = 0) -> None:
         super().__init__(ws, text)
@@ -90,7 +72,7 @@ class LinkTasksCommand(ServiceCommand):
         self._old_lag = edit.link_tasks(self.ws, self.predecessor_id, self.task_id,
                                         self.lag_days)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._old_lag is None:
             edit.unlink_tasks(self.ws, self.predecessor_id, self.task_id)
         else:

@@ -32,10 +32,11 @@ from app.store.workspace import Workspace
 from ui.common import file_dialogs
 from ui.common.lazy_view import LazyView
 from ui.common.threads import background_work
+from ui.common.undo import EditCommand, perform
 from ui.gantt import export
 from ui.gantt.bar_geometry import build_layout
 from ui.gantt.chart import GanttChart
-from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand, ServiceCommand
+from ui.gantt.commands import LinkTasksCommand, MoveTaskCommand, ResizeTaskCommand
 from ui.gantt.filter_bar import FilterBar
 from ui.gantt.painter import ROW_H, HeaderText
 from ui.gantt.task_list import GanttTaskList
@@ -257,10 +258,10 @@ class GanttTab(LazyView, QWidget):
         if g is not None:
             self.chart.scroll_to_date(layout.origin + dt.timedelta(days=g.start - 7))
 
-    def _push(self, command: ServiceCommand) -> None:
-        self.undo_stack.push(command)
-        if command.failed is not None:
-            self._show_error(command.failed.message())
+    def _push(self, command: EditCommand) -> None:
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            self._show_error(refusal.message())
         elif self.snapshot.cycle is None:
             self.banner.hide()
         if self._pending:

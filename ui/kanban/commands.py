@@ -7,10 +7,10 @@ import datetime as dt
 
 from app.schedule import edit
 from app.store.workspace import Workspace
-from ui.gantt.commands import ServiceCommand
+from ui.common.undo import EditCommand
 
 
-class ChangeStatusCommand(ServiceCommand):
+class ChangeStatusCommand(EditCommand):
     def __init__(self, ws: Workspace, task_id: int, status: str, today: dt.date,
                  text: str) -> None:
         super().__init__(ws, text)
@@ -25,6 +25,6 @@ class ChangeStatusCommand(ServiceCommand):
         else:
             edit.restore_status(self.ws, self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self._old is not None:
             edit.restore_status(self.ws, self._old)

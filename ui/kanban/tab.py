@@ -12,6 +12,7 @@ from app.schedule import plan_view as snapshots
 from app.schedule.view_rows import choices, filtered
 from app.store.workspace import Workspace
 from ui.common.lazy_view import LazyView
+from ui.common.undo import perform
 from ui.gantt.filter_bar import FilterBar
 from ui.kanban.board import CardText, KanbanBoard
 from ui.kanban.commands import ChangeStatusCommand
@@ -69,9 +70,9 @@ class KanbanTab(LazyView, QWidget):
             "%2", self.titles.get(status, status))
         command = ChangeStatusCommand(self.workspace, task_id, status,
                                       self.today or dt.date.today(), text)
-        self.undo_stack.push(command)
-        if command.failed is not None:
-            self.banner.setText(command.failed.message())
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            self.banner.setText(refusal.message())
             self.banner.show()
         else:
             self.banner.hide()

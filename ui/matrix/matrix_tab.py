@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.forms.choices import PainKind, PainStatus, enum_label_key
 from app.i18n import current_language, tr
-from app.matrix.matrix_data import MatrixFilter, MatrixPoint, departments_in, matrix_points, rerate
+from app.matrix.matrix_data import MatrixFilter, MatrixPoint, departments_in, matrix_points
 from app.store.models import Initiative
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
+from ui.common.undo import perform
 from ui.common.workspace_watch import watch
 from ui.matrix.commands import RerateCommand
 from ui.matrix.matrix_view import MatrixView
@@ -202,14 +202,11 @@ class MatrixTab(QWidget):
         point = next((p for p in self._all if p.id == point_id), None)
         if point is None:
             return False
-        try:
-            old = rerate(self._ws, point_id, impact, frequency)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Re-rate"), exc.message())
-            return False
-        self._undo.push(RerateCommand(self._ws, point_id, point.step or point.label, old,
-                                      (impact, frequency)))
-        return True
+        refusal = perform(self._undo, RerateCommand(self._ws, point_id, point.step or point.label,
+                                                    (impact, frequency)))
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("Re-rate"), refusal.message())
+        return refusal is None
 
     # -- export -------------------------------------------------------------------------------
     def _ask_export(self) -> None:

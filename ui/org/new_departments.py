@@ -5,14 +5,15 @@ as one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.forms.typed import split_names
 from app.org import organisation
 from app.store.workspace import Workspace
-from ui.common.undo import FunctionCommand
+from ui.common.undo import perform
+from ui.org.commands import AddDepartments
 
 
 def add_department_text() -> str:
@@ -20,46 +21,41 @@ def add_department_text() -> str:
     return QCoreApplication.translate("NewDepartments", "Add department…")
 
 
-def departments_step(parent: QWidget, ws: Workspace,
-                     text: str) -> tuple[list[str] | None, QUndoCommand | None]:
-    """Add the departments named in ``text`` (one per line, or separated by 、，,;). Returns
-    every name of the list (those the workspace had already included) and the undo step
-    of those added, not yet pushed (None if all were there); names None when a name was
-    refused, after saying why."""
+def departments_step(ws: Workspace, text: str) -> tuple[list[str], AddDepartments | None]:
+    """The departments named in ``text`` (one per line, or separated by 、，,;): every name
+    of the list, and the command that adds those the workspace does not have yet, not yet
+    pushed (None if all are there)."""
     names = split_names(text)
-    if not names:
-        return [], None
-    try:
-        ids = organisation.add_departments(ws, names)
-    except UserError as exc:
-        title = QCoreApplication.translate("NewDepartments", "Add department")
-        QMessageBox.warning(parent, title, exc.message())
-        return None, None
-    if not ids:
+    known = set(organisation.department_names(ws))
+    new = [name for name in names if name not in known]
+    if not new:
         return names, None
-    holder: dict[str, list] = {}
-
-    def undo() -> None:
-        holder["snaps"] = organisation.delete_departments(ws, ids)
-
-    def redo() -> None:
-        organisation.restore_all(ws, holder["snaps"])
-
-    if len(ids) == 1:
+    if len(new) == 1:
         label = QCoreApplication.translate("NewDepartments", "Add department “{0}”")
-        label = label.format(names[0])
+        label = label.format(new[0])
     else:
         label = QCoreApplication.translate("NewDepartments", "Add {0} departments")
-        label = label.format(len(ids))
-    return names, FunctionCommand(label, redo, undo)
+        label = label.format(len(new))
+    return names, AddDepartments(ws, new, label)
+
+
+def warn_refused(parent: QWidget, refusal: UserError) -> None:
+    """A department name the workspace refused: say why."""
+    title = QCoreApplication.translate("NewDepartments", "Add department")
+    QMessageBox.warning(parent, title, refusal.message())
 
 
 def add_departments(parent: QWidget, ws: Workspace, undo_stack: QUndoStack,
                     text: str) -> list[str] | None:
-    """``departments_step`` pushed as one undo step."""
-    names, step = departments_step(parent, ws, text)
+    """Add the departments named in ``text`` as one undo step. Returns every name of the
+    list (those the workspace had already included); None when a name was refused, after
+    saying why."""
+    names, step = departments_step(ws, text)
     if step is not None:
-        undo_stack.push(step)
+        refusal = perform(undo_stack, step)
+        if refusal is not None:
+            warn_refused(parent, refusal)
+            return None
     return names
 
 

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.org import organisation
 from app.store.workspace import Workspace
 from ui.common.dialog_frame import frame
-from ui.common.undo import FunctionCommand
+from ui.common.undo import EditCommand, perform
+from ui.org.commands import AddPerson, DeleteDepartment, DeletePerson, MoveDepartment
 from ui.org.new_departments import add_departments, ask_departments
 from ui.org.org_models import DepartmentsModel, PeopleModel
 from ui.window.message_bar import MessageBar
@@ -111,59 +110,31 @@ class OrgDialog(QDialog):
         if not self.ws.read_only:
             add_departments(self, self.ws, self.undo_stack, QGuiApplication.clipboard().text())
 
+    def _perform(self, command: EditCommand) -> bool:
+        """Make an edit as one undo step; a refusal is shown and changes nothing."""
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            self.message.show_message(refusal.message(), "error")
+        return refusal is None
+
     def delete_department(self) -> None:
         dep = self._current(self.dep_view, self.departments)
-        if dep is None:
-            return
-        holder = {"snap": organisation.delete_department(self.ws, dep.id)}  # type: ignore[attr-defined]
-
-        def undo() -> None:
-            organisation.restore(self.ws, holder["snap"])
-
-        def redo() -> None:
-            holder["snap"] = organisation.delete_department(self.ws, dep.id)  # type: ignore[attr-defined]
-
-        self.undo_stack.push(FunctionCommand(self.tr("Delete department"), redo, undo))
+        if dep is not None:
+            self._perform(DeleteDepartment(self.ws, dep.id, self.tr("Delete department")))  # type: ignore[attr-defined]
 
     def move_department(self, step: int) -> None:
-        dep = self._current(self.dep_view, self.departments)
-        if dep is None:
-            return
-        organisation.move_department(self.ws, dep.id, step)  # type: ignore[attr-defined]
-        self.undo_stack.push(FunctionCommand(
-            self.tr("Move department"),
-            lambda: organisation.move_department(self.ws, dep.id, step),  # type: ignore[attr-defined]
-            lambda: organisation.move_department(self.ws, dep.id, -step)))  # type: ignore[attr-defined]
+        index = self.dep_view.currentIndex()
+        if not index.isValid() or not 0 <= index.row() + step < self.departments.rowCount():
+            return  # already first or last: nothing to move, nothing to undo
+        dep = self.departments.item(index.row())
+        self._perform(MoveDepartment(self.ws, dep.id, step, self.tr("Move department")))
 
     def add_person(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
-        if not ok:
-            return
-        try:
-            person_id = organisation.add_person(self.ws, name)
-        except UserError as exc:
-            self.message.show_message(exc.message(), "error")
-            return
-        holder: dict[str, object] = {}
-
-        def undo() -> None:
-            holder["snap"] = organisation.delete_person(self.ws, person_id)
-
-        def redo() -> None:
-            organisation.restore(self.ws, holder["snap"])  # type: ignore[arg-type]
-
-        self.undo_stack.push(FunctionCommand(self.tr("Add person"), redo, undo))
+        if ok:
+            self._perform(AddPerson(self.ws, name, self.tr("Add person")))
 
     def delete_person(self) -> None:
         person = self._current(self.people_view, self.people)
-        if person is None:
-            return
-        holder = {"snap": organisation.delete_person(self.ws, person.id)}  # type: ignore[attr-defined]
-
-        def undo() -> None:
-            organisation.restore(self.ws, holder["snap"])
-
-        def redo() -> None:
-            holder["snap"] = organisation.delete_person(self.ws, person.id)  # type: ignore[attr-defined]
-
-        self.undo_stack.push(FunctionCommand(self.tr("Delete person"), redo, undo))
+        if person is not None:
+            self._perform(DeletePerson(self.ws, person.id, self.tr("Delete person")))  # type: ignore[attr-defined]

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.errors import UserError
 from app.i18n import tr
 from app.org import organisation as org
 from app.store.workspace import Workspace
-from ui.common.undo import FunctionCommand
+from ui.common.undo import EditCommand, perform
+from ui.org.commands import RenameDepartment, SetPersonField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +48,13 @@ class _OrgModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
+    def _perform(self, command: EditCommand) -> bool:
+        """Make an edit as one undo step; a refusal is shown and changes nothing."""
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            self.refused.emit(refusal.message())
+        return refusal is None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base if self.ws.read_only else base | Qt.ItemFlag.ItemIsEditable
@@ -74,17 +81,8 @@ class DepartmentsModel(_OrgModel):
         dep = self._items[index.row()]
         if str(value).strip() == dep.name:
             return False
-        try:
-            old = org.rename_department(self.ws, dep.id, str(value))
-        except UserError as exc:
-            self.refused.emit(exc.message())
-            return False
-        new = str(value).strip()
-        self.undo_stack.push(FunctionCommand(
-            self.tr("Rename department"),
-            lambda: org.rename_department(self.ws, dep.id, new),
-            lambda: org.rename_department(self.ws, dep.id, old)))
-        return True
+        return self._perform(RenameDepartment(self.ws, dep.id, str(value),
+                                              self.tr("Rename department")))
 
 
 PEOPLE_COLUMNS = ("name", "department", "title", "phone", "email", "chat")
@@ -120,13 +118,5 @@ class PeopleModel(_OrgModel):
         new = "" if value is None else str(value)
         if new.strip() == self._value(person, key):
             return False
-        try:
-            old = org.set_person_field(self.ws, person.id, key, new)
-        except UserError as exc:
-            self.refused.emit(exc.message())
-            return False
-        self.undo_stack.push(FunctionCommand(
-            self.tr("Edit person"),
-            lambda: org.set_person_field(self.ws, person.id, key, new),
-            lambda: org.set_person_field(self.ws, person.id, key, old)))
-        return True
+        return self._perform(SetPersonField(self.ws, person.id, key, new,
+                                            self.tr("Edit person")))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,25 +21,25 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.store import settings as ws_settings
 from app.store.workspace import Workspace
+from ui.common.undo import EditCommand, perform
 from ui.preferences.store import LANGUAGE_NAMES, Preferences
 
 
-class SetOrganisationCommand(QUndoCommand):
+class SetOrganisationCommand(EditCommand):
     """Changes the organisation name in the workspace; undo puts the old name back."""
 
     def __init__(self, ws: Workspace, name: str) -> None:
         super().__init__(
-            QCoreApplication.translate("PreferencesDialog", "Change organisation name")
+            ws, QCoreApplication.translate("PreferencesDialog", "Change organisation name")
         )
-        self._ws = ws
         self._new = ws_settings.clean_organisation(name)
         self._old = ws_settings.organisation(ws)
 
-    def redo(self) -> None:
-        ws_settings.set_organisation(self._ws, self._new)
+    def apply(self) -> None:
+        ws_settings.set_organisation(self.ws, self._new)
 
-    def undo(self) -> None:
-        ws_settings.set_organisation(self._ws, self._old)
+    def revert(self) -> None:
+        ws_settings.set_organisation(self.ws, self._old)
 
 
 class PreferencesDialog(QDialog):
@@ -128,12 +128,11 @@ class PreferencesDialog(QDialog):
             name = ws_settings.clean_organisation(self.organisation_edit.text())
             if name == ws_settings.organisation(ws):
                 return True
-            if self._undo_stack is not None:
-                self._undo_stack.push(SetOrganisationCommand(ws, name))
-            else:
-                ws_settings.set_organisation(ws, name)
+            refusal = perform(self._undo_stack, SetOrganisationCommand(ws, name))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Organisation"), exc.message())
+            refusal = exc
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("Organisation"), refusal.message())
             self.organisation_edit.setFocus()
             return False
         return True

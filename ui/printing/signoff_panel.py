@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.signoff import signatures
 from app.signoff.signatures import SignoffLine
 from app.store.workspace import Workspace
-from ui.common.undo import FunctionCommand, push_done
+from ui.common.undo import EditCommand, perform
 from ui.printing.signature_dialog import RecordSignatureDialog
+from ui.printing.signoff_commands import AddSignoffLines, ClearSignature, RecordSignature
 
 FORM = "goals"
 STALE_BG = QColor("#FDE2E1")
@@ -229,58 +229,37 @@ class SignoffPanel(QWidget):
 
     def record(self, line_id: int, signer: str, day: dt.date, tag: str) -> bool:
         """Record a signature as one undoable step; a refused value shows why."""
-        try:
-            old = signatures.record_signature(self.ws, line_id, signer, day, tag)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Record signature"), exc.message())
-            return False
         text = self.tr("Record signature of %1").replace("%1", signer)
-        push_done(self.undo_stack, FunctionCommand(
-            text, lambda: signatures.record_signature(self.ws, line_id, signer, day, tag),
-            lambda: signatures.restore_signature(self.ws, old), form="signoffs"))
-        return True
+        return self._perform(RecordSignature(self.ws, line_id, signer, day, tag, text),
+                             self.tr("Record signature"))
 
     def clear_selected(self) -> bool:
         line = self._selected()
         if line is None or not line.signed:
             return False
-        old = signatures.clear_signature(self.ws, line.id)
-        push_done(self.undo_stack, FunctionCommand(
-            self.tr("Clear signature of %1").replace("%1", line.signer),
-            lambda: signatures.clear_signature(self.ws, line.id),
-            lambda: signatures.restore_signature(self.ws, old), form="signoffs"))
-        return True
+        text = self.tr("Clear signature of %1").replace("%1", line.signer)
+        return self._perform(ClearSignature(self.ws, line.id, text), text)
 
     def remove_selected(self) -> bool:
         """Remove a wrong or obsolete line (one undo step), signature and all."""
         line = self._selected()
         if line is None:
             return False
-        from app.forms import editing
         from ui.forms.row_commands import DeleteRowsCommand
 
-        snaps = editing.delete_rows(self.ws, "signoffs", [line.id])
-        push_done(self.undo_stack, DeleteRowsCommand(
-            self.ws, "signoffs", snaps,
-            self.tr("Remove the sign-off line of %1").replace("%1", line.department)))
-        return True
+        text = self.tr("Remove the sign-off line of %1").replace("%1", line.department)
+        return self._perform(DeleteRowsCommand(self.ws, "signoffs", [line.id], text), text)
 
     def add_missing(self) -> int:
         if self.initiative_id is None:
             return 0
-        from app.forms import editing
+        text = self.tr("Add sign-off lines")
+        command = AddSignoffLines(self.ws, self.initiative_id, text)
+        return len(command.ids) if self._perform(command, text) else 0
 
-        ini = self.initiative_id
-        added = signatures.add_missing_lines(self.ws, ini)
-        if added:
-            state: dict[str, Any] = {"ids": added}
-
-            def redo() -> None:
-                state["ids"] = signatures.add_missing_lines(self.ws, ini)
-
-            def undo() -> None:
-                editing.delete_rows(self.ws, "signoffs", state["ids"])
-
-            push_done(self.undo_stack, FunctionCommand(
-                self.tr("Add sign-off lines"), redo, undo, form="signoffs"))
-        return len(added)
+    def _perform(self, command: EditCommand, title: str) -> bool:
+        """Make an edit as one undo step; a refusal is shown and changes nothing."""
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            QMessageBox.warning(self, title, refusal.message())
+        return refusal is None

@@ -1,7 +1,6 @@
-"""The RACI grid's one undo command: a block of cells set to new letters.
-
-The change is made before the command is pushed, so a refused change (a read-only file, a
-task deleted meanwhile) never lands on the undo stack; redo and undo then call the same
+"""The RACI grid's one undo command: a block of cells set to new letters. Pushing it makes
+the change (``ui.common.undo``): a refused change (a read-only file, a task deleted
+meanwhile) never lands on the undo stack; redo and undo call the same
 ``app.raci.raci_grid.set_cells`` with the new or the old letters.
 """
 
@@ -9,44 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from app.errors import UserError
 from app.raci import raci_grid
 from app.store.workspace import Workspace
+from ui.common.undo import EditCommand
+
+Letters = dict[raci_grid.Cell, str | None]
 
 
-class SetLettersCommand(QUndoCommand):
-    def __init__(self, ws: Workspace, initiative_id: int, new: dict[raci_grid.Cell, str | None],
-                 old: dict[raci_grid.Cell, str | None], text: str,
+class SetLettersCommand(EditCommand):
+    def __init__(self, ws: Workspace, initiative_id: int, new: Letters, text: str,
                  on_error: Callable[[UserError], None] | None = None,
-                 store: Callable[[dict[raci_grid.Cell, str | None]], object] | None = None) -> None:
-        super().__init__(text)
-        self._on_error = on_error
+                 store: Callable[[Letters], Letters] | None = None) -> None:
+        # The main window reads form and row_id to show the change after an undo, even
+        # from another tab.
+        super().__init__(ws, text, "raci", min((task for task, _key in new), default=None),
+                         on_refused=on_error)
         # ``store`` lets the tab take the letters into its grid directly; it calls set_cells.
         self._set = store or (lambda letters: raci_grid.set_cells(ws, initiative_id, letters))
-        # What the main window reads to show the change after an undo, even from another tab.
-        self.form = "raci"
-        self.row_id: int | None = min((task for task, _key in new), default=None)
-        self._ws = ws
         self._initiative = initiative_id
         self._new = new
-        self._old = old
-        self._done = True  # the tab already stored ``new``
+        self._old: Letters | None = None
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._store(self._new)
+    def apply(self) -> None:
+        old = self._set(self._new)
+        if self._old is None:
+            self._old = old
 
-    def undo(self) -> None:
-        self._store(self._old)
-
-    def _store(self, letters: dict[raci_grid.Cell, str | None]) -> None:
-        try:
-            self._set(letters)
-        except UserError as exc:  # e.g. the file became read-only; say so, do not crash
-            if self._on_error is None:
-                raise
-            self._on_error(exc)
+    def revert(self) -> None:
+        assert self._old is not None
+        self._set(self._old)

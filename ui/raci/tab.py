@@ -27,6 +27,7 @@ from app.i18n import tr as core_tr
 from app.raci import raci_grid
 from app.rules import Finding
 from app.store.workspace import Workspace
+from ui.common.undo import perform
 from ui.raci import palette
 from ui.raci.commands import SetLettersCommand
 from ui.raci.delegate import LetterDelegate
@@ -365,16 +366,14 @@ class RaciTab(QWidget):
                    if (self.model.grid.letter(*cell) or None) != letter}
         if initiative is None or not changes:
             return False
-        try:
-            old = self._store(initiative, changes)
-        except UserError as exc:
-            self.show_message(exc.message())
-            return False
-        self.banner.hide()
-        self._undo.push(SetLettersCommand(
-            self._ws, initiative, changes, old, text,
+        refusal = perform(self._undo, SetLettersCommand(
+            self._ws, initiative, changes, text,
             on_error=lambda e: self.show_message(e.message()),
             store=lambda letters: self._store(initiative, letters)))
+        if refusal is not None:
+            self.show_message(refusal.message())
+            return False
+        self.banner.hide()
         return True
 
     def _store(self, initiative: int, letters: dict[raci_grid.Cell, str | None]

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.backups import BackupPolicy
-from app.errors import UserError
 from app.i18n import tr
 from app.org import initiative_names
 from app.store import recent
 from app.store.workspace import EXTENSION, Workspace
 from ui.backups import BackupsDialog, read_only_notice
-from ui.common.undo import FunctionCommand, UndoStack
+from ui.common.undo import UndoStack, perform
 from ui.findings.findings_list import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.findings.rule_check import RuleCheck
 from ui.preferences.store import Preferences
@@ -116,6 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        # An undo or redo the service refused (say, the file turned read-only): say why.
+        self.undo_stack.refused.connect(lambda text: self.notice.show_message(text, "error"))
         self.remember_geometry = True  # False for the --screenshot run's fixed size
         self._update_state()
         place(self, Preferences().window_geometry)
@@ -416,32 +417,22 @@ class MainWindow(QMainWindow):
                 show(self.findings)
 
     def new_initiative(self) -> None:
-        from app.org import initiatives  # the ORM, loaded after the window shows
+        from ui.org.commands import NewInitiative  # the ORM, loaded after the window shows
 
         if self.ws is None or self.ws.read_only:
             return
         name, ok = QInputDialog.getText(self, self.tr("New initiative"), self.tr("Name:"))
         if not ok:
             return
-        try:
-            new_id = initiatives.create_initiative(self.ws, name)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("New initiative"), exc.message())
-            return
-        ws = self.ws
-        holder: dict[str, object] = {}
-
-        def undo() -> None:
-            holder["snap"] = initiatives.delete_initiative(ws, new_id)
-
-        def redo() -> None:
-            initiatives.restore_initiative(ws, holder["snap"])  # type: ignore[arg-type]
-
-        self.undo_stack.push(FunctionCommand(self.tr("New initiative"), redo, undo))
-        self.select_initiative(new_id)
+        command = NewInitiative(self.ws, name, self.tr("New initiative"))
+        refusal = perform(self.undo_stack, command)
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("New initiative"), refusal.message())
+        elif command.initiative_id is not None:
+            self.select_initiative(command.initiative_id)
 
     def rename_initiative(self) -> None:
-        from app.org import initiatives  # the ORM, loaded after the window shows
+        from ui.org.commands import RenameInitiative  # the ORM, loaded after the window shows
 
         if self.ws is None or self.initiative_id is None:
             return
@@ -450,38 +441,29 @@ class MainWindow(QMainWindow):
                                         text=self.initiative_box.currentText())
         if not ok:
             return
-        try:
-            old = initiatives.rename_initiative(self.ws, ini_id, name)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Rename initiative"), exc.message())
-            return
-        ws, new = self.ws, name
-        self.undo_stack.push(FunctionCommand(
-            self.tr("Rename initiative"), lambda: initiatives.rename_initiative(ws, ini_id, new),
-            lambda: initiatives.rename_initiative(ws, ini_id, old)))
+        refusal = perform(self.undo_stack, RenameInitiative(self.ws, ini_id, name,
+                                                            self.tr("Rename initiative")))
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("Rename initiative"), refusal.message())
 
     def delete_initiative(self) -> None:
-        from app.org import initiatives  # the ORM, loaded after the window shows
+        from ui.org.commands import DeleteInitiative  # the ORM, loaded after the window shows
 
         if self.ws is None or self.initiative_id is None:
             return
-        ini_id, ws = self.initiative_id, self.ws
         answer = QMessageBox.question(
             self, self.tr("Delete initiative"),
             self.tr("Delete “{0}” with all its forms? You can undo this with Ctrl+Z.")
             .format(self.initiative_box.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        holder = {"snap": initiatives.delete_initiative(ws, ini_id)}
+        refusal = perform(self.undo_stack, DeleteInitiative(self.ws, self.initiative_id,
+                                                            self.tr("Delete initiative")))
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("Delete initiative"), refusal.message())
+            return
         self.initiative_id = None
         self._reload_initiatives()
-
-        def redo() -> None:
-            holder["snap"] = initiatives.delete_initiative(ws, ini_id)
-
-        self.undo_stack.push(FunctionCommand(
-            self.tr("Delete initiative"), redo,
-            lambda: initiatives.restore_initiative(ws, holder["snap"])))
 
     # -- editing ----------------------------------------------------------------------------
     def current_tab(self) -> QWidget | None:
