@@ -135,7 +135,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../ui/calendar/calendar_dialog.py" line="+68" />
+        <location filename="../../ui/calendar/calendar_dialog.py" line="+69" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -223,7 +223,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>%1 恢复按周作息</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+17" />
         <source>Import %n calendar day(s)</source>
         <translation>
             <numerusform>导入 %n 个日历日</numerusform>
@@ -268,7 +268,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>DepartmentsModel</name>
     <message>
-        <location filename="../../ui/org/org_models.py" line="+19" />
+        <location filename="../../ui/org/org_models.py" line="+13" />
         <source>Rename department</source>
         <translation>重命名部门</translation>
     </message>
@@ -390,7 +390,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/forms/form_table.py" line="+134" />
+        <location filename="../../ui/forms/form_table.py" line="+133" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -445,27 +445,27 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>本表规则均已满足</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
         <source>Add row to {0}</source>
         <translation>向“{0}”添加行</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>(new)</source>
         <translation>（新）</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
         <source>Delete {0} row(s) from {1}</source>
         <translation>从“{1}”删除 {0} 行</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Rows can be moved in the form's own order only; click “Form order” first.</source>
         <translation>只有按表单本身的顺序显示时才能移动行，请先点击“表单顺序”。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Move row</source>
         <translation>移动行</translation>
     </message>
@@ -478,7 +478,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>自动计算，无需填写</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+84" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
     </message>
@@ -977,7 +977,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+26" />
+        <location filename="../../ui/kanban/tab.py" line="+27" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1073,7 +1073,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+77" />
+        <location filename="../../ui/window/main_window.py" line="+76" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1088,7 +1088,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1214,37 +1214,38 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+113" />
-        <location line="+6" />
-        <location line="+11" />
+        <location line="+3" />
+        <location line="+3" />
         <source>New initiative</source>
         <translation>新建协作项目</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+26" />
+        <location line="-6" />
+        <location line="+16" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+7" />
-        <location line="+4" />
+        <location line="+5" />
+        <location line="+2" />
         <source>Rename initiative</source>
         <translation>重命名协作项目</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+13" />
+        <location line="+8" />
+        <location line="+6" />
+        <location line="+2" />
         <source>Delete initiative</source>
         <translation>删除协作项目</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-7" />
         <source>Delete “{0}” with all its forms? You can undo this with Ctrl+Z.</source>
         <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+97" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1279,7 +1280,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../ui/matrix/matrix_tab.py" line="-170" />
+        <location filename="../../ui/matrix/matrix_tab.py" line="-167" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -1332,7 +1333,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>priority-matrix.png</source>
         <translation>优先级矩阵.png</translation>
     </message>
@@ -1368,18 +1369,18 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>NewDepartments</name>
     <message>
-        <location filename="../../ui/org/new_departments.py" line="+20" />
+        <location filename="../../ui/org/new_departments.py" line="+21" />
         <source>Add department…</source>
         <translation>添加部门…</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+41" />
+        <location line="+23" />
+        <location line="+28" />
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-38" />
         <source>Add department “{0}”</source>
         <translation>添加部门“{0}”</translation>
     </message>
@@ -1389,7 +1390,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>添加 {0} 个部门</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+29" />
         <source>Add departments</source>
         <translation>添加部门</translation>
     </message>
@@ -1407,7 +1408,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../ui/org/org_dialog.py" line="+34" />
+        <location filename="../../ui/org/org_dialog.py" line="+33" />
         <source>Departments and people</source>
         <translation>部门和人员</translation>
     </message>
@@ -1459,32 +1460,32 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-10" />
         <source>Delete department</source>
         <translation>删除部门</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Move department</source>
         <translation>移动部门</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+2" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+5" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
@@ -1492,7 +1493,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/org/org_models.py" line="+45" />
+        <location filename="../../ui/org/org_models.py" line="+37" />
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>
@@ -1553,12 +1554,12 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="+32" />
+        <location filename="../../ui/preferences/dialog.py" line="+33" />
         <source>Change organisation name</source>
         <translation>修改单位名称</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1613,7 +1614,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>单位名称(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
@@ -1691,7 +1692,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RaciTab</name>
     <message>
-        <location filename="../../ui/raci/tab.py" line="+89" />
+        <location filename="../../ui/raci/tab.py" line="+90" />
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1784,7 +1785,7 @@ A workbench for cross-department collaboration initiatives.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83" />
+        <location line="+81" />
         <source>Paste %n RACI cell(s)</source>
         <translation>
             <numerusform>粘贴 %n 个 RACI 单元格</numerusform>
@@ -1852,7 +1853,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RerateCommand</name>
     <message>
-        <location filename="../../ui/matrix/commands.py" line="+21" />
+        <location filename="../../ui/matrix/commands.py" line="+17" />
         <source>Re-rate “{0}”</source>
         <translation>重新评分“{0}”</translation>
     </message>
@@ -1953,27 +1954,27 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>签字已过时：%1 签字的不是表 1 的当前版本（现为 %2）。请重新打印表单并再次收集签字。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>Record signature</source>
         <translation>登记签字</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-2" />
         <source>Record signature of %1</source>
         <translation>登记 %1 的签字</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>Clear signature of %1</source>
         <translation>清除 %1 的签字</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>Remove the sign-off line of %1</source>
         <translation>删除 %1 的签字行</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+6" />
         <source>Add sign-off lines</source>
         <translation>添加签字行</translation>
     </message>
@@ -2070,7 +2071,7 @@ Restore it? Changes made after that moment are lost. The damaged file is kept in
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="70" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="79" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="107" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="127" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="136" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="59" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="68" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="29" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="77" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="86" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="114" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="52" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="134" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 
