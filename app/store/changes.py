@@ -100,10 +100,13 @@ class Change:
     ids. An area in ``areas`` without an entry in ``rows`` may have changed anywhere.
 
     Notices of several edits in a row (a grouped undo step, an edit and the read that
-    follows it) are merged into one before views hear of them (``merged``)."""
+    follows it) are merged into one before views hear of them (``merged``). ``serial`` is
+    the workspace's count of changes up to the last one merged in (``Workspace.serial``):
+    a view that read its rows after that has nothing left to read."""
 
     areas: ChangeArea
     rows: Mapping[ChangeArea, frozenset[int]] = field(default_factory=dict)
+    serial: int = 0
 
     @classmethod
     def of(cls, areas: ChangeArea | Iterable[ChangeArea],
@@ -138,7 +141,7 @@ class Change:
             theirs = other.rows.get(area) if area in other.areas else frozenset()
             if mine is not None and theirs is not None:
                 rows[area] = mine | theirs
-        return Change(self.areas | other.areas, rows)
+        return Change(self.areas | other.areas, rows, max(self.serial, other.serial))
 
 
 def _members(flag: ChangeArea) -> list[ChangeArea]:

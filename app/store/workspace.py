@@ -14,6 +14,7 @@ the first time ``read()``, ``write()`` or ``engine`` is used.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import urllib.parse
@@ -188,6 +189,7 @@ class Workspace:
         self._apart: Engine | None = None
         self._listeners: list[Listener] = []
         self._pending: Change | None = None
+        self.serial = 0  # changes announced so far; see Change.serial
         self._scheduler: Scheduler | None = None
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
@@ -383,6 +385,8 @@ class Workspace:
             change = Change.of(change)
         if not change.areas:
             return
+        self.serial += 1
+        change = dataclasses.replace(change, serial=self.serial)
         first = self._pending is None
         self._pending = change if self._pending is None else self._pending.merged(change)
         if self._scheduler is None:

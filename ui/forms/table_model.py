@@ -54,6 +54,10 @@ class FormTableModel(QAbstractTableModel):
         self._pain_labels: dict[int, str] = {}
         self._shows_pain_points = any(f.kind is Kind.PAIN_POINTS for f in spec.fields)
         self._names: Names | None = None  # what the rows' references were shown with
+        # The workspace's change count when the rows were last read whole, and when single
+        # rows were read alone: a notice of changes older than that has nothing new.
+        self._read_at = -1
+        self._row_read_at: dict[int, int] = {}
         self._own_area = access(spec.key).areas[0]
         self.watch = watch(self, ws, FORM_VIEWS[spec.key], self._on_change,
                            view=parent if isinstance(parent, QWidget) else None)
@@ -67,6 +71,7 @@ class FormTableModel(QAbstractTableModel):
         """Read the form again. ``full`` resets the view (another initiative); otherwise
         only the rows that differ are announced (removed, moved, inserted, changed), so the
         selection, the current cell and the scroll position stay where they were."""
+        self._read_at, self._row_read_at = self.ws.serial, {}
         if self.initiative_id is None:
             new, self._names = [], None
         else:
@@ -126,19 +131,31 @@ class FormTableModel(QAbstractTableModel):
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
 
     def _on_change(self, change: Change) -> None:
-        if self.initiative_id is None:
+        if self.initiative_id is None or change.serial <= self._read_at:
             return
         ids = change.rows_of(self._own_area)
-        if (ids is not None and change.only(self._own_area) and self._names is not None
-                and editing.stands_alone(self.spec.key)):
-            fresh = editing.rows_by_id(self.ws, self.spec.key, self.initiative_id, ids,
-                                       self._names, today=self.today)
-            at = {r.id: i for i, r in enumerate(self._rows)}
-            if all(row_id in fresh for row_id in ids if row_id in at):
-                self._replace({at[row_id]: row for row_id, row in fresh.items()
-                               if row_id in at})
-                return
+        if ids is not None and change.only(self._own_area) and self._reread(ids, change.serial):
+            return
         self.reload()
+
+    def _reread(self, ids: frozenset[int], serial: int) -> bool:
+        """Read rows ``ids`` again alone, if this form allows it (else False: read it whole).
+        Rows already read since the change are not read again."""
+        if self._names is None or self.initiative_id is None \
+                or not editing.stands_alone(self.spec.key):
+            return False
+        at = {r.id: i for i, r in enumerate(self._rows)}
+        wanted = [i for i in ids if i in at and self._row_read_at.get(i, -1) < serial]
+        if not wanted:
+            return True
+        read_at = self.ws.serial
+        fresh = editing.rows_by_id(self.ws, self.spec.key, self.initiative_id, wanted,
+                                   self._names, today=self.today)
+        if len(fresh) != len(wanted):  # a row is gone: the order changed too
+            return False
+        self._replace({at[row_id]: row for row_id, row in fresh.items()})
+        self._row_read_at.update(dict.fromkeys(wanted, read_at))
+        return True
 
     def catch_up(self) -> None:
         """Take in every change made so far, now (before selecting a row just added)."""
@@ -277,8 +294,14 @@ class FormTableModel(QAbstractTableModel):
         except UserError as exc:
             self.refused.emit(exc.message())
             return False
-        # Store what the core made of the value (e.g. "3+2" → task ids), so redo is exact.
-        new = editing.get_value(self.ws, self.spec.key, row.id, spec.key)
+        # The edited row shows what the core made of the value (e.g. "3+2" → task ids) at
+        # once, as Qt expects of setData; the notice that follows has nothing more for it.
+        if not self._reread(frozenset({row.id}), self.ws.serial):
+            self.reload()
+        # Stored as the core made it, so redo is exact.
+        at = self.row_of_id(row.id)
+        new = self._rows[at].values[spec.key] if at >= 0 \
+            else editing.get_value(self.ws, self.spec.key, row.id, spec.key)
         text = self.tr("Edit {0}").format(tr(spec.label_key))
         self.undo_stack.push(SetValueCommand(self.ws, self.spec.key, row.id, spec.key, old,
                                              new, text))
