@@ -111,6 +111,7 @@ def test_tracking_summary_shows_rate_and_late_tasks(qtbot, demo_ws: Workspace) -
 
     bar = TrackingSummary(demo_ws, today=dt.date(2026, 11, 20))
     qtbot.addWidget(bar)
+    bar.show()  # a bar out of sight reads a change when it is shown again
     bar.set_initiative(1)
     assert bar.metrics is not None and bar.metrics.on_time_rate is None
     late = bar.metrics.late_tasks
