@@ -111,6 +111,31 @@ def test_an_edit_keeps_the_selection_and_the_scroll(qtbot, window: MainWindow) -
     assert table.proxy.index(19, 0).data() != "Dealer training, wave one"
     assert resets == []
 
+    # A row added below the current one (Ctrl+N) and deleted again (Delete): rows are
+    # inserted and removed, never the whole table reset.
+    rows = table.model.rowCount()
+    click_cell(qtbot, table, 19, 0)
+    scrolled = bar.value()
+    QTest.keyClick(table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave its name as it is
+    assert table.model.rowCount() == rows + 1
+    assert table.view.currentIndex().row() == 20
+    click_cell(qtbot, table, 20, 0)
+    QTest.keyClick(table.view, Qt.Key.Key_Delete)
+    settle(qtbot)
+    assert table.model.rowCount() == rows
+    # A row moved up (Ctrl+Shift+Up): the rows change places, the cursor goes with it.
+    click_cell(qtbot, table, 19, 0)
+    moved = table.proxy.index(19, 0).data()
+    QTest.keyClick(table.view, Qt.Key.Key_Up,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot)
+    assert table.proxy.index(18, 0).data() == moved
+    assert table.view.currentIndex().row() == 18
+    assert resets == []
+    assert bar.value() >= scrolled - 1
+
 
 def test_a_hidden_tab_reads_the_change_when_it_is_shown(qtbot, window: MainWindow) -> None:
     window.show_tab("raci")
