@@ -8,6 +8,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Goal,
@@ -121,7 +122,7 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
     """Write the demo initiative into ``ws`` in one transaction; returns its id."""
     today = today or dt.date.today()
     base = today - dt.timedelta(days=today.weekday())  # a Monday, so dates look planned
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         s.merge(Setting(key="organisation", value="华东精密制造有限公司"))
         deps = {}
         for i, name in enumerate(DEPARTMENTS, start=1):

@@ -25,6 +25,7 @@ from app.excel import styles
 from app.excel.apply import apply_plan, undo_import
 from app.excel.export import export_workbook
 from app.excel.plan import build_plan
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Initiative,
@@ -44,7 +45,7 @@ ROUNDS = 2
 def build(path: Path, n_tasks: int) -> int:
     ws = Workspace.create(path)
     start = dt.date(2026, 1, 5)
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         deps = [Department(name=f"部门{i}", position=i) for i in range(1, 9)]
         s.add_all(deps)
         ini = Initiative(name="万项任务", position=1)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.org.initiatives import create_initiative
 from app.paths import cjk_font_path
+from app.store.changes import ChangeArea
 from app.store.models import PainPoint
 from app.store.workspace import Workspace
 
@@ -79,7 +80,7 @@ def make_workspace(path: Path) -> tuple[Workspace, int]:
     ws = Workspace.create(path)
     ini = create_initiative(ws, "基准")
     rnd = random.Random(7)
-    with ws.write("pain_points") as s:
+    with ws.write(ChangeArea.PAIN_POINTS) as s:
         for i in range(COUNT):
             s.add(PainPoint(initiative_id=ini, position=i + 1, step=f"流程环节{i + 1}",
                             kind=KINDS[i % 3], description=f"第 {i + 1} 个痛点的描述",

@@ -35,6 +35,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Initiative,
@@ -57,7 +58,7 @@ TARGETS = {"open": 3.0, "edit": 3.0, "scroll": 1.5}  # ratio to the floor
 def build_workspace(path: Path) -> Workspace:
     rng = random.Random(7)
     ws = Workspace.create(path)
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         deps = [Department(name=f"部门{i + 1:02d}", position=i) for i in range(DEPARTMENTS)]
         ini = Initiative(name="大型协作项目", position=1)
         s.add_all([*deps, ini])
@@ -143,7 +144,6 @@ def main() -> int:
         t0 = time.perf_counter()
         tab = open_tab()
         open_times.append(time.perf_counter() - t0)
-        tab.detach()
         tab.deleteLater()
         t0 = time.perf_counter()
         view = open_floor()
@@ -203,7 +203,6 @@ def main() -> int:
         ok = ok and m / f <= target
         print(f"  {name:6s} {m * 1000:8.1f} ms   floor {f * 1000:7.1f} ms   "
               f"ratio {m / f:5.1f}×   target ≤ {target:.1f}×: {verdict}")
-    tab.detach()
     ws.close()
     return 0 if ok else 1
 

@@ -16,7 +16,7 @@ from app.backups.catalog import (
 from app.backups.folder import backups_root, folder_for
 from app.backups.leftovers import clean_leftovers
 from app.backups.policy import INTERVAL, BackupPolicy
-from app.backups.restore import ALL_AREAS, RestoreResult, restore
+from app.backups.restore import RestoreResult, restore
 from app.backups.take import (
     REASONS,
     backup_before,
@@ -29,7 +29,7 @@ from app.backups.thinning import plan as thinning_plan
 from app.backups.thinning import thin
 
 __all__ = [
-    "ALL_AREAS", "INTERVAL", "REASONS", "BackupInfo", "BackupPolicy", "RestoreResult",
+    "INTERVAL", "REASONS", "BackupInfo", "BackupPolicy", "RestoreResult",
     "backup_before", "backup_files", "backup_target", "backup_to", "backups_root",
     "clean_leftovers", "folder_for",
     "keep_damaged_copy", "list_backups", "newest_good", "read_info", "restore", "take_backup",

@@ -17,6 +17,7 @@ from app.backups.catalog import backup_files
 from app.backups.folder import parse_name
 from app.backups.take import _now, take_backup
 from app.errors import UserError
+from app.store.changes import Change
 from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class BackupPolicy:
     def due(self) -> bool:
         return self.last_backup is None or self.clock() - self.last_backup >= self.interval
 
-    def _changed(self, _areas: frozenset[str]) -> None:
+    def _changed(self, _change: Change) -> None:
         if self.due():
             self._take("auto")
 

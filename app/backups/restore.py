@@ -18,16 +18,11 @@ from app.backups.copying import copy_into_live, copy_to_file, source_connection
 from app.backups.folder import ensure_folder
 from app.backups.take import _now, keep_damaged_copy, take_backup
 from app.errors import LockedError, UserError, WorkspaceError
-from app.store import migrations
+from app.store import changes, migrations
 from app.store.lock import WorkspaceLock
 from app.store.workspace import SCHEMA_VERSION, Workspace, probe
 
 STAGING = ".staging"  # a backup copied aside while it is restored
-
-# Every area a view can show: after a restore, all of them changed.
-ALL_AREAS = frozenset({"initiatives", "org", "goals", "signoffs", "team", "pain_points",
-                       "measures", "tasks", "kpis", "raci", "calendar", "settings"})
-
 
 @dataclass(frozen=True)
 class RestoreResult:
@@ -91,7 +86,7 @@ def _into_open(ws: Workspace, backup: Path) -> RestoreResult:
             except sqlite3.Error as exc:  # the workspace's own disk is full: rolled back
                 raise WorkspaceError("error.workspace.write_failed", path=str(ws.path),
                                      reason=str(exc)) from exc
-    ws.notify(ALL_AREAS)
+    ws.notify(changes.ALL)  # every open view refreshes
     thinning.thin(folder, _now(), protect=before)
     return RestoreResult(before, None)
 

@@ -28,21 +28,11 @@ from app.forms.rows import access
 from app.forms.rows.base import clean_scalar, department_by_name
 from app.forms.rows.tasks import TaskRows
 from app.forms.specs import FORMS, Kind
+from app.store import changes
 from app.store.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
 from app.store.workspace import Workspace
 
-AREAS = (
-    "initiatives",
-    "org",
-    "goals",
-    "signoffs",
-    "team",
-    "pain_points",
-    "measures",
-    "tasks",
-    "kpis",
-    "raci",
-)
+AREAS = changes.IMPORT
 FORM_ORDER = ("pain_points", "measures", "goals", "signoffs", "team", "tracking", "evaluation")
 _KINDS = {key: {f.key: f.kind for f in form.fields} for key, form in FORMS.items()}
 _MODEL_FOR_TABLE = {"departments": Department, "people": Person, "initiatives": Initiative}
@@ -415,7 +405,7 @@ def apply_plan(
     if plan.has_errors:
         raise UserError("excel.error.has_errors", n=len(plan.error_rows))
     backup_before(ws, "import")  # an import regretted later can also be undone from Backups
-    with ws.write(*AREAS) as s:
+    with ws.write(AREAS) as s:
         if plan.new_initiative is not None:
             last = s.scalar(select(func.max(Initiative.position))) or 0
             ini = Initiative(
@@ -436,7 +426,7 @@ def apply_plan(
 
 def undo_import(ws: Workspace, record: UndoRecord) -> None:
     """Put back what one import changed, in one transaction."""
-    with ws.write(*AREAS) as s:
+    with ws.write(AREAS) as s:
         _undo_letters(s, record.raci)
         for form, row_id, key, old in reversed(record.fields):
             acc = access(form)

@@ -12,6 +12,7 @@ from app.errors import UserError
 from app.excel.headers import CONTACT_FORMS, CONTACT_KEY, normalise
 from app.excel.sheet_specs import BY_KEY, fields_of
 from app.i18n import tr
+from app.store.changes import ChangeArea
 from app.store.models import Setting
 from app.store.workspace import Workspace
 
@@ -63,7 +64,7 @@ def remember_column(ws: Workspace, form: str, header: str, choice: str | None) -
     ):
         raise UserError("excel.error.bad_column_choice", header=header, choice=choice)
     key = normalise(header)
-    with ws.write("settings") as s:
+    with ws.write(ChangeArea.SETTINGS) as s:
         row = s.get(Setting, SETTING_KEY)
         try:
             data = json.loads(row.value) if row is not None and row.value else {}

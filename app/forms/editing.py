@@ -5,14 +5,17 @@ these; so do the importer and the command line."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
 
 from app.errors import UserError
+from app.forms.display import Names
 from app.forms.rows import access
 from app.forms.rows.base import Row
 from app.store import row_snapshots
+from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 
 
@@ -20,6 +23,26 @@ def rows(ws: Workspace, form: str, initiative_id: int, lang: str | None = None,
          today: dt.date | None = None) -> list[Row]:
     with ws.read() as s:
         return access(form).rows(s, initiative_id, lang, today)
+
+
+def rows_and_names(ws: Workspace, form: str, initiative_id: int, lang: str | None = None,
+                   today: dt.date | None = None) -> tuple[list[Row], Names]:
+    """``rows``, with the names their references were shown with (see ``rows_by_id``)."""
+    with ws.read() as s:
+        return access(form).rows_and_names(s, initiative_id, lang, today)
+
+
+def rows_by_id(ws: Workspace, form: str, initiative_id: int, ids: Iterable[int], names: Names,
+               lang: str | None = None, today: dt.date | None = None) -> dict[int, Row]:
+    """Rows ``ids`` read again alone, after an edit that changed only them: a view updates
+    those rows instead of reading the whole form (see ``FormRows.rows_by_id``)."""
+    with ws.read() as s:
+        return access(form).rows_by_id(s, initiative_id, ids, names, lang, today)
+
+
+def stands_alone(form: str) -> bool:
+    """Whether a row of ``form`` can be read again alone (no ranking across its rows)."""
+    return access(form).rows_stand_alone
 
 
 def _get(s: Any, form: str, row_id: int) -> Any:
@@ -37,7 +60,8 @@ def get_value(ws: Workspace, form: str, row_id: int, key: str) -> Any:
 def set_value(ws: Workspace, form: str, row_id: int, key: str, value: object) -> Any:
     """Store one field; returns the value it had, for undo. Refused values store nothing."""
     acc = access(form)
-    with ws.write(*acc.areas) as s:
+    # Only this row of the form's own area changed: views read it again alone.
+    with ws.write(*acc.areas, rows={acc.areas[0]: (row_id,)}) as s:
         obj = _get(s, form, row_id)
         old = acc.read(s, obj, key, None)
         acc.write(s, obj, key, value)
@@ -60,7 +84,7 @@ def delete_rows(ws: Workspace, form: str, ids: list[int]) -> list[row_snapshots.
     """Delete rows; the snapshots returned put them back exactly (``restore_rows``)."""
     acc = access(form)
     table = acc.model.__tablename__
-    with ws.write(*acc.areas, "raci", "tasks") as s:
+    with ws.write(*acc.areas, ChangeArea.RACI, ChangeArea.TASKS) as s:
         snaps = [row_snapshots.take(s, table, row_id) for row_id in ids]
         for row_id in ids:
             s.delete(_get(s, form, row_id))
@@ -69,7 +93,7 @@ def delete_rows(ws: Workspace, form: str, ids: list[int]) -> list[row_snapshots.
 
 def restore_rows(ws: Workspace, form: str, snaps: list[row_snapshots.Snapshot]) -> None:
     acc = access(form)
-    with ws.write(*acc.areas, "raci", "tasks") as s:
+    with ws.write(*acc.areas, ChangeArea.RACI, ChangeArea.TASKS) as s:
         for snap in snaps:
             row_snapshots.restore(s, snap)
 

@@ -8,7 +8,8 @@ from app.errors import UserError
 from app.forms import validation as v
 from app.forms.specs import FieldSpec, Kind
 from app.org.initiative_names import InitiativeInfo, list_initiatives
-from app.store import row_snapshots
+from app.store import changes, row_snapshots
+from app.store.changes import ChangeArea
 from app.store.models import (
     Goal,
     Initiative,
@@ -30,7 +31,7 @@ _NAME = FieldSpec("name", "field.initiative.name", Kind.TEXT, required=True, max
 
 def create_initiative(ws: Workspace, name: str, description: str = "") -> int:
     name = v.clean_text(_NAME, name)
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         last = s.scalar(select(func.max(Initiative.position))) or 0
         ini = Initiative(name=name, description=description, position=last + 1)
         s.add(ini)
@@ -40,7 +41,7 @@ def create_initiative(ws: Workspace, name: str, description: str = "") -> int:
 
 def rename_initiative(ws: Workspace, initiative_id: int, name: str) -> str:
     name = v.clean_text(_NAME, name)
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         ini = s.get(Initiative, initiative_id)
         if ini is None:
             raise UserError("error.initiative.missing", id=initiative_id)
@@ -49,14 +50,14 @@ def rename_initiative(ws: Workspace, initiative_id: int, name: str) -> str:
 
 
 def delete_initiative(ws: Workspace, initiative_id: int) -> row_snapshots.Snapshot:
-    with ws.write("initiatives", "goals", "team", "pain_points", "tasks", "kpis", "raci") as s:
+    with ws.write(changes.INITIATIVE_ROWS) as s:
         snap = row_snapshots.take(s, "initiatives", initiative_id)
         s.delete(s.get(Initiative, initiative_id))
         return snap
 
 
 def restore_initiative(ws: Workspace, snap: row_snapshots.Snapshot) -> None:
-    with ws.write("initiatives", "goals", "team", "pain_points", "tasks", "kpis", "raci") as s:
+    with ws.write(changes.INITIATIVE_ROWS) as s:
         row_snapshots.restore(s, snap)
 
 

@@ -10,7 +10,8 @@ from app.errors import ValidationError
 from app.forms import validation as v
 from app.forms.rows.base import clean_scalar
 from app.forms.specs import FieldSpec, Kind
-from app.store import row_snapshots
+from app.store import changes, row_snapshots
+from app.store.changes import ChangeArea
 from app.store.models import Department, Person
 from app.store.workspace import Workspace
 
@@ -45,7 +46,7 @@ def _check_unique(s: object, name: str, except_id: int | None = None) -> None:
 
 def add_department(ws: Workspace, name: str) -> int:
     name = v.clean_text(_DEPT, name)
-    with ws.write("org") as s:
+    with ws.write(ChangeArea.ORG) as s:
         _check_unique(s, name)
         last = s.scalar(select(func.max(Department.position))) or 0
         dep = Department(name=name, position=last + 1)
@@ -62,7 +63,7 @@ def add_departments(ws: Workspace, names: Iterable[str]) -> list[int]:
         clean = v.clean_text(_DEPT, name)
         if clean not in wanted:
             wanted.append(clean)
-    with ws.write("org") as s:
+    with ws.write(ChangeArea.ORG) as s:
         known = set(s.scalars(select(Department.name)))
         last = s.scalar(select(func.max(Department.position))) or 0
         added = []
@@ -79,7 +80,7 @@ def add_departments(ws: Workspace, names: Iterable[str]) -> list[int]:
 
 def delete_departments(ws: Workspace, ids: Iterable[int]) -> list[row_snapshots.Snapshot]:
     """Delete departments in one transaction; the snapshots put them back (``restore_all``)."""
-    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+    with ws.write(changes.DEPARTMENT_USES) as s:
         snaps = [row_snapshots.take(s, "departments", dep_id) for dep_id in ids]
         for dep_id in ids:
             s.delete(s.get(Department, dep_id))
@@ -87,14 +88,14 @@ def delete_departments(ws: Workspace, ids: Iterable[int]) -> list[row_snapshots.
 
 
 def restore_all(ws: Workspace, snaps: Iterable[row_snapshots.Snapshot]) -> None:
-    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+    with ws.write(changes.DEPARTMENT_USES) as s:
         for snap in snaps:
             row_snapshots.restore(s, snap)
 
 
 def rename_department(ws: Workspace, dep_id: int, name: str) -> str:
     name = v.clean_text(_DEPT, name)
-    with ws.write("org", "goals", "team", "pain_points", "tasks") as s:
+    with ws.write(changes.DEPARTMENT_USES) as s:
         dep = s.get(Department, dep_id)
         if dep is None:
             raise ValidationError("error.row.missing")
@@ -104,7 +105,7 @@ def rename_department(ws: Workspace, dep_id: int, name: str) -> str:
 
 
 def delete_department(ws: Workspace, dep_id: int) -> row_snapshots.Snapshot:
-    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+    with ws.write(changes.DEPARTMENT_USES) as s:
         snap = row_snapshots.take(s, "departments", dep_id)
         s.delete(s.get(Department, dep_id))
         return snap
@@ -112,7 +113,7 @@ def delete_department(ws: Workspace, dep_id: int) -> row_snapshots.Snapshot:
 
 def add_person(ws: Workspace, name: str, department: str | None = None) -> int:
     name = v.clean_text(_PERSON, name)
-    with ws.write("org") as s:
+    with ws.write(ChangeArea.ORG) as s:
         dep = s.scalar(select(Department).where(Department.name == department)) if department else None
         person = Person(name=name, department=dep)
         s.add(person)
@@ -121,7 +122,7 @@ def add_person(ws: Workspace, name: str, department: str | None = None) -> int:
 
 
 def restore(ws: Workspace, snap: row_snapshots.Snapshot) -> None:
-    with ws.write("org", "goals", "team", "pain_points", "tasks", "raci") as s:
+    with ws.write(changes.DEPARTMENT_USES) as s:
         row_snapshots.restore(s, snap)
 
 
@@ -136,7 +137,7 @@ _PERSON_FIELDS = {
 
 def set_person_field(ws: Workspace, person_id: int, key: str, value: object) -> object:
     """Change one field of a person (``department`` by name); returns the old value."""
-    with ws.write("org", "team", "tasks") as s:
+    with ws.write(ChangeArea.ORG, ChangeArea.TEAM, ChangeArea.TASKS) as s:
         person = s.get(Person, person_id)
         if person is None:
             raise ValidationError("error.row.missing")
@@ -154,14 +155,14 @@ def set_person_field(ws: Workspace, person_id: int, key: str, value: object) -> 
 
 
 def delete_person(ws: Workspace, person_id: int) -> row_snapshots.Snapshot:
-    with ws.write("org", "team", "tasks", "raci") as s:
+    with ws.write(ChangeArea.ORG, ChangeArea.TEAM, ChangeArea.TASKS, ChangeArea.RACI) as s:
         snap = row_snapshots.take(s, "people", person_id)
         s.delete(s.get(Person, person_id))
         return snap
 
 
 def move_department(ws: Workspace, dep_id: int, step: int) -> None:
-    with ws.write("org") as s:
+    with ws.write(ChangeArea.ORG) as s:
         deps = list(s.scalars(select(Department).order_by(Department.position, Department.id)))
         i = next(i for i, d in enumerate(deps) if d.id == dep_id)
         j = max(0, min(len(deps) - 1, i + step))

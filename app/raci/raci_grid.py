@@ -22,6 +22,7 @@ from app.errors import ValidationError
 from app.forms.choices import RaciLetter
 from app.forms.display import list_separator
 from app.i18n import tr
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Goal,
@@ -291,7 +292,7 @@ def set_cells(ws: Workspace, initiative_id: int,
     wanted = {cell: clean_letter(letter) for cell, letter in changes.items()}
     if not wanted:
         return {}
-    with ws.write("raci") as s:
+    with ws.write(ChangeArea.RACI) as s:
         _check_cells(s, initiative_id, wanted)
         task_ids = {t for t, _ in wanted}
         existing = {

@@ -15,11 +15,12 @@ from app.forms import validation as v
 from app.forms.specs import FieldSpec, Kind
 from app.forms.typed import NotADate, parse_date
 from app.schedule.calendar import CalendarException
+from app.store.changes import ChangeArea
 from app.store.models import CalendarDay
 from app.store.workspace import Workspace
 
 # The calendar decides every working-day count, so the task views refresh with it.
-AREAS = ("calendar", "tasks")
+AREAS = (ChangeArea.CALENDAR, ChangeArea.TASKS)
 
 # The calendar's own fields, checked like every field of the forms.
 DAY = FieldSpec("day", "field.calendar_day", Kind.DATE, required=True)

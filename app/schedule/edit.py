@@ -1,6 +1,6 @@
 """Changes the Gantt and kanban tabs make to tasks: move, resize, link, change status.
 
-Each function is one ``ws.write("tasks")`` transaction and returns what it replaced, so
+Each function is one ``ws.write(ChangeArea.TASKS)`` transaction and returns what it replaced, so
 an undo command can put it back with the same functions.
 """
 
@@ -19,10 +19,11 @@ from app.schedule.calendar import WorkCalendar
 from app.schedule.data import Link
 from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.loader import connection_of, load_calendar
+from app.store.changes import ChangeArea
 from app.store.models import Task, TaskDependency
 from app.store.workspace import Workspace
 
-AREA = "tasks"
+AREA = ChangeArea.TASKS
 
 
 @dataclass(frozen=True)

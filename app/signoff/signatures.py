@@ -20,12 +20,13 @@ from app.forms.specs import FieldSpec, Kind
 from app.printing import version
 from app.printing.registry import current_tag
 from app.printing.signature import participating_departments
+from app.store.changes import ChangeArea
 from app.store.models import Setting, Signoff
 from app.store.workspace import Workspace
 
 _SIGNER = FieldSpec("signer", "signoff.field.signer", Kind.TEXT, required=True, max_len=200)
 _DATE = FieldSpec("signed_on", "field.signoff.signed_on", Kind.DATE, required=True)
-AREAS = ("signoffs",)
+AREAS = (ChangeArea.SIGNOFFS,)
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def note_printed(ws: Workspace, initiative_id: int, tags: dict[str, str],
     if ws.read_only or not tags:
         return
     day = (on or dt.date.today()).isoformat()
-    with ws.write("settings") as s:
+    with ws.write(ChangeArea.SETTINGS) as s:
         for form, tag in tags.items():
             s.merge(Setting(key=_printed_key(initiative_id, form), value=f"{tag} {day}"))
 

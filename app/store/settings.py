@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.forms import validation as v
 from app.forms.specs import FieldSpec, Kind
 from app.store import migrations
+from app.store.changes import ChangeArea
 from app.store.models import Setting
 from app.store.workspace import Workspace
 
@@ -42,7 +43,7 @@ def clean_organisation(name: str) -> str:
 def set_organisation(ws: Workspace, name: str) -> str:
     """Store the cleaned name (one transaction, area ``settings``) and return the old one."""
     name = clean_organisation(name)
-    with ws.write("settings") as s:
+    with ws.write(ChangeArea.SETTINGS) as s:
         row = s.get(Setting, ORGANISATION)
         old = row.value if row is not None else ""
         if row is None:

@@ -14,15 +14,17 @@ the first time ``read()``, ``write()`` or ``engine`` is used.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Label, WorkspaceError
 from app.store import migrations, schema
+from app.store.changes import Change, ChangeArea
 from app.store.lock import WorkspaceLock
 
 if TYPE_CHECKING:
@@ -34,7 +36,10 @@ SCHEMA_VERSION = 3
 EXTENSION = ".crossdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-Listener = Callable[[frozenset[str]], None]
+Listener = Callable[[Change], None]
+# Hands ``Workspace.deliver`` to whatever runs it once the edit has returned (the window's
+# event loop); without one, notices are delivered as each transaction commits.
+Scheduler = Callable[[Callable[[], None]], None]
 
 
 def probe(path: Path) -> int:
@@ -183,6 +188,9 @@ class Workspace:
         self._plain: sqlite3.Connection | None = None
         self._apart: Engine | None = None
         self._listeners: list[Listener] = []
+        self._pending: Change | None = None
+        self.serial = 0  # changes announced so far; see Change.serial
+        self._scheduler: Scheduler | None = None
         self.upgraded_from: int | None = None
         self.upgrade_copy: Path | None = None
         # Why the workspace is read-only: "asked" by the caller, or "medium" when the file
@@ -263,6 +271,9 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        # A closed workspace has nothing more to say: its listeners end with it.
+        self._listeners.clear()
+        self._pending = None
         if self._engine is not None:
             self._engine.dispose()
         if self._apart is not None:
@@ -338,11 +349,15 @@ class Workspace:
             yield session
 
     @contextlib.contextmanager
-    def write(self, *areas: str) -> Iterator[Session]:
+    def write(self, *areas: ChangeArea,
+              rows: Mapping[ChangeArea, Iterable[int]] | None = None) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises.
 
-        ``areas`` name what changes (e.g. ``"tasks"``) so open views refresh only those.
+        ``areas`` name what changes (e.g. ``ChangeArea.TASKS``), and ``rows`` the ids of
+        the rows changed in an area where the writer knows them, so that open views reload
+        only those. The notice is announced once the transaction has committed.
         """
+        change = Change.of(areas, rows)  # a wrong area fails before anything is written
         if self.read_only:
             key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
                 else "error.workspace.read_only"
@@ -357,12 +372,41 @@ class Workspace:
             # transaction back, so the file keeps its last saved state; say so in words.
             raise WorkspaceError("error.workspace.write_failed", path=str(self.path),
                                  reason=_sqlite_reason(exc)) from exc
-        self.notify(areas)
+        self.notify(change)
 
-    def notify(self, areas: tuple[str, ...] | frozenset[str]) -> None:
-        changed = frozenset(areas)
+    # -- change notices ---------------------------------------------------------------------
+    def notify(self, change: Change | ChangeArea) -> None:
+        """Announce a change committed outside ``write`` (a restore from a backup).
+
+        Notices wait for the scheduler, if one is set, and are merged meanwhile: one edit
+        that writes twice, or an undo step made of several, is heard once, after it has
+        returned, so no view reloads in the middle of an edit."""
+        if isinstance(change, ChangeArea):
+            change = Change.of(change)
+        if not change.areas:
+            return
+        self.serial += 1
+        change = dataclasses.replace(change, serial=self.serial)
+        first = self._pending is None
+        self._pending = change if self._pending is None else self._pending.merged(change)
+        if self._scheduler is None:
+            self.deliver()
+        elif first:
+            self._scheduler(self.deliver)
+
+    def deliver(self) -> None:
+        """Deliver the notice waiting, if any, now (a view about to select a row just added
+        calls this so that its model holds the row)."""
+        change, self._pending = self._pending, None
+        if change is None:
+            return
         for listener in list(self._listeners):
-            listener(changed)
+            if listener in self._listeners:  # not ended by an earlier listener
+                listener(change)
+
+    def deliver_later(self, scheduler: Scheduler | None) -> None:
+        """Deliver notices through ``scheduler`` from now on (None: as each write commits)."""
+        self._scheduler = scheduler
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -370,6 +414,9 @@ class Workspace:
     def unsubscribe(self, listener: Listener) -> None:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
+
+    def listener_count(self) -> int:
+        return len(self._listeners)
 
     # -- copies ---------------------------------------------------------------------------
     def save_copy(self, target: str | Path) -> Path:

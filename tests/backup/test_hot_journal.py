@@ -20,8 +20,9 @@ import os, signal, sys
 from sqlalchemy import insert
 from app.store.models import Department
 from app.store.workspace import Workspace
+from app.store.changes import ChangeArea
 ws = Workspace.open(sys.argv[1])
-with ws.write("org") as s:
+with ws.write(ChangeArea.ORG) as s:
     s.execute(insert(Department), [{"name": f"部门 {i} " + "x" * 200, "position": 1000 + i}
                                    for i in range(20000)])
     os.kill(os.getpid(), signal.SIGKILL)

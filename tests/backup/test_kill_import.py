@@ -20,6 +20,7 @@ import pytest
 
 from app.cli.main import main as cli_main
 from app.demo import create_demo
+from app.store.changes import ChangeArea
 from tests.backup.helpers import ROOT, assert_whole, has_command
 
 pytestmark = [
@@ -54,7 +55,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict:
     from app.store.models import PainPoint, Task
 
     ini = initiatives.list_initiatives(ws)[0].id
-    with ws.write("tasks", "pain_points") as s:
+    with ws.write(ChangeArea.TASKS, ChangeArea.PAIN_POINTS) as s:
         for i in range(EXTRA_TASKS):
             s.add(Task(initiative_id=ini, name=f"任务 {i} — مهمة 🚀", position=100 + i,
                        status="not_started", percent=0))

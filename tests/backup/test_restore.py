@@ -11,6 +11,8 @@ import pytest
 from app import backups
 from app.errors import LockedError, WorkspaceError
 from app.org import initiatives
+from app.store import changes
+from app.store.changes import Change
 from app.store.workspace import Workspace
 from tests.backup.helpers import damage, digest
 
@@ -23,13 +25,13 @@ def test_restore_into_the_open_workspace_and_undo_it(demo_ws: Workspace) -> None
     original = _names(demo_ws)
     backup = backups.take_backup(demo_ws, now=dt.datetime(2026, 11, 20, 9, 0))
     initiatives.create_initiative(demo_ws, "Added after the backup 🚀")
-    heard: list[frozenset[str]] = []
+    heard: list[Change] = []
     demo_ws.subscribe(heard.append)
 
     result = backups.restore(demo_ws, backup)
 
     assert _names(demo_ws) == original
-    assert heard == [backups.ALL_AREAS]  # every open view refreshes
+    assert [c.areas for c in heard] == [changes.ALL]  # every open view refreshes
     assert result.before is not None and result.before.name.endswith("-restore.crossdesk")
     assert backups.read_info(result.before).initiatives == (*original, "Added after the backup 🚀")
     # Restoring is itself undoable: put the state from before the restore back.

@@ -6,12 +6,13 @@ import pytest
 
 from app.errors import ValidationError
 from app.forms.rows.base import department_by_name
+from app.store.changes import ChangeArea
 from app.store.models import Department
 from app.store.workspace import Workspace
 
 
 def test_lookup_follows_renames_and_new_departments(empty_ws: Workspace) -> None:
-    with empty_ws.write("org") as s:
+    with empty_ws.write(ChangeArea.ORG) as s:
         s.add(Department(name="质量部", position=1))
         s.flush()
         dep = department_by_name(s, "质量部")

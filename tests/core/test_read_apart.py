@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
+from app.store.changes import ChangeArea
 from app.store.models import Goal
 from app.store.workspace import Workspace
 
@@ -15,7 +16,7 @@ def test_an_edit_is_saved_while_a_reader_apart_is_open(demo_ws: Workspace) -> No
     with demo_ws.read_apart() as apart:
         before = apart.scalar(select(func.count()).select_from(Goal))
         assert before
-        with demo_ws.write("goals") as s:  # would wait for the reader, then fail as locked
+        with demo_ws.write(ChangeArea.GOALS) as s:  # would wait for the reader, then fail as locked
             s.execute(update(Goal).values(measure="changed while a check reads"))
         changed = apart.scalar(select(func.count()).select_from(Goal)
                                .where(Goal.measure == "changed while a check reads"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from app import rules
 from app.raci import raci_grid
 from app.schedule.loader import connection_of
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Initiative,
@@ -121,7 +122,7 @@ def test_the_rule_check_finds_what_the_grid_shows(tmp_path: Path) -> None:
 
     ws = _plan(tmp_path / "same.crossdesk", 30, 3)
     try:
-        with ws.write("raci") as s:
+        with ws.write(ChangeArea.RACI) as s:
             first, second, loose = s.scalars(Task.__table__.select()
                                              .with_only_columns(Task.id).limit(3)).all()
             s.add(RaciAssignment(task_id=first, department_id=1, letter="A"))  # two A's

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Goal,
@@ -30,7 +31,7 @@ def fill_wide(ws: Workspace, rows: int = 5000, people: int = 60, every_form: boo
     """One initiative with ``rows`` tasks (and as many rows in each other form, with
     ``every_form``) and ``people`` team members; every task has an A and an R, and every
     50th task a letter for each of the people."""
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         deps = [Department(name=n, position=i) for i, n in enumerate(DEPTS, 1)]
         s.add_all(deps)
         ini = Initiative(name="大型宽表项目", position=1)

@@ -18,6 +18,7 @@ from app.excel.plan_types import Status
 from app.excel.refs import Ref
 from app.forms import editing
 from app.forms.rows import access
+from app.store.changes import ChangeArea
 from app.store.models import Task
 
 TODAY = dt.date(2026, 11, 20)
@@ -152,7 +153,7 @@ def test_new_columns_are_what_the_row_layer_writes(demo_ws):
     }
     acc = access("tracking")
     table = Task.__table__
-    with pytest.raises(_Discard), demo_ws.write("tasks") as s:
+    with pytest.raises(_Discard), demo_ws.write(ChangeArea.TASKS) as s:
         columns = acc.new_columns(s, 1, values)  # type: ignore[attr-defined]
         task = acc.create(s, 1, values)
         columns["position"] = task.position

@@ -16,6 +16,7 @@ from app.excel.column_choices import LEAVE_OUT, choices, remember_column
 from app.excel.plan import build_plan
 from app.excel.preview import describe
 from app.forms import editing
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
 
 SALES_HEADERS = ["姓名", "部门", "角色", "手机号", "工作职责"]
@@ -214,10 +215,10 @@ def test_a_mapped_column_is_remembered_for_the_next_file(demo_ws, tmp_path):
 
 def test_remembering_is_one_transaction_in_the_workspace(demo_path, tmp_path):
     with Workspace.open(demo_path) as ws:
-        seen: list[frozenset[str]] = []
+        seen: list[Change] = []
         ws.subscribe(seen.append)
         remember_column(ws, "team", "工位", "chat")
-        assert seen == [frozenset({"settings"})]
+        assert [c.areas for c in seen] == [ChangeArea.SETTINGS]
     with Workspace.open(demo_path) as ws:
         path = _sheet_with_unused(tmp_path / "u.xlsx")
         assert [u.header for u in build_plan(ws, path, 1).unused] == ["备注"]

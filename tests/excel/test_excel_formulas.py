@@ -19,6 +19,7 @@ from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.template import write_template
 from app.forms import editing
+from app.store.changes import ChangeArea
 from app.store.models import Department, Measure, Person
 from tests.excel.raw_xlsx import Formula, write_xlsx
 
@@ -122,7 +123,7 @@ def _assert_no_formula_anywhere(path: Path) -> None:
 
 
 def test_export_writes_names_that_look_like_formulas_as_text_on_every_sheet(demo_ws, tmp_path):
-    with demo_ws.write("org", "measures") as s:
+    with demo_ws.write(ChangeArea.ORG, ChangeArea.MEASURES) as s:
         for i, text in enumerate(INJECTIONS):
             dep = Department(name=f"{text} 部{i}", position=100 + i)
             s.add(dep)

@@ -21,6 +21,7 @@ from app.excel.plan_types import Status
 from app.excel.preview import describe
 from app.forms import editing
 from app.store import migrations, settings
+from app.store.changes import ChangeArea
 from app.store.models import Department, Goal, Initiative, Member, Person, RaciAssignment, Task
 from app.store.workspace import SCHEMA_VERSION, Workspace
 
@@ -39,7 +40,7 @@ def _other_workspace(path: Path) -> tuple[Path, int]:
     """Another workspace whose first people, goal and tasks have the demo's IDs (1, 2, 3)
     but are other people and rows: 张伟 there is in 财务部 and has no phone."""
     ws = Workspace.create(path)
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         finance, rd = Department(name="财务部", position=1), Department(name="研发部", position=2)
         s.add_all([finance, rd])
         people = [

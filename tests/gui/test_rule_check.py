@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import delete, select
 
 from app import rules
+from app.store.changes import ChangeArea
 from app.store.models import RaciAssignment
 from app.store.workspace import Workspace
 from ui.window.main_window import MainWindow
@@ -20,7 +21,7 @@ from ui.window.main_window import MainWindow
 
 def _break_a_rule(path: Path) -> None:
     """Take the A away from one task of the demo: one RACI finding."""
-    with Workspace.open(path) as ws, ws.write("raci") as s:
+    with Workspace.open(path) as ws, ws.write(ChangeArea.RACI) as s:
         first = s.scalars(select(RaciAssignment).where(RaciAssignment.letter == "A")).first()
         assert first is not None
         s.execute(delete(RaciAssignment).where(RaciAssignment.task_id == first.task_id,

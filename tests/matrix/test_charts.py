@@ -13,6 +13,7 @@ from app.charts.figures import png_bytes, save_png
 from app.forms import derived
 from app.matrix.matrix_data import matrix_points
 from app.org.initiatives import create_initiative
+from app.store.changes import ChangeArea
 from app.store.models import Kpi, Task
 from app.store.workspace import Workspace
 
@@ -22,7 +23,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 def _kpis(ws: Workspace, rows: list[tuple[str, float | None, float | None, float | None, bool]]
           ) -> int:
     ini = create_initiative(ws, "评估")
-    with ws.write("kpis") as s:
+    with ws.write(ChangeArea.KPIS) as s:
         for i, (name, before, target, after, lower) in enumerate(rows, start=1):
             s.add(Kpi(initiative_id=ini, position=i, name=name, unit="天", before=before,
                       target=target, after=after, lower_is_better=lower))
@@ -97,7 +98,7 @@ def test_kpi_panel_embeds_the_chart_when_shown(qtbot, demo_ws: Workspace, tmp_pa
     assert panel.canvas() is not None
     assert len([ax for ax in panel.canvas().figure.axes if ax.get_visible()]) == 5
     # a KPI edited elsewhere: the summary and the chart follow
-    with demo_ws.write("kpis") as s:
+    with demo_ws.write(ChangeArea.KPIS) as s:
         kpi = s.query(Kpi).filter_by(name="上市审批周期").one()
         kpi.after = 2
     assert (panel.summary().met, panel.summary().measured) == (3, 4)
@@ -110,12 +111,13 @@ def test_tracking_summary_shows_rate_and_late_tasks(qtbot, demo_ws: Workspace) -
 
     bar = TrackingSummary(demo_ws, today=dt.date(2026, 11, 20))
     qtbot.addWidget(bar)
+    bar.show()  # a bar out of sight reads a change when it is shown again
     bar.set_initiative(1)
     assert bar.metrics is not None and bar.metrics.on_time_rate is None
     late = bar.metrics.late_tasks
     assert str(late) in bar.late_label.text()
     # a milestone finished late two days ago: the rate appears and the bar follows "tasks"
-    with demo_ws.write("tasks") as s:
+    with demo_ws.write(ChangeArea.TASKS) as s:
         t = s.query(Task).filter_by(milestone=True).first()
         t.planned_finish = dt.date(2026, 11, 10)
         t.actual_finish = dt.date(2026, 11, 12)

@@ -11,6 +11,7 @@ from app.forms import editing
 from app.forms.choices import PainKind, PainStatus
 from app.matrix.matrix_data import MatrixFilter, departments_in, matrix_points, rerate, short_label
 from app.schedule.metrics import tracking_metrics
+from app.store.changes import Change, ChangeArea
 from app.store.models import Task
 from app.store.workspace import Workspace
 
@@ -59,10 +60,10 @@ def test_short_label_prefers_the_step_and_stays_short() -> None:
 
 def test_rerate_is_one_transaction_and_returns_the_old_ratings(make_points, empty_ws) -> None:
     ini, ids = make_points([("a", "pain_point", 2, 2)])
-    heard: list[frozenset[str]] = []
+    heard: list[Change] = []
     empty_ws.subscribe(heard.append)
     assert rerate(empty_ws, ids[0], 5, 4) == (2, 2)
-    assert len(heard) == 1 and "pain_points" in heard[0]
+    assert len(heard) == 1 and ChangeArea.PAIN_POINTS in heard[0]
     point = matrix_points(empty_ws, ini)[0]
     assert (point.impact, point.frequency) == (5, 4)
     assert rerate(empty_ws, ids[0], 2, 2) == (5, 4)
@@ -80,7 +81,7 @@ def test_a_refused_rerate_changes_nothing(make_points, empty_ws) -> None:
 
 def _task(ws: Workspace, ini: int, name: str, planned: dt.date, actual: dt.date | None,
           milestone: bool) -> None:
-    with ws.write("tasks") as s:
+    with ws.write(ChangeArea.TASKS) as s:
         s.add(Task(initiative_id=ini, name=name, planned_finish=planned, actual_finish=actual,
                    milestone=milestone))
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
     Goal,
@@ -58,7 +59,7 @@ def fill_large(ws: Workspace, tasks: int, pain_points: int,
     ``links`` every other task follows the one before it; ``goals`` and ``kpis`` rows of
     Forms 1 and 5.
     """
-    with ws.write("initiatives") as s:
+    with ws.write(ChangeArea.INITIATIVES) as s:
         s.merge(Setting(key="organisation", value="华东精密制造有限公司"))
         deps = [Department(name=n, position=i) for i, n in enumerate(DEPTS, 1)]
         s.add_all(deps)

@@ -16,6 +16,7 @@ from app.charts.kpi_content import headline, kpi_bars, kpi_panel
 from app.i18n import tr
 from app.matrix.matrix_data import matrix_points
 from app.org.initiatives import create_initiative
+from app.store.changes import ChangeArea
 from app.store.models import Kpi
 from app.store.workspace import Workspace
 from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
@@ -99,7 +100,7 @@ def test_form5_sign_off_stays_on_page_one_when_it_has_room(demo_ws: Workspace, t
 def test_many_kpis_continue_on_the_next_page_under_the_headline(empty_ws: Workspace,
                                                                  tmp_path: Path) -> None:
     ini = create_initiative(empty_ws, "评估")
-    with empty_ws.write("kpis") as s:
+    with empty_ws.write(ChangeArea.KPIS) as s:
         for i in range(14):
             s.add(Kpi(initiative_id=ini, position=i, name=f"Indicator {chr(65 + i)}",
                       unit="%", before=50 + i, target=80, after=70 + 2 * i,

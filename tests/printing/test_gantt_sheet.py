@@ -14,6 +14,7 @@ from app.printing.textcell import text_width
 from app.schedule import plan_view
 from app.schedule.calendar import HOLIDAY, MAKEUP, CalendarException, WorkCalendar
 from app.schedule.data import Plan, TaskData
+from app.store.changes import ChangeArea
 from app.store.models import TaskDependency
 from tests.conftest import DEMO_TODAY
 from tests.printing.conftest import pdffonts, pdftotext, squash
@@ -83,7 +84,7 @@ def test_a_plan_without_tasks_prints_its_empty_line(empty_ws, tmp_path):
 def test_a_dependency_loop_is_named_above_the_chart(demo_ws, tmp_path):
     snap = plan_view.take(demo_ws, 1, DEMO_TODAY)
     pred, task, _lag = snap.plan.links[0]
-    with demo_ws.write("tasks") as s:
+    with demo_ws.write(ChangeArea.TASKS) as s:
         s.add(TaskDependency(task_id=pred, predecessor_id=task))
     out = tmp_path / "gantt.pdf"
     printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)
@@ -139,7 +140,7 @@ def test_a_long_task_name_is_cut_on_the_sheet_not_run_into_the_dates(demo_ws, tm
 
     long_name = "完成跨部门审批流程的现状梳理问题诊断与改进方案评审并形成会议纪要分发各部门"
     task_id = plan_view.take(demo_ws, 1, DEMO_TODAY).plan.tasks[0].id
-    with demo_ws.write("tasks") as s:
+    with demo_ws.write(ChangeArea.TASKS) as s:
         s.get(Task, task_id).name = long_name
     out = tmp_path / "gantt.pdf"
     printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)

@@ -11,6 +11,7 @@ from app.errors import ValidationError
 from app.forms import editing
 from app.rules import check_initiative
 from app.signoff import signatures
+from app.store.changes import Change, ChangeArea
 from app.store.models import Signoff
 
 
@@ -59,10 +60,10 @@ def test_stale_signatures_are_findings_naming_who_signed(demo_ws):
 def test_recording_is_one_transaction_that_undo_restores(demo_ws):
     line = _lines(demo_ws)[0][2]  # 赵磊, not signed yet
     tag = _lines(demo_ws)[1]
-    seen: list[frozenset[str]] = []
+    seen: list[Change] = []
     demo_ws.subscribe(seen.append)
     old = signatures.record_signature(demo_ws, line.id, "赵磊", dt.date(2026, 11, 21), tag)
-    assert seen == [frozenset({"signoffs"})]
+    assert [c.areas for c in seen] == [ChangeArea.SIGNOFFS]
     now = _lines(demo_ws)[0][2]
     assert (now.signed, now.signed_on, now.version_tag, now.stale) == (
         True, dt.date(2026, 11, 21), tag, False)

@@ -39,4 +39,3 @@ def raci_tab(qtbot, demo_ws: Workspace, undo_stack: QUndoStack) -> Iterator[Raci
     tab.show()
     qtbot.waitExposed(tab)
     yield tab
-    tab.detach()

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.cli.main import main
 from app.raci import raci_grid
+from app.store.changes import ChangeArea
 from app.store.models import Goal, Member, Person
 from app.store.workspace import Workspace
 
@@ -32,7 +33,7 @@ def break_rules(path: Path) -> None:
         first = grid.rows[0].task_id
         raci_grid.set_cells(ws, DEMO_INITIATIVE, {(first, k): None for k, v in
                                              grid.task_letters(first) if v == "A"})
-        with ws.write("goals") as s:
+        with ws.write(ChangeArea.GOALS) as s:
             goal = s.scalars(select(Goal).order_by(Goal.position)).first()
             goal.measure = ""  # type: ignore[union-attr]
 
@@ -115,7 +116,7 @@ def test_not_a_workspace_is_bad_input(capsys, tmp_path: Path):
 
 def test_the_installed_command_line_runs_it(demo_path: Path):
     """The real entry point in a fresh process (no state shared with the tests)."""
-    with Workspace.open(demo_path) as ws, ws.write("team") as s:
+    with Workspace.open(demo_path) as ws, ws.write(ChangeArea.TEAM) as s:
         lead = s.scalar(select(Member).join(Person).where(Person.name == "王建国"))
         lead.role = "executor"  # type: ignore[union-attr]
     done = subprocess.run([sys.executable, "-m", "app.cli.main", "check", str(demo_path),

@@ -12,6 +12,7 @@ from app.org import initiatives
 from app.raci import raci_grid
 from app.rules import Finding, check_all, check_initiative
 from app.rules import file as file_rules
+from app.store.changes import ChangeArea
 from app.store.models import Goal, Member, Person, Task, TaskDependency
 from app.store.workspace import Workspace
 
@@ -136,7 +137,7 @@ def test_predecessor_outside_the_initiative(demo_ws: Workspace):
     other = initiatives.create_initiative(demo_ws, "另一个项目")
     stranger = editing.add_row(demo_ws, "tracking", other, {"name": "外部任务"})
     t = task_id(demo_ws, "需求直通机制方案")
-    with demo_ws.write("tasks") as s:  # as an old import could have left it
+    with demo_ws.write(ChangeArea.TASKS) as s:  # as an old import could have left it
         s.add(TaskDependency(task_id=t, predecessor_id=stranger, lag_days=0))
     [f] = findings(demo_ws, "tasks")
     assert (f.rule, f.item, f.column) == ("tasks.predecessor_missing", "需求直通机制方案",

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from app.errors import ValidationError
 from app.forms import editing
 from app.raci import raci_grid
+from app.store.changes import Change, ChangeArea
 from app.store.models import Department, Member, RaciAssignment, Task
 from app.store.workspace import Workspace
 
@@ -45,11 +46,11 @@ def test_set_cells_is_one_transaction_and_returns_what_it_replaced(demo_ws: Work
     t1, t2 = grid.rows[0].task_id, grid.rows[1].task_id
     k1, k2 = grid.columns[1].key, grid.columns[0].key
     before = {(t1, k1): grid.letter(t1, k1) or None, (t2, k2): grid.letter(t2, k2) or None}
-    seen: list[frozenset[str]] = []
+    seen: list[Change] = []
     demo_ws.subscribe(seen.append)
     old = raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, {(t1, k1): "a", (t2, k2): None})
     assert old == before
-    assert seen == [frozenset({"raci"})]  # one commit, one notification
+    assert [c.areas for c in seen] == [ChangeArea.RACI]  # one commit, one notification
     assert stored(demo_ws, t1, k1) == "A" and stored(demo_ws, t2, k2) is None
     raci_grid.set_cells(demo_ws, DEMO_INITIATIVE, old)
     assert stored(demo_ws, t1, k1) == before[(t1, k1)]

@@ -212,7 +212,6 @@ def test_a_read_only_workspace_refuses_with_a_message(qtbot, demo_path):
     click(tab, r, c)
     assert stack.count() == 0 and tab.banner.isVisible() and "read-only" in tab.banner.text()
     assert stored(ws, *cell_key(tab, r, c)) is None
-    tab.detach()
     ws.close()
 
 
@@ -226,4 +225,3 @@ def test_no_initiative_and_empty_initiative(qtbot, empty_ws: Workspace):
     ini = initiatives.create_initiative(empty_ws, "新项目")
     tab.set_initiative(ini)
     assert "No tasks yet" in tab.summary.text()
-    tab.detach()

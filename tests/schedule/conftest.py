@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from app.store.changes import ChangeArea
 from app.store.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
 from app.store.workspace import Workspace
 
@@ -20,7 +21,7 @@ def workspace(tmp_path):
 def add_plan(ws, tasks, links=(), days=(), name="Launch"):
     """tasks: dicts of Task fields (``key`` names the task for ``links``); links:
     (predecessor key, task key, lag). Returns (initiative id, {key: task id})."""
-    with ws.write("tasks") as s:
+    with ws.write(ChangeArea.TASKS) as s:
         ini = Initiative(name=name)
         s.add(ini)
         s.flush()

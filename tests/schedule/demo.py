@@ -3,6 +3,7 @@ five departments, milestones, links, holidays, some tasks late and some done."""
 
 import datetime as dt
 
+from app.store.changes import ChangeArea
 from app.store.models import CalendarDay, Department, Initiative, Measure, Person, Task, TaskDependency
 
 D = dt.date
@@ -11,7 +12,7 @@ TODAY = D(2025, 9, 24)
 
 def build_demo(ws):
     """Returns (initiative id, {task name: id})."""
-    with ws.write("tasks") as s:
+    with ws.write(ChangeArea.TASKS) as s:
         ini = Initiative(name="新品上市跨部门协作")
         s.add(ini)
         deps = {n: Department(name=n, position=i)

@@ -8,6 +8,7 @@ import pytest
 from app.errors import UserError
 from app.schedule import calendar_edit, edit
 from app.schedule.engine import ScheduleCycleError
+from app.store.changes import ChangeArea
 from app.store.models import Task, TaskDependency
 
 D = dt.date
@@ -25,7 +26,7 @@ def test_move_keeps_working_day_length(workspace, small_plan):
     workspace.subscribe(heard.append)
     old = edit.move_task(workspace, ids["C"], D(2025, 3, 13))  # Thu; 4 days → Tue 18
     assert _dates(workspace, ids["C"]) == (D(2025, 3, 13), D(2025, 3, 18))
-    assert heard == [frozenset({"tasks"})]
+    assert [c.areas for c in heard] == [ChangeArea.TASKS]
     edit.set_dates(workspace, old.task_id, old.planned_start, old.planned_finish)
     assert _dates(workspace, ids["C"]) == (D(2025, 3, 6), D(2025, 3, 11))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
+from app.store.changes import ChangeArea
 from app.store.models import Task, TaskDependency
 from ui.gantt import GanttTab
 from ui.gantt.timescale import Zoom
@@ -148,7 +149,7 @@ def test_a_hidden_tab_reads_the_plan_when_shown(qtbot, workspace, small_plan, ki
     qtbot.waitExposed(tab)
     assert len(tab.snapshot.plan.tasks) == 4
     tab.hide()
-    with workspace.write("tasks") as s:
+    with workspace.write(ChangeArea.TASKS) as s:
         s.get(Task, ids["B"]).name = "B renamed"
     QTest.qWait(10)
     assert tab.snapshot.plan.by_id[ids["B"]].name == "B"  # still hidden: not read again

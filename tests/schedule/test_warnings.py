@@ -6,6 +6,7 @@ import datetime as dt
 from app.schedule import engine
 from app.schedule.loader import load
 from app.schedule.warnings import plan_warnings
+from app.store.changes import ChangeArea
 from app.store.models import Task
 
 D = dt.date
@@ -44,7 +45,7 @@ def test_overdue_then_risk_notice(workspace, small_plan):
 
 def test_done_tasks_have_no_warnings(workspace, small_plan):
     ini, ids = small_plan
-    with workspace.write("tasks") as s:
+    with workspace.write(ChangeArea.TASKS) as s:
         t = s.get(Task, ids["A"])
         t.status, t.actual_finish = "done", D(2025, 3, 5)
     assert "A" not in _warnings(workspace, ini, D(2025, 3, 12))
@@ -53,7 +54,7 @@ def test_done_tasks_have_no_warnings(workspace, small_plan):
 def test_predecessor_slip_asks_for_a_risk_notice(workspace, small_plan):
     ini, ids = small_plan
     # A actually started a week late: C can no longer end before Tue 18, 5 days after plan.
-    with workspace.write("tasks") as s:
+    with workspace.write(ChangeArea.TASKS) as s:
         t = s.get(Task, ids["A"])
         t.status, t.actual_start = "in_progress", D(2025, 3, 10)
     found = _warnings(workspace, ini, D(2025, 3, 4))

@@ -33,11 +33,13 @@ from app.errors import UserError
 from app.forms.validation import MAX_YEAR, MIN_YEAR
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.calendar.commands import SetCalendarDays
 from ui.common import file_dialogs
 from ui.common.dialog_frame import frame
 from ui.common.undo import perform
+from ui.common.workspace_watch import watch
 from ui.window.message_bar import MessageBar
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -90,6 +92,8 @@ class CalendarDialog(QDialog):
         super().__init__(parent)
         self.ws, self.undo_stack = ws, undo_stack
         self.setWindowTitle(self.tr("Working calendar"))
+        # Gone once closed, and with it its subscription to the workspace.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1000, 520)
         self.message = MessageBar(self)
         self.model = CalendarDaysModel(self)
@@ -159,8 +163,7 @@ class CalendarDialog(QDialog):
             w.setEnabled(not ws.read_only)
         self.calendar.selectionChanged.connect(self._date_chosen)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
-        ws.subscribe(self._changed)
-        self.finished.connect(lambda *_: ws.unsubscribe(self._changed))
+        watch(self, ws, ChangeArea.CALENDAR, self._changed)
         self.reload()
         self._date_chosen()
 
@@ -180,10 +183,9 @@ class CalendarDialog(QDialog):
             self.calendar.setDateTextFormat(date, fmt)
             self._marked.append(date)
 
-    def _changed(self, areas: frozenset[str]) -> None:
-        if "calendar" in areas:
-            self.reload()
-            self._date_chosen()
+    def _changed(self, _change: Change) -> None:
+        self.reload()
+        self._date_chosen()
 
     def selected_day(self) -> dt.date:
         return self.calendar.selectedDate().toPython()  # type: ignore[return-value]

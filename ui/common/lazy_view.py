@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 
 from app.schedule.plan_view import Snapshot
+from app.store.changes import SCHEDULE, Change, ChangeArea
 from app.store.workspace import Workspace
-
-# What a schedule view shows comes from these workspace areas (see Workspace.write).
-SCHEDULE_AREAS = frozenset({"tasks", "calendar", "measures", "org", "team", "initiatives"})
+from ui.common.workspace_watch import Watch, watch
 
 
 class LazyView:
@@ -25,9 +23,9 @@ class LazyView:
     initiative_id: int | None
     today: dt.date | None
     snapshot: Snapshot
+    watch: Watch
     _stale: bool
-    _pending: bool
-    refresh_areas: frozenset[str] = SCHEDULE_AREAS
+    refresh_areas: ChangeArea = SCHEDULE
 
     def _attach(self, workspace: Workspace, undo_stack: QUndoStack) -> None:
         """The state every schedule view keeps, and its subscription to the workspace."""
@@ -36,11 +34,9 @@ class LazyView:
         self.initiative_id = None
         self.today = None  # None: the real today
         self.snapshot = Snapshot.empty()
-        self._pending = False
-        self._stale = False  # the plan shown is older than the workspace
-        workspace.subscribe(self._on_workspace_changed)
-        self.destroyed.connect(  # type: ignore[attr-defined]
-            lambda *_: workspace.unsubscribe(self._on_workspace_changed))
+        self._stale = False  # another initiative was chosen while the view was hidden
+        self.watch = watch(self, workspace, self.refresh_areas,  # type: ignore[arg-type]
+                           self._on_workspace_changed)
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -48,6 +44,7 @@ class LazyView:
     def set_initiative(self, initiative_id: int | None) -> None:
         self.initiative_id = initiative_id
         self._stale = True
+        self.watch.forget()  # the plan is read whole anyway
         if self.isVisible():  # type: ignore[attr-defined]
             self.refresh()
 
@@ -58,20 +55,12 @@ class LazyView:
 
     def ensure_current(self) -> None:
         """Read the plan now if it changed while the view was hidden (export, tests)."""
-        if self._stale or self._pending:
+        self.watch.flush()
+        if self._stale:
             self.refresh()
 
-    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
-        if not areas & self.refresh_areas:
-            return
-        if not self.isVisible():  # type: ignore[attr-defined]
-            self._stale = True
-            return
-        if not self._pending:
-            # Several notices in one event-loop turn (a grouped undo) refresh once.
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
-
-    def _refresh_if_pending(self) -> None:
-        if self._pending:
+    def _on_workspace_changed(self, _change: Change) -> None:
+        # Heard while shown, or on being shown again; a plan about to be read whole for
+        # another initiative (``_stale``) is not read twice.
+        if not self._stale:
             self.refresh()

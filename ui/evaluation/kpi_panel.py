@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.charts import kpi_chart
 from app.i18n import current_language
+from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
 from ui.common.workspace_watch import watch
@@ -47,7 +48,7 @@ class KpiChartPanel(QWidget):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.addLayout(bar)
         self.setMinimumHeight(280)
-        watch(self, workspace, ("kpis", "initiatives"), self.refresh)
+        watch(self, workspace, ChangeArea.KPIS | ChangeArea.INITIATIVES, lambda _: self.refresh())
 
     def set_initiative(self, initiative_id: int | None) -> None:
         self._initiative = initiative_id

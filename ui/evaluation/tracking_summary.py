@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.i18n import current_language, tr
 from app.schedule.metrics import TrackingMetrics, tracking_metrics
+from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common.workspace_watch import watch
 
@@ -35,7 +36,8 @@ class TrackingSummary(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.late_label)
         layout.addStretch(1)
-        watch(self, workspace, ("tasks", "initiatives"), self.refresh)
+        watch(self, workspace, ChangeArea.TASKS | ChangeArea.INITIATIVES,
+              lambda _: self.refresh())
 
     def set_initiative(self, initiative_id: int | None) -> None:
         self._initiative = initiative_id

@@ -44,11 +44,6 @@ class FormTab(QWidget):
         for table in self.tables:
             table.show_findings(findings)
 
-    def detach(self) -> None:
-        """Stop listening to the workspace, before it is closed."""
-        for table in self.tables:
-            table.model.detach()
-
     def table_for(self, form: str) -> FormTable | None:
         return next((t for t in self.tables if t.spec.key == form), None)
 

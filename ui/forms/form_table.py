@@ -297,6 +297,7 @@ class FormTable(QWidget):
         self.view.horizontalHeader().setSortIndicatorShown(False)
 
     def select_row_id(self, row_id: int, column: int = 0, edit: bool = False) -> bool:
+        self.model.catch_up()  # a row just added or put back by an undo is in the model
         source_row = self.model.row_of_id(row_id)
         if source_row < 0:
             return False

@@ -8,31 +8,24 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from app.forms import editing
-from app.forms.display import item_separator, pain_point_label
+from app.forms.display import Names, item_separator, pain_point_label
+from app.forms.rows import access
 from app.forms.rows.base import Row
 from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
 from app.rules import Finding
+from app.store.changes import FORM_VIEWS, Change
 from app.store.workspace import Workspace
 from ui.common.undo import perform
+from ui.common.workspace_watch import watch
 from ui.forms.row_commands import SetValueCommand
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SPEC_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-# Which workspace areas each form shows, so a change elsewhere does not reload it.
-FORM_AREAS: dict[str, frozenset[str]] = {
-    "goals": frozenset({"goals", "org", "initiatives"}),
-    "signoffs": frozenset({"signoffs", "org", "goals", "initiatives"}),
-    "team": frozenset({"team", "org", "initiatives"}),
-    "pain_points": frozenset({"pain_points", "measures", "org", "initiatives"}),
-    "measures": frozenset({"measures", "pain_points", "tasks", "initiatives"}),
-    "tracking": frozenset({"tasks", "measures", "org", "team", "calendar", "initiatives"}),
-    "evaluation": frozenset({"kpis", "initiatives"}),
-}
 
 _DERIVED_BG = QColor("#f1f3f5")
 _PROBLEM_BG = QColor("#fde8e8")
@@ -60,7 +53,14 @@ class FormTableModel(QAbstractTableModel):
         # Pain points by id as the cell shows them (by what they are, not "#1, #4").
         self._pain_labels: dict[int, str] = {}
         self._shows_pain_points = any(f.kind is Kind.PAIN_POINTS for f in spec.fields)
-        ws.subscribe(self._on_change)
+        self._names: Names | None = None  # what the rows' references were shown with
+        # The workspace's change count when the rows were last read whole, and when single
+        # rows were read alone: a notice of changes older than that has nothing new.
+        self._read_at = -1
+        self._row_read_at: dict[int, int] = {}
+        self._own_area = access(spec.key).areas[0]
+        self.watch = watch(self, ws, FORM_VIEWS[spec.key], self._on_change,
+                           view=parent if isinstance(parent, QWidget) else None)
 
     # -- loading --------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
@@ -68,27 +68,98 @@ class FormTableModel(QAbstractTableModel):
         self.reload(full=True)
 
     def reload(self, full: bool = False) -> None:
-        new = ([] if self.initiative_id is None else
-               editing.rows(self.ws, self.spec.key, self.initiative_id, today=self.today))
+        """Read the form again. ``full`` resets the view (another initiative); otherwise
+        only the rows that differ are announced (removed, moved, inserted, changed), so the
+        selection, the current cell and the scroll position stay where they were."""
+        self._read_at, self._row_read_at = self.ws.serial, {}
+        if self.initiative_id is None:
+            new, self._names = [], None
+        else:
+            new, self._names = editing.rows_and_names(self.ws, self.spec.key,
+                                                      self.initiative_id, today=self.today)
         if self._shows_pain_points:
             self._pain_labels = dict(self.pain_point_choices())
-        if not full and [r.id for r in new] == [r.id for r in self._rows]:
+        if full:
+            self.watch.forget()
+            self.beginResetModel()
             self._rows = new
-            if new:  # an empty range is no range: Qt's header would read past the end
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(new) - 1, len(self.spec.fields) - 1))
-                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(new) - 1)
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+        self._follow(new)
 
-    def _on_change(self, areas: frozenset[str]) -> None:
-        if areas & FORM_AREAS.get(self.spec.key, frozenset()):
-            self.reload()
+    def _follow(self, new: list[Row]) -> None:
+        wanted = {r.id for r in new}
+        for first, last in reversed(_runs([i for i, r in enumerate(self._rows)
+                                          if r.id not in wanted])):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        kept = {r.id for r in self._rows}
+        order = [r.id for r in new if r.id in kept]
+        if order != [r.id for r in self._rows]:
+            self._reorder(order)
+        for i, row in enumerate(new):
+            if i >= len(self._rows) or self._rows[i].id != row.id:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, row)
+                self.endInsertRows()
+        self._replace(dict(enumerate(new)))
 
-    def detach(self) -> None:
-        self.ws.unsubscribe(self._on_change)
+    def _reorder(self, order: list[int]) -> None:
+        """Put the rows in ``order`` (row moves), keeping persistent indexes on their rows."""
+        self.layoutAboutToBeChanged.emit()
+        by_id = {r.id: r for r in self._rows}
+        new_row = {row_id: i for i, row_id in enumerate(order)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[self._rows[p.row()].id], p.column()) for p in before]
+        self._rows = [by_id[row_id] for row_id in order]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _replace(self, fresh: dict[int, Row]) -> None:
+        """Put ``fresh`` rows (by position) in place; announce the rows that differ."""
+        last = len(self.spec.fields) - 1
+        for i, row in sorted(fresh.items()):
+            old = self._rows[i]
+            if row.number == 0:  # read alone: its place did not change
+                row = Row(row.id, old.number, row.values, row.text)
+            if row == old:
+                continue
+            self._rows[i] = row
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            if row.number != old.number:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
+
+    def _on_change(self, change: Change) -> None:
+        if self.initiative_id is None or change.serial <= self._read_at:
+            return
+        ids = change.rows_of(self._own_area)
+        if ids is not None and change.only(self._own_area) and self._reread(ids, change.serial):
+            return
+        self.reload()
+
+    def _reread(self, ids: frozenset[int], serial: int) -> bool:
+        """Read rows ``ids`` again alone, if this form allows it (else False: read it whole).
+        Rows already read since the change are not read again."""
+        if self._names is None or self.initiative_id is None \
+                or not editing.stands_alone(self.spec.key):
+            return False
+        at = {r.id: i for i, r in enumerate(self._rows)}
+        wanted = [i for i in ids if i in at and self._row_read_at.get(i, -1) < serial]
+        if not wanted:
+            return True
+        read_at = self.ws.serial
+        fresh = editing.rows_by_id(self.ws, self.spec.key, self.initiative_id, wanted,
+                                   self._names, today=self.today)
+        if len(fresh) != len(wanted):  # a row is gone: the order changed too
+            return False
+        self._replace({at[row_id]: row for row_id, row in fresh.items()})
+        self._row_read_at.update(dict.fromkeys(wanted, read_at))
+        return True
+
+    def catch_up(self) -> None:
+        """Take in every change made so far, now (before selecting a row just added)."""
+        self.watch.flush()
 
     def set_problems(self, findings: list[Finding]) -> None:
         """Mark rows that break a rule (tinted, with the reason as tooltip)."""
@@ -220,6 +291,11 @@ class FormTableModel(QAbstractTableModel):
         if refusal is not None:
             self.refused.emit(refusal.message())
             return False
+        # The edited row shows what the core made of the value (e.g. "3+2" → task ids) at
+        # once, as Qt expects of setData; the notice that follows has nothing more for it.
+        assert command.row_id is not None
+        if not self._reread(frozenset({command.row_id}), self.ws.serial):
+            self.reload()
         return True
 
     def value_command(self, row: int, column: int, value: Any) -> SetValueCommand | None:
@@ -231,6 +307,17 @@ class FormTableModel(QAbstractTableModel):
             return None
         text = self.tr("Edit {0}").format(tr(spec.label_key))
         return SetValueCommand(self.ws, self.spec.key, found.id, spec.key, old, value, text)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
 
 
 def _same(old: Any, new: Any) -> bool:

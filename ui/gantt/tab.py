@@ -168,7 +168,7 @@ class GanttTab(LazyView, QWidget):
 
     def refresh(self) -> None:
         """Read the plan again and recompute the schedule."""
-        self._pending = self._stale = False
+        self._stale = False
         self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
         deps, owners = choices(self.snapshot.plan)
         with QSignalBlocker(self.filters):  # the rows are laid out once, below
@@ -264,8 +264,7 @@ class GanttTab(LazyView, QWidget):
             self._show_error(refusal.message())
         elif self.snapshot.cycle is None:
             self.banner.hide()
-        if self._pending:
-            self.refresh()
+        self.workspace.deliver()  # the edit's result is shown before the next paint
 
     def _show_error(self, text: str) -> None:
         self.banner.setText(text)

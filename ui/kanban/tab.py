@@ -53,7 +53,7 @@ class KanbanTab(LazyView, QWidget):
         self.board.statusChangeRequested.connect(self._change_status)
 
     def refresh(self) -> None:
-        self._pending = self._stale = False
+        self._stale = False
         self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
         deps, owners = choices(self.snapshot.plan)
         self.filters.set_choices(deps, owners)
@@ -76,5 +76,4 @@ class KanbanTab(LazyView, QWidget):
             self.banner.show()
         else:
             self.banner.hide()
-        if self._pending:
-            self.refresh()
+        self.workspace.deliver()  # the edit's result is shown before the next paint

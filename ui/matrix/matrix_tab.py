@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.forms.choices import PainKind, PainStatus, enum_label_key
 from app.i18n import current_language, tr
 from app.matrix.matrix_data import MatrixFilter, MatrixPoint, departments_in, matrix_points
+from app.store import changes
 from app.store.models import Initiative
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
@@ -36,8 +37,6 @@ from ui.common.workspace_watch import watch
 from ui.matrix.commands import RerateCommand
 from ui.matrix.matrix_view import MatrixView
 from ui.matrix.ranked_model import ID_ROLE, RankedModel
-
-AREAS = ("pain_points", "measures", "org", "initiatives")
 
 
 class MatrixTab(QWidget):
@@ -72,7 +71,7 @@ class MatrixTab(QWidget):
         self.view.rerate_requested.connect(self.rerate)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._row_activated)
-        watch(self, workspace, AREAS, self.reload)
+        watch(self, workspace, changes.MATRIX, lambda _: self.reload())
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -31,6 +31,8 @@ class OrgDialog(QDialog):
         super().__init__(parent)
         self.ws, self.undo_stack = ws, undo_stack
         self.setWindowTitle(self.tr("Departments and people"))
+        # Gone once closed, and with it its subscription to the workspace.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 560)
         self.message = MessageBar(self)
         self.departments = DepartmentsModel(ws, undo_stack, self)
@@ -89,11 +91,6 @@ class OrgDialog(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setVisible(False)
         return view
-
-    def done(self, result: int) -> None:
-        self.departments.detach()
-        self.people.detach()
-        super().done(result)
 
     def _current(self, view: QTableView, model: DepartmentsModel | PeopleModel) -> object | None:
         index = view.currentIndex()

@@ -6,11 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from app.i18n import tr
 from app.org import organisation as org
+from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import EditCommand, perform
+from ui.common.workspace_watch import watch
 from ui.org.commands import RenameDepartment, SetPersonField
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,21 +21,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 class _OrgModel(QAbstractTableModel):
     refused = Signal(str)
-    areas = frozenset({"org"})
 
     def __init__(self, ws: Workspace, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
         self.ws, self.undo_stack = ws, undo_stack
         self._items: list[Any] = []
-        ws.subscribe(self._on_change)
+        watch(self, ws, ChangeArea.ORG, lambda _: self.reload(),
+              view=parent if isinstance(parent, QWidget) else None)
         self.reload()
-
-    def _on_change(self, areas: frozenset[str]) -> None:
-        if areas & self.areas:
-            self.reload()
-
-    def detach(self) -> None:
-        self.ws.unsubscribe(self._on_change)
 
     def reload(self) -> None:
         self.beginResetModel()

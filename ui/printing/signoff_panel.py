@@ -4,7 +4,6 @@ no longer matches what the form says."""
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,15 +22,16 @@ from PySide6.QtWidgets import (
 
 from app.signoff import signatures
 from app.signoff.signatures import SignoffLine
+from app.store import changes
 from app.store.workspace import Workspace
 from ui.common.undo import EditCommand, perform
+from ui.common.workspace_watch import watch
 from ui.printing.signature_dialog import RecordSignatureDialog
 from ui.printing.signoff_commands import AddSignoffLines, ClearSignature, RecordSignature
 
 FORM = "goals"
 STALE_BG = QColor("#FDE2E1")
 STALE_FG = QColor("#9B1C1C")
-WATCHED = frozenset({"signoffs", "goals", "org", "initiatives", "settings"})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -148,16 +148,7 @@ class SignoffPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        ref = weakref.ref(self)
-
-        def changed(areas: frozenset[str]) -> None:
-            panel = ref()
-            if panel is not None and areas & WATCHED:
-                panel.refresh()
-
-        self._listener = changed
-        workspace.subscribe(changed)
-        self.destroyed.connect(lambda *_: workspace.unsubscribe(changed))
+        watch(self, workspace, changes.SIGNOFF_PANEL, lambda _: self.refresh())
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------

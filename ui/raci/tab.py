@@ -3,10 +3,6 @@ broken rules. Every change goes through one undo command calling ``app.raci.raci
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
-
-import shiboken6
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,8 +22,11 @@ from app.errors import UserError
 from app.i18n import tr as core_tr
 from app.raci import raci_grid
 from app.rules import Finding
+from app.store import changes
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import perform
+from ui.common.workspace_watch import watch
 from ui.raci import palette
 from ui.raci.commands import SetLettersCommand
 from ui.raci.delegate import LetterDelegate
@@ -35,24 +34,7 @@ from ui.raci.header import GroupedHeader
 from ui.raci.model import RaciModel
 from ui.raci.view import RaciView
 
-FULL_RELOAD = frozenset({"tasks", "team", "org", "measures", "goals", "initiatives"})
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def _listener_for(tab: RaciTab) -> Callable[[frozenset[str]], None]:
-    """A workspace listener that holds the tab weakly: a tab that is gone stops listening
-    instead of keeping itself alive or being called after Qt deleted it."""
-    ref = weakref.ref(tab)
-
-    def listener(areas: frozenset[str]) -> None:
-        target = ref()
-        if target is None or not shiboken6.isValid(target):
-            tab_ws.unsubscribe(listener)
-            return
-        target._on_workspace_changed(areas)
-
-    tab_ws = tab._ws
-    return listener
 
 
 class RaciTab(QWidget):
@@ -77,12 +59,7 @@ class RaciTab(QWidget):
         self._build()
         self._connect()
         self._apply_sizes()
-        self._listener = _listener_for(self)
-        workspace.subscribe(self._listener)
-
-    def detach(self) -> None:
-        """Stop following the workspace (the main window calls this before closing it)."""
-        self._ws.unsubscribe(self._listener)
+        self.watch = watch(self, workspace, changes.RACI_GRID, self._on_workspace_changed)
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -254,17 +231,17 @@ class RaciTab(QWidget):
         self._size_sections()
         self._refresh_findings()
 
-    def _on_workspace_changed(self, areas: frozenset[str]) -> None:
+    def _on_workspace_changed(self, change: Change) -> None:
         if self.model.initiative_id is None:
             return
-        if areas & FULL_RELOAD:
+        if change.touches(changes.RACI_LAYOUT):
             current = self.view.currentIndex()
             keep = self.model.cell(current) if current.isValid() else None
             self.model.load(self.model.initiative_id)
             self._after_load()
             if keep is not None:
                 self.select_cell(*keep, focus=False)
-        elif "raci" in areas:
+        elif ChangeArea.RACI in change:
             own = self._own_change
             if own is not None and own[0] == self.model.initiative_id:
                 self.model.apply_letters(own[1])
@@ -382,7 +359,9 @@ class RaciTab(QWidget):
         that follows is ours, so the grid need not read every letter back."""
         self._own_change = (initiative, letters)
         try:
-            return raci_grid.set_cells(self._ws, initiative, letters)
+            old = raci_grid.set_cells(self._ws, initiative, letters)
+            self._ws.deliver()  # our own notice, heard now, while we know what it holds
+            return old
         finally:
             self._own_change = None
 

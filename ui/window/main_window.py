@@ -34,10 +34,12 @@ from app import __version__
 from app.backups import BackupPolicy
 from app.i18n import tr
 from app.org import initiative_names
-from app.store import recent
+from app.store import changes, recent
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import EXTENSION, Workspace
 from ui.backups import BackupsDialog, read_only_notice
 from ui.common.undo import UndoStack, perform
+from ui.common.workspace_watch import deliver_through_event_loop, watch
 from ui.findings.findings_list import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.findings.rule_check import RuleCheck
 from ui.preferences.store import Preferences
@@ -208,12 +210,7 @@ class MainWindow(QMainWindow):
             self.backup_policy = None
         self.notice.hide()
         if self.ws is not None:
-            self.ws.unsubscribe(self._on_change)
-            for tab in self.tabs.values():
-                detach = getattr(tab, "detach", None)
-                if detach is not None:
-                    detach()
-            self.ws.close()
+            self.ws.close()  # every view's subscription to it ends with it
         self.undo_stack.clear()
         self._last_index = 0
         keep = self._tab_key
@@ -226,7 +223,8 @@ class MainWindow(QMainWindow):
         self.initiative_id = None
         self._rule_check.cancel()
         if ws is not None:
-            ws.subscribe(self._on_change)
+            deliver_through_event_loop(ws)
+            watch(self, ws, changes.ALL, self._on_change, while_hidden=True)
             for spec in TABS:
                 self._add_tab(spec)
             self.show_tab(keep)  # before any rows are read, so only this tab reads them
@@ -360,8 +358,8 @@ class MainWindow(QMainWindow):
         self.set_workspace(None)
         super().closeEvent(event)
 
-    def _on_change(self, areas: frozenset[str]) -> None:
-        if "initiatives" in areas:
+    def _on_change(self, change: Change) -> None:
+        if ChangeArea.INITIATIVES in change:
             self._reload_initiatives()
         self._check_rules_soon()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -14,6 +15,7 @@ from app.forms import contact
 from app.forms import validation as v
 from app.forms.display import Names, format_value
 from app.forms.specs import FieldSpec, FormSpec, Kind
+from app.store.changes import ChangeArea
 from app.store.models import Base, Department, Measure, PainPoint, Person, Task
 
 
@@ -98,7 +100,10 @@ class FormRows:
 
     spec: ClassVar[FormSpec]
     model: ClassVar[type[Base]]
-    areas: ClassVar[tuple[str, ...]]
+    areas: ClassVar[tuple[ChangeArea, ...]]  # what a write of this form changes; the first is its own
+    # Whether a row is read from its own record alone (no ranking across the rows), so that
+    # a row edited alone can be read again alone.
+    rows_stand_alone: ClassVar[bool] = True
     # Fields stored in a column of the same name on ``model``.
     plain: ClassVar[frozenset[str]] = frozenset()
 
@@ -115,14 +120,34 @@ class FormRows:
 
     def rows(self, session: Session, initiative_id: int, lang: str | None = None,
              today: dt.date | None = None) -> list[Row]:
+        return self.rows_and_names(session, initiative_id, lang, today)[0]
+
+    def rows_and_names(self, session: Session, initiative_id: int, lang: str | None = None,
+                       today: dt.date | None = None) -> tuple[list[Row], Names]:
+        """The rows, and the names their references were shown with (for ``rows_by_id``)."""
         objs = self.objects(session, initiative_id)
         names = load_names(session, initiative_id)
+        return self._rows_of(session, initiative_id, objs, names, lang, today), names
+
+    def rows_by_id(self, session: Session, initiative_id: int, ids: Iterable[int], names: Names,
+                   lang: str | None = None, today: dt.date | None = None) -> dict[int, Row]:
+        """Rows ``ids`` of the initiative read again alone, after an edit of those rows only
+        (``rows_stand_alone``), their references shown with the ``names`` read before.
+        A row that is gone is left out; ``number`` is 0, as the order did not change."""
+        model: Any = self.model
+        objs = [obj for obj in (session.get(model, i) for i in sorted(ids))
+                if obj is not None and obj.initiative_id == initiative_id]
+        return {row.id: row for row in self._rows_of(session, initiative_id, objs, names, lang,
+                                                     today, numbered=False)}
+
+    def _rows_of(self, session: Session, initiative_id: int, objs: list[Any], names: Names,
+                 lang: str | None, today: dt.date | None, numbered: bool = True) -> list[Row]:
         extra = self.prepare(session, initiative_id, objs, today)
         rows = []
         for i, obj in enumerate(objs):
             values = {f.key: self.read(session, obj, f.key, extra) for f in self.spec.fields}
             text = {f.key: format_value(f, values[f.key], names, lang) for f in self.spec.fields}
-            rows.append(Row(obj.id, i + 1, values, text))
+            rows.append(Row(obj.id, i + 1 if numbered else 0, values, text))
         return rows
 
     def prepare(self, session: Session, initiative_id: int, objs: list[Any],

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 from app.forms import specs
 from app.forms import validation as v
 from app.forms.rows.base import FormRows, department_by_name, departments_by_name
+from app.store.changes import ChangeArea
 from app.store.models import Goal, Signoff
 
 
 class GoalRows(FormRows):
     spec = specs.GOALS
     model = Goal
-    areas = ("goals",)
+    areas = (ChangeArea.GOALS,)
     plain = frozenset({"name", "description", "measure", "due_date"})
 
     def read(self, session: Session, obj: Goal, key: str, extra: Any) -> Any:
@@ -44,7 +45,7 @@ class SignoffRows(FormRows):
 
     spec = specs.SIGNOFFS
     model = Signoff
-    areas = ("signoffs",)
+    areas = (ChangeArea.SIGNOFFS,)
     plain = frozenset({"signer", "signed", "signed_on"})
 
     def objects(self, session: Session, initiative_id: int) -> list[Any]:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.forms import derived, specs
 from app.forms.rows.base import FormRows
+from app.store.changes import ChangeArea
 from app.store.models import Kpi
 
 
@@ -19,7 +20,7 @@ def kpi_result(k: Kpi) -> derived.KpiResult:
 class KpiRows(FormRows):
     spec = specs.EVALUATION
     model = Kpi
-    areas = ("kpis",)
+    areas = (ChangeArea.KPIS,)
     plain = frozenset({"name", "unit", "before", "target", "after", "lower_is_better",
                        "source", "feedback", "next_step"})
 

@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.forms import specs
 from app.forms.rows.base import FormRows
+from app.store.changes import ChangeArea
 from app.store.models import Measure, PainPoint
 
 
 class MeasureRows(FormRows):
     spec = specs.MEASURES
     model = Measure
-    areas = ("measures", "pain_points")
+    areas = (ChangeArea.MEASURES, ChangeArea.PAIN_POINTS)
     plain = frozenset({"name", "description"})
 
     def read(self, session: Session, obj: Measure, key: str, extra: Any) -> Any:

@@ -10,13 +10,15 @@ from sqlalchemy.orm import Session
 from app.forms import derived, specs
 from app.forms.choices import PainStatus
 from app.forms.rows.base import FormRows, departments_by_name
+from app.store.changes import ChangeArea
 from app.store.models import PainPoint
 
 
 class PainPointRows(FormRows):
     spec = specs.PAIN_POINTS
     model = PainPoint
-    areas = ("pain_points",)
+    areas = (ChangeArea.PAIN_POINTS,)
+    rows_stand_alone = False  # the priority ranks each pain point among the others
     plain = frozenset({"step", "kind", "description", "impact", "frequency", "evidence"})
 
     def prepare(self, session: Session, initiative_id: int, objs: list[Any],

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.forms import derived, specs
 from app.forms.rows.base import FormRows, clean_scalar, department_by_name
+from app.store.changes import ChangeArea
 from app.store.models import Measure, Person, Task, TaskDependency
 
 # What a new task starts with before its values are written; every other column takes the
@@ -53,7 +54,7 @@ def parse_predecessors(text: str, number_to_id: dict[int, int]) -> list[tuple[in
 class TaskRows(FormRows):
     spec = specs.TRACKING
     model = Task
-    areas = ("tasks",)
+    areas = (ChangeArea.TASKS,)
     plain = frozenset({"name", "planned_start", "planned_finish", "actual_start",
                        "actual_finish", "percent", "status", "milestone", "issue",
                        "countermeasure", "resources"})

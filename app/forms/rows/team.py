@@ -11,6 +11,7 @@ from app.errors import ValidationError
 from app.forms import specs
 from app.forms import validation as v
 from app.forms.rows.base import FormRows, clean_scalar, department_by_name
+from app.store.changes import ChangeArea
 from app.store.models import Member, Person
 
 PERSON_FIELDS = ("name", "phone", "email", "chat")
@@ -19,7 +20,7 @@ PERSON_FIELDS = ("name", "phone", "email", "chat")
 class TeamRows(FormRows):
     spec = specs.TEAM
     model = Member
-    areas = ("team",)
+    areas = (ChangeArea.TEAM,)
     plain = frozenset({"role", "duties"})
     set_on_new = frozenset({"name"})
 
