@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import current_language, normalise_language
 from app.printing import extra_sheets as _extra  # noqa: F401 - RACI, matrix, charts
 from app.printing import sheets as _sheets  # noqa: F401 - registers the five forms
-from app.printing.content import Cancelled, Column, PrintJob, Progress, SheetData, SignatureBlock
+from app.printing.content import Column, PrintJob, Progress, SheetData, SignatureBlock
 from app.printing.registry import current_tag, get_sheet, register_sheet, resolve, sheet_keys
 from app.store.models import Initiative, Setting
 from app.store.workspace import Workspace
