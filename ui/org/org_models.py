@@ -49,6 +49,8 @@ class _OrgModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the model's root: nothing to select or edit (Qt's contract)
+            return Qt.ItemFlag.NoItemFlags
         base = super().flags(index)
         return base if self.ws.read_only else base | Qt.ItemFlag.ItemIsEditable
 
