@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from app.errors import Label, WorkspaceError
 from app.store import migrations, schema, write_target
 from app.store.file_copy import ro_uri as _ro_uri
-# The file-format constants, also read from here by the rest of the program.
 from app.store.file_format import APPLICATION_ID as APPLICATION_ID
 from app.store.file_format import EXTENSION as EXTENSION
 from app.store.file_format import SQLITE_MAGIC as SQLITE_MAGIC
