@@ -52,6 +52,14 @@ class UserError(Exception):
         return tr(self.key, lang, **_words(self.fmt, lang))
 
 
+class Cancelled(UserError):
+    """The user stopped a long job (a print, an export, an import's reading); raised from a
+    progress callback. Whatever stops on it writes and changes nothing."""
+
+    def __init__(self) -> None:
+        super().__init__("error.cancelled")
+
+
 class UsageError(UserError):
     """A command line that asks for something that does not exist (exit status 2)."""
 

@@ -9,9 +9,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.backups.copying import ro_uri
 from app.backups.folder import folder_for, parse_name
 from app.errors import UserError
+from app.store.file_copy import ro_uri
 from app.store.workspace import probe
 
 # What a backup's counts report, by table: enough to recognise "the one before the import".

@@ -16,9 +16,10 @@ import re
 from pathlib import Path
 
 from app.paths import user_data_dir
-from app.store.workspace import EXTENSION
+from app.store.file_format import EXTENSION
 
 ORIGIN_FILE = "workspace.txt"
+STAGING = ".staging"  # a backup copied aside while it is restored (see restoring, leftovers)
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})-([a-z_]+)(?:-(\d+))?" + re.escape(EXTENSION) + "$")
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')

@@ -14,8 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from app.backups.folder import backups_root
-from app.backups.restore import STAGING
+from app.backups.folder import STAGING, backups_root
 
 _ENDINGS = (STAGING, STAGING + "-journal", ".partial", ".partial-journal")
 _PID = re.compile(r"^restore-(\d+)-")

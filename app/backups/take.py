@@ -11,11 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.backups import thinning
-from app.backups.copying import copy_to_file, source_connection
 from app.backups.folder import ensure_folder, free_name
 from app.errors import WorkspaceError
 from app.store import write_target
-from app.store.workspace import EXTENSION, Workspace
+from app.store.file_copy import OpenFile, copy_to_file, source_connection
+from app.store.file_format import EXTENSION
 
 Clock = Callable[[], dt.datetime]
 
@@ -27,11 +27,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def _path_of(source: Workspace | Path) -> Path:
-    return source.path if isinstance(source, Workspace) else Path(source)
+def _path_of(source: OpenFile | str | Path) -> Path:
+    return Path(source) if isinstance(source, str | Path) else source.path
 
 
-def take_backup(source: Workspace | str | Path, reason: str = "manual", *,
+def take_backup(source: OpenFile | str | Path, reason: str = "manual", *,
                 now: dt.datetime | None = None, thin: bool = True) -> Path:
     """Back ``source`` up into its backups folder and thin the older ones; returns the file.
 
@@ -40,7 +40,6 @@ def take_backup(source: Workspace | str | Path, reason: str = "manual", *,
     """
     if reason not in REASONS:
         raise ValueError(reason)
-    source = source if isinstance(source, Workspace) else Path(source)
     now = now or _now()
     workspace = _path_of(source)
     try:
@@ -55,17 +54,17 @@ def take_backup(source: Workspace | str | Path, reason: str = "manual", *,
     return target
 
 
-def backup_before(ws: Workspace, reason: str = "import") -> Path:
+def backup_before(ws: OpenFile, reason: str = "import") -> Path:
     """A backup of ``ws`` as it is right before a large change (an import, a restore)."""
     return take_backup(ws, reason)
 
 
-def backup_to(source: Workspace | str | Path, dest: str | Path, *, overwrite: bool = False) -> Path:
+def backup_to(source: OpenFile | str | Path, dest: str | Path, *, overwrite: bool = False) -> Path:
     """A consistent copy of ``source`` at ``dest`` (a file, or a folder to put it in)."""
-    workspace = _path_of(source if isinstance(source, Workspace) else Path(source))
+    workspace = _path_of(source)
     dest = backup_target(workspace, dest, overwrite=overwrite)
     try:
-        with source_connection(source if isinstance(source, Workspace) else workspace) as src:
+        with source_connection(source) as src:
             copy_to_file(src, dest)
     except (OSError, sqlite3.Error) as exc:
         raise WorkspaceError("error.backup.failed", reason=str(exc)) from exc

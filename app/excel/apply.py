@@ -18,9 +18,8 @@ from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.backups import backup_before
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.excel.existing import PERSON_ATTRS
-from app.excel.export import Cancelled
 from app.excel.plan_types import ImportPlan, PlanRow, Status
 from app.excel.refs import Ref
 from app.excel.sheet_specs import DEPARTMENT_NAME, ORG

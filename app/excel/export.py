@@ -22,7 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.excel import styles
 from app.excel.cells import text_cell, value_cell
 from app.excel.gather import ExportData, gather
@@ -52,11 +52,6 @@ from app.store.workspace import Workspace
 Progress = Callable[[int, int], bool]
 EMPTY_ROWS_VALIDATED = 300  # drop-downs reach this far below the last row, for new rows
 PROGRESS_EVERY = 250
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("excel.cancelled")
 
 
 class _Counter:

@@ -221,7 +221,7 @@ class Planner:
             self.plan.rows.append(row)
             self.sheet_for.append(sheet)
             if stop is not None and i % 500 == 0 and stop():
-                from app.excel.export import Cancelled
+                from app.errors import Cancelled
 
                 raise Cancelled()
 

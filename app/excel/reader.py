@@ -223,7 +223,7 @@ def _read_sheet(
     for i, (number, cells) in enumerate(stream, start=1):
         reader.add(number, cells)
         if stop is not None and i % _STOP_EVERY == 0 and stop():
-            from app.excel.export import Cancelled
+            from app.errors import Cancelled
 
             raise Cancelled()
     return reader.sheet
@@ -274,7 +274,7 @@ def read_workbook(path: str | Path, stop: Callable[[], bool] | None = None) -> W
             if normalise(ws.title) == normalise(LISTS_SHEET):
                 continue  # the export's own hidden drop-down lists
             if stop is not None and stop():
-                from app.excel.export import Cancelled
+                from app.errors import Cancelled
 
                 raise Cancelled()
             sheet = _read_sheet(ws, budget, stop)

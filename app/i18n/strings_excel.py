@@ -34,7 +34,6 @@ register({
     "excel.dv.rating": ("A whole number from 1 to 5.", "请输入 1 到 5 的整数。"),
     "excel.dv.percent": ("A percentage from 0% to 100%.", "请输入 0% 到 100% 之间的百分比。"),
     # Refused files
-    "excel.cancelled": ("Cancelled; nothing was changed.", "已取消，未作任何改动。"),
     "excel.error.no_folder": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),
     "excel.error.missing": ("There is no file at {path}.", "找不到文件：{path}。"),
     "excel.error.empty": ("{path} is empty.", "{path} 是空文件。"),

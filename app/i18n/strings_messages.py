@@ -3,6 +3,7 @@
 from app.i18n import register
 
 register({
+    "error.cancelled": ("Cancelled; nothing was changed.", "已取消，未作任何改动。"),
     "error.workspace.missing": ("There is no file at {path}.", "找不到文件：{path}。"),
     "error.workspace.not_workspace": (
         "{path} is not a CrossDesk workspace. It was not changed.",

@@ -16,20 +16,29 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import current_language, normalise_language
-from app.printing import extra_sheets as _extra  # noqa: F401 - RACI, matrix, charts
-from app.printing import sheets as _sheets  # noqa: F401 - registers the five forms
-from app.printing.content import Cancelled, Column, PrintJob, Progress, SheetData, SignatureBlock
-from app.printing.registry import current_tag, get_sheet, register_sheet, resolve, sheet_keys
+from app.printing.content import Column, PrintJob, Progress, SheetData, SignatureBlock
+from app.printing.registry import SHEETS, current_tag, get_sheet, resolve, sheet_keys
 from app.store.models import Initiative, Setting
 from app.store.workspace import Workspace
 
 __all__ = [
-    "Cancelled", "Column", "PrintJob", "SheetData", "SignatureBlock", "check_target",
+    "SHEETS",
+    "Cancelled",
+    "Column",
+    "PrintJob",
+    "SheetData",
+    "SignatureBlock",
+    "check_target",
     "collect_job",
-    "current_tag", "get_sheet", "pdf_bytes", "print_pdf", "register_sheet", "render",
-    "sheet_keys", "write_atomically",
+    "current_tag",
+    "get_sheet",
+    "pdf_bytes",
+    "print_pdf",
+    "render",
+    "sheet_keys",
+    "write_atomically",
 ]
 
 

@@ -11,10 +11,6 @@ from typing import Any
 Progress = Callable[[int, int], None]
 
 
-class Cancelled(Exception):
-    """Raised from a progress callback to stop a build; nothing is written."""
-
-
 @dataclass(frozen=True)
 class Column:
     label: str

@@ -10,11 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.forms import specs
 from app.i18n import tr
 from app.printing import signature, version
 from app.printing.content import Column, SheetData
-from app.printing.registry import register_sheet
 from app.printing.sheets import FormSheet
 from app.raci import raci_grid
 
@@ -196,8 +194,3 @@ class GanttSheet:
         return SheetData(key=self.key, number=None, title=tr("gantt.print.title", lang),
                          landscape=True, version=tag, body=body)
 
-
-register_sheet(RaciSheet())
-register_sheet(GanttSheet())
-register_sheet(MatrixSheet())
-register_sheet(EvaluationSheet(specs.EVALUATION, signature.team_block))

@@ -1,6 +1,8 @@
-"""The printable sheets by key. The five forms register here; a RACI sheet, a priority
-matrix or a Gantt chart plugs in by registering an object with the same three members,
-and the command line, the print dialog and stale-signature checks pick it up."""
+"""The printable sheets by key, in print order. ``SHEETS`` lists them explicitly: the
+method's five forms first, then the RACI matrix, the Gantt chart and the priority matrix.
+A new sheet is an object with the three members of ``Sheet``, added to that list; the
+command line, the print dialog and stale-signature checks pick it up. The order does not
+depend on which module was imported first."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from typing import Protocol
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.forms import specs
+from app.printing import signature
 from app.printing.content import SheetData
+from app.printing.extra_sheets import EvaluationSheet, GanttSheet, MatrixSheet, RaciSheet
+from app.printing.sheets import FormSheet
 
 
 class Sheet(Protocol):
@@ -26,17 +32,22 @@ class Sheet(Protocol):
         ...
 
 
-_SHEETS: dict[str, Sheet] = {}
-
-
-def register_sheet(sheet: Sheet) -> Sheet:
-    _SHEETS[sheet.key] = sheet
-    return sheet
+SHEETS: tuple[Sheet, ...] = (
+    FormSheet(specs.GOALS, signature.goals_block),
+    FormSheet(specs.TEAM, signature.team_block),
+    FormSheet(specs.PAIN_POINTS, signature.team_block),
+    FormSheet(specs.TRACKING, signature.team_block),
+    EvaluationSheet(specs.EVALUATION, signature.team_block),  # the table and its charts
+    RaciSheet(),
+    GanttSheet(),
+    MatrixSheet(),
+)
+_SHEETS: dict[str, Sheet] = {sheet.key: sheet for sheet in SHEETS}
 
 
 def sheet_keys() -> list[str]:
-    """Keys in print order: the order they were registered (the method's forms first)."""
-    return list(_SHEETS)
+    """Keys in print order (the method's forms first)."""
+    return [sheet.key for sheet in SHEETS]
 
 
 def get_sheet(key: str) -> Sheet:

@@ -9,13 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.forms import specs
 from app.forms.rows import Row, access
 from app.forms.specs import FormSpec, Kind
 from app.i18n import tr
-from app.printing import signature, version
+from app.printing import version
 from app.printing.content import Column, SheetData, SignatureBlock
-from app.printing.registry import register_sheet
 
 _RIGHT = frozenset({Kind.RATING, Kind.PERCENT, Kind.NUMBER, Kind.INTEGER, Kind.RATIO})
 _CENTRE = frozenset({Kind.DATE, Kind.BOOL})
@@ -74,10 +72,3 @@ class FormSheet:
             font_size=font_size(spec), empty_text=tr("print.empty", lang),
             signature=self.signer(session, initiative_id, lang, tag))
 
-
-for _spec, _signer in ((specs.GOALS, signature.goals_block),
-                       (specs.TEAM, signature.team_block),
-                       (specs.PAIN_POINTS, signature.team_block),
-                       (specs.TRACKING, signature.team_block),
-                       (specs.EVALUATION, signature.team_block)):
-    register_sheet(FormSheet(_spec, _signer))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import WorkspaceError
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 
 AREA = "file"
 FORMS: tuple[str, ...] = ()  # the forms whose rows its findings point at

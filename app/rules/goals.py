@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.store.models import Goal
 
 AREA = "goals"

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy.orm import Session
 
 from app.raci import raci_grid
-from app.rules import Finding
+from app.rules.finding import Finding
 
 AREA = "raci"
 FORMS: tuple[str, ...] = ("raci",)  # the forms whose rows its findings point at

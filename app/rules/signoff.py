@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.signoff.signatures import stale_signoffs
 
 AREA = "signoff"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 
 AREA = "tasks"
 FORMS: tuple[str, ...] = ("tracking",)  # the forms whose rows its findings point at

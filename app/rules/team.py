@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.forms.choices import Role
 from app.forms.display import list_separator
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.store.models import Department, Goal, Member, Person, goal_departments
 
 AREA = "team"

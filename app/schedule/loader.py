@@ -3,7 +3,8 @@
 Plain SQL on a plain SQLite connection: importing SQLAlchemy and the models costs about
 0.7 s and its result processing another 150 ms for 5,000 tasks, while the Gantt tab has
 one second from the program's start. So this module imports neither; the table and column
-names below are checked against the models by a test. The records are built in C: rows
+names below, and the Python type the loader turns each column into, are checked against
+the models by a test. The records are built in C: rows
 are turned into columns, the dates converted once per distinct day, and each column
 tuple becomes a ``TaskData`` without a Python call per task.
 """
@@ -28,16 +29,19 @@ if TYPE_CHECKING:
 TASKS, MEASURES, DEPARTMENTS, PEOPLE = "tasks", "measures", "departments", "people"
 LINKS, CALENDAR = "task_dependencies", "calendar_days"
 
-# Every column read, per table (the test compares them with the models).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    TASKS: ("id", "initiative_id", "name", "position", "planned_start", "planned_finish",
-            "actual_start", "actual_finish", "percent", "status", "milestone", "measure_id",
-            "department_id", "owner_id"),
-    MEASURES: ("id", "name", "position"),
-    DEPARTMENTS: ("id", "name"),
-    PEOPLE: ("id", "name"),
-    LINKS: ("predecessor_id", "task_id", "lag_days"),
-    CALENDAR: ("day", "working", "name"),
+# Every column read, per table, with the type the loader reads it as: a date is decoded
+# from SQLAlchemy's ISO text, a bool from 0/1, the rest used as SQLite returns them. The
+# test compares both with the models, so a column whose type changes there fails it.
+COLUMNS: dict[str, dict[str, type]] = {
+    TASKS: {"id": int, "initiative_id": int, "name": str, "position": int,
+            "planned_start": dt.date, "planned_finish": dt.date, "actual_start": dt.date,
+            "actual_finish": dt.date, "percent": int, "status": str, "milestone": bool,
+            "measure_id": int, "department_id": int, "owner_id": int},
+    MEASURES: {"id": int, "name": str, "position": int},
+    DEPARTMENTS: {"id": int, "name": str},
+    PEOPLE: {"id": int, "name": str},
+    LINKS: {"predecessor_id": int, "task_id": int, "lag_days": int},
+    CALENDAR: {"day": dt.date, "working": bool, "name": str},
 }
 
 # TaskData's fields up to measure_id, then department_id and owner_id: the names behind

@@ -12,7 +12,9 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from app.backups.take import take_backup
 from app.errors import WorkspaceError
+from app.store.file_copy import copy_to_file
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -68,17 +70,10 @@ def upgrade(path: Path, old_version: int, new_version: int, steps: dict[int, Ste
     if missing:
         raise WorkspaceError("error.workspace.no_upgrade", version=old_version)
     if keep_backup:
-        from app.backups import take_backup  # imported here: backups builds on the workspace
-
         take_backup(path, "upgrade")
-    copy = upgrade_copy_path(path, old_version)
     src = sqlite3.connect(path)
     try:
-        dst = sqlite3.connect(copy)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        copy = copy_to_file(src, upgrade_copy_path(path, old_version))
     finally:
         src.close()
     conn = sqlite3.connect(path, isolation_level=None)

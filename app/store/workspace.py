@@ -17,24 +17,24 @@ import contextlib
 import dataclasses
 import os
 import sqlite3
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Label, WorkspaceError
-from app.store import migrations, schema
+from app.store import migrations, schema, write_target
 from app.store.changes import Change, ChangeArea
+from app.store.file_copy import ro_uri as _ro_uri
+from app.store.file_format import APPLICATION_ID as APPLICATION_ID
+from app.store.file_format import EXTENSION as EXTENSION
+from app.store.file_format import SQLITE_MAGIC as SQLITE_MAGIC
 from app.store.lock import WorkspaceLock
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-APPLICATION_ID = 0x4344534B  # "CDSK": tells a workspace from any other SQLite file
 SCHEMA_VERSION = 3
-EXTENSION = ".crossdesk"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[Change], None]
 # Hands ``Workspace.deliver`` to whatever runs it once the edit has returned (the window's
@@ -140,10 +140,6 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _ro_uri(path: Path) -> str:
-    return "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
-
-
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None,
@@ -202,8 +198,6 @@ class Workspace:
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Workspace:
         """A new, empty workspace at ``path``. ``overwrite`` replaces a file that exists
         (the user agreed), but never a workspace: a new one must not wipe out an old one."""
-        from app.store import write_target  # it reads this module's constants
-
         path = Path(path)
         if path.exists() and not overwrite:
             raise WorkspaceError("error.workspace.exists", path=str(path))
@@ -421,8 +415,6 @@ class Workspace:
     # -- copies ---------------------------------------------------------------------------
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy of the workspace with SQLite's online backup API."""
-        from app.store import write_target  # it reads this module's constants
-
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("error.workspace.copy_onto_self", path=str(target))

@@ -20,8 +20,8 @@ from enum import Enum
 from pathlib import Path
 
 from app.errors import UserError
+from app.store.file_format import APPLICATION_ID, SQLITE_MAGIC
 from app.store.lock import is_stale, lock_path, read_lock
-from app.store.workspace import APPLICATION_ID, SQLITE_MAGIC
 
 _COMPANIONS = ("-journal", ".lock")
 

@@ -23,7 +23,7 @@ KILLED_RESTORE = """
 import os, signal, sys
 from pathlib import Path
 import importlib
-r = importlib.import_module("app.backups.restore")
+r = importlib.import_module("app.backups.restoring")
 from app.backups.folder import ensure_folder
 with r._staged(Path(sys.argv[2]), ensure_folder(Path(sys.argv[1]))):
     os.kill(os.getpid(), signal.SIGKILL)  # killed with the backup copied aside

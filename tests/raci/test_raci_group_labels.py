@@ -42,4 +42,3 @@ def test_a_one_person_department_shows_its_whole_name(qtbot, demo_ws: Workspace,
     for start, end, label in tab.model.column_groups:  # every other group too
         width = sum(header.sectionSize(i) for i in range(start, end + 1))
         assert width - 12 >= QFontMetrics(bold).horizontalAdvance(label), label
-    tab.detach()

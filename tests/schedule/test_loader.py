@@ -1,14 +1,18 @@
-"""The plan loader reads plain SQLite: its table and column names must stay those of the
-models, and the Gantt's data path must import without SQLAlchemy (0.7 s of start-up)."""
+"""The plan loader reads plain SQLite: its table and column names, and the types it reads
+them as, must stay those of the models, and the Gantt's data path must import without
+SQLAlchemy (0.7 s of start-up)."""
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import Float, Integer, MetaData
+
 from app.schedule import loader
 from app.schedule.data import Link, TaskData
-from app.store.models import CalendarDay, Department, Measure, Person, Task, TaskDependency
+from app.store.models import Base, CalendarDay, Department, Measure, Person, Task, TaskDependency
 
 from .conftest import add_plan
 
@@ -23,6 +27,38 @@ def test_table_and_column_names_match_the_models():
     for name, model in models.items():
         assert model.__table__.name == name
         assert set(loader.COLUMNS[name]) <= set(model.__table__.columns.keys()), name
+
+
+def _type_mismatches(metadata: MetaData) -> list[str]:
+    """Each column the loader reads whose declared type is not the models' Python type."""
+    return [f"{table}.{column}: loader {declared.__name__}, model "
+            f"{metadata.tables[table].c[column].type.python_type.__name__}"
+            for table, columns in loader.COLUMNS.items()
+            for column, declared in columns.items()
+            if metadata.tables[table].c[column].type.python_type is not declared]
+
+
+def test_the_loader_reads_each_column_as_the_type_the_models_give_it():
+    assert _type_mismatches(Base.metadata) == []
+
+
+def test_a_column_whose_type_changes_in_the_models_is_caught():
+    changed = MetaData()
+    for table in Base.metadata.tables.values():
+        table.to_metadata(changed)
+    changed.tables["tasks"].c["percent"].type = Float()
+    changed.tables["calendar_days"].c["working"].type = Integer()
+    assert _type_mismatches(changed) == ["tasks.percent: loader int, model float",
+                                         "calendar_days.working: loader bool, model int"]
+
+
+def test_the_tasks_query_decodes_the_columns_declared_as_dates_and_bools():
+    select_list = loader._TASKS_SQL.split("SELECT", 1)[1].split("FROM", 1)[0]
+    names = [re.search(r"t\.(\w+)", item).group(1) for item in select_list.split(",")
+             if "t." in item]
+    types = [loader.COLUMNS[loader.TASKS][n] for n in names]
+    assert tuple(i for i, t in enumerate(types) if t is dt.date) == loader._DATE_COLUMNS
+    assert [i for i, t in enumerate(types) if t is bool] == [loader._MILESTONE]
 
 
 def test_every_column_named_in_the_queries_is_declared():

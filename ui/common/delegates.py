@@ -187,6 +187,15 @@ class FormDelegate(QStyledItemDelegate):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                     event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
                 self.enter_pressed.emit()
+                # Qt's own handling queues the commit: a click elsewhere before it runs
+                # commits and closes the editor first, and the queued commit then reaches
+                # a closed editor. So commit now; the list and the paragraph commit (or run
+                # their action) themselves.
+                if isinstance(obj, MultiSelectEditor | ParagraphEditor):
+                    return False
+                if not isinstance(obj, QLineEdit) or obj.hasAcceptableInput():
+                    self._commit(obj)
+                    return True
             elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 # Every editor, paragraphs and lists too: commit and edit the next cell.
                 self.commitData.emit(obj)

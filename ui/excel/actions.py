@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.excel.apply import ImportResult, apply_plan, undo_import
-from app.excel.export import Cancelled
 from app.excel.export import export_workbook as write_export
 from app.excel.plan_types import ImportPlan
 from app.i18n import current_language, tr

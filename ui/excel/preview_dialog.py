@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.excel.column_choices import LEAVE_OUT, choices
-from app.excel.export import Cancelled
 from app.excel.plan_types import ForeignColumn, ImportPlan
 from app.forms.display import list_separator
 from app.i18n import current_language

@@ -3,6 +3,8 @@ every form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -39,14 +41,16 @@ class OrgDialog(QDialog):
         self.people = PeopleModel(ws, undo_stack, self)
         for model in (self.departments, self.people):
             model.refused.connect(lambda text: self.message.show_message(text, "error"))
-        self.dep_view = self._view(self.departments)
-        self.people_view = self._view(self.people)
-        self.people_view.horizontalHeader().setStretchLastSection(True)
-
-        dep_box = QVBoxLayout()
-        dep_box.addWidget(QLabel(self.tr("Departments"), self))
-        dep_box.addWidget(self.dep_view, 1)
-        dep_buttons = QHBoxLayout()
+        # The two halves are built alike: a title, the table, a row of buttons.
+        dep_box, self.dep_view = self._half(self.tr("Departments"), self.departments, (
+            (self.tr("Add…"), self.add_department),
+            (self.tr("Paste a list…"), self.add_department_list),
+            (self.tr("Delete"), self.delete_department),
+            (self.tr("Up"), lambda: self.move_department(-1)),
+            (self.tr("Down"), lambda: self.move_department(1))))
+        people_box, self.people_view = self._half(self.tr("People"), self.people, (
+            (self.tr("Add…"), self.add_person),
+            (self.tr("Delete"), self.delete_person)))
         self.dep_view.setToolTip(self.tr("Paste a list of departments here with Ctrl+V: "
                                          "one per line, or separated by 、 ， , or ;"))
         paste = QAction(self.tr("Paste departments"), self.dep_view)
@@ -54,43 +58,33 @@ class OrgDialog(QDialog):
         paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         paste.triggered.connect(self.paste_departments)
         self.dep_view.addAction(paste)
-        for text, slot in ((self.tr("Add…"), self.add_department),
-                           (self.tr("Paste a list…"), self.add_department_list),
-                           (self.tr("Delete"), self.delete_department),
-                           (self.tr("Up"), lambda: self.move_department(-1)),
-                           (self.tr("Down"), lambda: self.move_department(1))):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            button.setEnabled(not ws.read_only)
-            dep_buttons.addWidget(button)
-        dep_box.addLayout(dep_buttons)
-
-        people_box = QVBoxLayout()
-        people_box.addWidget(QLabel(self.tr("People"), self))
-        people_box.addWidget(self.people_view, 1)
-        people_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add…"), self.add_person),
-                           (self.tr("Delete"), self.delete_person)):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            button.setEnabled(not ws.read_only)
-            people_buttons.addWidget(button)
-        people_buttons.addStretch(1)
-        people_box.addLayout(people_buttons)
 
         row = QHBoxLayout()
         row.addLayout(dep_box, 1)
         row.addLayout(people_box, 3)
         frame(self, self.message, row)
 
-    def _view(self, model: DepartmentsModel | PeopleModel) -> QTableView:
+    def _half(self, title: str, model: DepartmentsModel | PeopleModel,
+              buttons: tuple[tuple[str, Callable[[], object]], ...]) -> tuple[QVBoxLayout, QTableView]:
+        """One half of the dialog: its title, its table and the buttons below it."""
         view = QTableView(self)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setVisible(False)
-        return view
+        box = QVBoxLayout()
+        box.addWidget(QLabel(title, self))
+        box.addWidget(view, 1)
+        row = QHBoxLayout()
+        for text, slot in buttons:
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            button.setEnabled(not self.ws.read_only)
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return box, view
 
     def _current(self, view: QTableView, model: DepartmentsModel | PeopleModel) -> object | None:
         index = view.currentIndex()
@@ -114,10 +108,16 @@ class OrgDialog(QDialog):
             self.message.show_message(refusal.message(), "error")
         return refusal is None
 
+    def _delete_current(self, view: QTableView, model: DepartmentsModel | PeopleModel,
+                        command: type[DeleteDepartment] | type[DeletePerson], text: str) -> None:
+        """Delete the row chosen in ``view`` (a department or a person), one undo step."""
+        item = self._current(view, model)
+        if item is not None:
+            self._perform(command(self.ws, item.id, text))  # type: ignore[attr-defined]
+
     def delete_department(self) -> None:
-        dep = self._current(self.dep_view, self.departments)
-        if dep is not None:
-            self._perform(DeleteDepartment(self.ws, dep.id, self.tr("Delete department")))  # type: ignore[attr-defined]
+        self._delete_current(self.dep_view, self.departments, DeleteDepartment,
+                             self.tr("Delete department"))
 
     def move_department(self, step: int) -> None:
         index = self.dep_view.currentIndex()
@@ -132,6 +132,5 @@ class OrgDialog(QDialog):
             self._perform(AddPerson(self.ws, name, self.tr("Add person")))
 
     def delete_person(self) -> None:
-        person = self._current(self.people_view, self.people)
-        if person is not None:
-            self._perform(DeletePerson(self.ws, person.id, self.tr("Delete person")))  # type: ignore[attr-defined]
+        self._delete_current(self.people_view, self.people, DeletePerson,
+                             self.tr("Delete person"))

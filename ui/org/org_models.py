@@ -52,6 +52,8 @@ class _OrgModel(QAbstractTableModel):
         return refusal is None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the model's root: nothing to select or edit (Qt's contract)
+            return Qt.ItemFlag.NoItemFlags
         base = super().flags(index)
         return base if self.ws.read_only else base | Qt.ItemFlag.ItemIsEditable
 

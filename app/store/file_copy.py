@@ -1,5 +1,10 @@
-"""Consistent copies of a live database with SQLite's online backup API, written so that a
-copy is either complete under its final name or not there at all."""
+"""Consistent copies of a workspace file with SQLite's online backup API, written so that a
+copy is either complete under its final name or not there at all.
+
+The one copy helper of the schema upgrade (the copy it keeps before changing a file) and of
+the backups (taking and restoring one). It builds on nothing but SQLite, so the workspace,
+its upgrades and the backups can all use it without importing one another.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,15 @@ import sqlite3
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
-from app.store.workspace import Workspace
+
+class OpenFile(Protocol):
+    """An open workspace: what a copy needs of it."""
+
+    path: Path
+
+    def connection(self) -> sqlite3.Connection: ...
 
 
 def ro_uri(path: Path) -> str:
@@ -18,17 +30,17 @@ def ro_uri(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def source_connection(source: Workspace | Path) -> Iterator[sqlite3.Connection]:
+def source_connection(source: OpenFile | str | Path) -> Iterator[sqlite3.Connection]:
     """A connection to read ``source`` from: the open workspace's own (so a copy sees exactly
     what the program has committed) or a read-only one for a file nobody has open here."""
-    if isinstance(source, Workspace):
+    if not isinstance(source, str | Path):
         yield source.connection()
-    else:
-        conn = sqlite3.connect(ro_uri(source), uri=True, timeout=10)
-        try:
-            yield conn
-        finally:
-            conn.close()
+        return
+    conn = sqlite3.connect(ro_uri(Path(source)), uri=True, timeout=10)
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
 def _fsync_dir(folder: Path) -> None:

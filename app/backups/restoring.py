@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.backups import thinning
-from app.backups.copying import copy_into_live, copy_to_file, source_connection
-from app.backups.folder import ensure_folder
+from app.backups.folder import STAGING, ensure_folder
+from app.backups.leftovers import clean_leftovers
 from app.backups.take import _now, keep_damaged_copy, take_backup
 from app.errors import LockedError, UserError, WorkspaceError
 from app.store import changes, migrations
+from app.store.file_copy import copy_into_live, copy_to_file, source_connection
 from app.store.lock import WorkspaceLock
 from app.store.workspace import SCHEMA_VERSION, Workspace, probe
 
-STAGING = ".staging"  # a backup copied aside while it is restored
 
 @dataclass(frozen=True)
 class RestoreResult:
@@ -118,8 +118,6 @@ def restore(target: Workspace | str | Path, backup: str | Path) -> RestoreResult
     missing). Raises ``WorkspaceError`` and changes nothing when the backup is not a whole
     workspace, or when another program holds the workspace.
     """
-    from app.backups.leftovers import clean_leftovers  # it reads STAGING from here
-
     clean_leftovers()  # a restore killed earlier left its staging copy
     backup = Path(backup)
     if isinstance(target, Workspace):
