@@ -20,6 +20,7 @@ import ui
 from app import backups
 from app.excel.plan import build_plan
 from app.schedule.calendar_edit import set_day
+from app.store.changes import ChangeArea
 from app.store.models import RaciAssignment
 from tests.gui.test_import_preview import _sheet
 from ui.backups.dialog import BackupsDialog
@@ -56,7 +57,7 @@ def _signoffs(qtbot: object, window: MainWindow, tmp: Path) -> list[QAbstractIte
 
 
 def _findings(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
-    with window.ws.write("raci") as s:  # one task without its A: one finding
+    with window.ws.write(ChangeArea.RACI) as s:  # one task without its A: one finding
         first = s.scalars(select(RaciAssignment).where(RaciAssignment.letter == "A")).first()
         s.delete(first)
     model = window.findings_button.model
