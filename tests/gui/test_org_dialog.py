@@ -42,10 +42,15 @@ def test_both_halves_list_their_rows_and_delete_is_undone(qtbot, window: MainWin
         _choose(dialog.people_view, 0)
         qtbot.mouseClick(_button(dialog, dialog.people_view, dialog.tr("Delete")),
                          Qt.MouseButton.LeftButton)
+        # the list follows the change notice, delivered once the edit has returned
+        qtbot.waitUntil(lambda: dialog.people_view.model().rowCount() < len(people_before),
+                        timeout=2000)
         seen["people_after"] = dialog.people_view.model().rowCount()
         _choose(dialog.dep_view, len(departments_before) - 1)
         qtbot.mouseClick(_button(dialog, dialog.dep_view, dialog.tr("Delete")),
                          Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.dep_view.model().rowCount() < len(departments_before),
+                        timeout=2000)
         seen["departments_after"] = dialog.dep_view.model().rowCount()
         dialog.accept()
 
