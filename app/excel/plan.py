@@ -23,6 +23,7 @@ from app.excel.existing import Existing
 from app.excel.headers import CONTACT_KEY
 from app.excel.origin import Origin, Trust
 from app.excel.parse import as_text, is_empty, parse_cell
+from app.excel.plan_rules import check_task_rules
 from app.excel.plan_types import CellError, ImportPlan, Note, PlanRow, Status, error_budget
 from app.excel.reader import SheetData, Workbook, read_workbook
 from app.excel.refs import resolve_refs
@@ -276,6 +277,7 @@ def plan_workbook(
             if sheet.layout.key != "raci":
                 planner.form_sheet(sheet, stop)
         resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        check_task_rules(planner)
         _formulas_without_result(plan, sheets)
     if budget[1]:
         plan.notes.append(Note.of("excel.preview.more_errors", n=budget[1]))

@@ -19,7 +19,7 @@ class SetValueCommand(WorkspaceCommand):
         editing.set_value(self.ws, self.form, self.row_id, self.key, self.new)  # type: ignore[arg-type]
 
     def undo(self) -> None:
-        editing.set_value(self.ws, self.form, self.row_id, self.key, self.old)  # type: ignore[arg-type]
+        editing.restore_value(self.ws, self.form, self.row_id, self.key, self.old)  # type: ignore[arg-type]
 
 
 class AddRowCommand(WorkspaceCommand):

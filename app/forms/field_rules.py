@@ -1,0 +1,102 @@
+"""The rules between a task's fields that every writer keeps: a planned finish on or after
+the planned start, and predecessors that put no task in a loop of tasks waiting for each
+other.
+
+One definition for every way a task changes: a cell typed in Form 4 (``app.forms.rows``),
+a bar dragged or linked on the Gantt (``app.schedule.edit``) and an imported workbook
+(``app.excel``, which calls the same checks on whole columns) all refuse through here, with
+the same message. The rules engine (``app.rules.tasks``) reports what older files still
+hold against these rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from app.errors import ValidationError
+from app.schedule.engine import ScheduleCycleError
+from app.schedule.loops import Graph, loops_through
+
+_LINKS_SQL = """
+SELECT l.task_id, l.predecessor_id
+FROM task_dependencies l JOIN tasks t ON t.id = l.task_id
+WHERE t.initiative_id = ?
+"""
+
+
+# -- planned dates ------------------------------------------------------------------------
+def planned_backwards(start: dt.date | None, finish: dt.date | None) -> bool:
+    """The rule itself: a planned finish before the planned start (both given)."""
+    return start is not None and finish is not None and finish < start
+
+
+def check_planned_dates(start: dt.date | None, finish: dt.date | None) -> None:
+    """Refuse planned dates out of order."""
+    if planned_backwards(start, finish):
+        raise ValidationError("error.schedule.finish_before_start", start=start, finish=finish)
+
+
+def backwards_rows(starts: Sequence[dt.date | None],
+                   finishes: Sequence[dt.date | None]) -> list[int]:
+    """The rule on whole columns: the positions whose planned finish is before the start."""
+    return [i for i, pair in enumerate(zip(starts, finishes, strict=True))
+            if planned_backwards(*pair)]
+
+
+def planned_dates_error(start: dt.date | None, finish: dt.date | None) -> ValidationError:
+    """The refusal of ``check_planned_dates``, for a caller that lists it (the import)."""
+    return ValidationError("error.schedule.finish_before_start", start=start, finish=finish)
+
+
+# -- predecessors -------------------------------------------------------------------------
+def predecessor_loops(graph: Graph, tasks: Iterable[int]) -> dict[int, list[int]]:
+    """The rule on whole columns: each of ``tasks`` whose predecessors in ``graph`` (task →
+    the tasks it waits for, the links as they would be) put it in a loop, with a loop
+    through it in the order work would flow."""
+    return loops_through(graph, tasks)
+
+
+def links_graph(session: Any, initiative_id: int) -> dict[int, list[int]]:
+    """The initiative's tasks and the tasks each waits for, as stored."""
+    from app.schedule.loader import connection_of
+
+    conn = connection_of(session)
+    graph: dict[int, list[int]] = {
+        tid: [] for (tid,) in conn.execute("SELECT id FROM tasks WHERE initiative_id = ?",
+                                           (initiative_id,))}
+    for tid, pred in conn.execute(_LINKS_SQL, (initiative_id,)):
+        if pred in graph:
+            graph[tid].append(pred)
+    return graph
+
+
+def check_predecessors(session: Any, initiative_id: int, task_id: int,
+                       predecessors: Iterable[int]) -> None:
+    """Refuse ``predecessors`` for task ``task_id`` when they would put it in a loop,
+    naming the tasks of the loop."""
+    graph = links_graph(session, initiative_id)
+    graph[task_id] = [p for p in predecessors if p in graph]
+    loop = predecessor_loops(graph, [task_id]).get(task_id)
+    if loop:
+        names = task_names(session, loop)
+        raise loop_error([names.get(t, str(t)) for t in loop], loop)
+
+
+def loop_error(names: list[str], ids: list[int]) -> ScheduleCycleError:
+    """The refusal of a loop: its tasks' names in the order work would flow."""
+    return ScheduleCycleError(names, ids)
+
+
+def task_names(session: Any, ids: Iterable[int]) -> dict[int, str]:
+    from app.schedule.loader import connection_of
+
+    conn = connection_of(session)
+    wanted = list(dict.fromkeys(ids))
+    names: dict[int, str] = {}
+    for at in range(0, len(wanted), 500):  # within SQLite's limit of parameters
+        part = wanted[at:at + 500]
+        names.update(conn.execute(
+            f"SELECT id, name FROM tasks WHERE id IN ({','.join('?' * len(part))})", part))
+    return names
