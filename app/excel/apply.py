@@ -396,8 +396,7 @@ class _Apply:
             loops = field_rules.predecessor_loops(graph, linked)
             if loops:
                 loop = next(iter(loops.values()))
-                names = field_rules.task_names(self.s, loop)
-                raise field_rules.loop_error([names[t] for t in loop], loop)
+                raise field_rules.loop_error(loop, field_rules.task_names(self.s, loop).__getitem__)
 
 
 _TASKS = access("tracking")

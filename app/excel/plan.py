@@ -31,6 +31,7 @@ from app.excel.sheet_specs import ID_KEY, NUMBER_KEY
 from app.excel.unused import unlabelled_cells, with_choices
 from app.forms.contact import split_contact
 from app.forms.specs import FORMS, Kind
+from app.forms.typed import whole_number
 from app.i18n import tr
 from app.store import settings
 from app.store.workspace import Workspace
@@ -75,18 +76,6 @@ def _cell(cells: tuple[object, ...], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _int_or_none(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
 # Fields of a team row that belong to the person, who may be on other teams too.
 PERSON_KEYS = ("department", "phone", "email", "chat")
 # What a sign-off line records about the signature itself.
@@ -117,11 +106,11 @@ class Planner:
         form = sheet.layout.key
         spec = sheet.layout.spec
         row = PlanRow(sheet.title, excel_row, form)
-        number = _int_or_none(_cell(cells, sheet.header.columns.get(NUMBER_KEY)))
+        number = whole_number(_cell(cells, sheet.header.columns.get(NUMBER_KEY)))
         row.number = number if number is not None else index_in_sheet
         trusted = self.trust.people if form == "org" else self.trust.rows
         if trusted:
-            row.given_id = _int_or_none(_cell(cells, sheet.header.columns.get(ID_KEY)))
+            row.given_id = whole_number(_cell(cells, sheet.header.columns.get(ID_KEY)))
         if spec is not None:
             for f in spec.fields:
                 if f.derived or f.key not in sheet.header.columns:

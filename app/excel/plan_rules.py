@@ -48,7 +48,8 @@ def _dates(planner: Planner, rows: list[tuple[int, PlanRow]]) -> None:
     for n in field_rules.backwards_rows(starts, finishes):
         i, row = entered[n]
         reason = field_rules.planned_dates_error(starts[n], finishes[n]).message()
-        row.error(planner.sheet_for[i], "planned_finish", reason)
+        key = "planned_finish" if _brings(row, "planned_finish") else "planned_start"
+        row.error(planner.sheet_for[i], key, reason)
 
 
 def _loops(planner: Planner, rows: list[tuple[int, PlanRow]]) -> None:
@@ -93,5 +94,5 @@ def _loops(planner: Planner, rows: list[tuple[int, PlanRow]]) -> None:
 
     for n, loop in loops.items():
         i = brought[n]
-        reason = field_rules.loop_error([name(t) for t in loop], loop).message()
+        reason = field_rules.loop_error(loop, name).message()
         plan_rows[i].error(planner.sheet_for[i], "predecessors", reason)

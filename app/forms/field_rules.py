@@ -12,7 +12,7 @@ hold against these rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from app.errors import ValidationError
@@ -51,10 +51,11 @@ def planned_dates_error(start: dt.date | None, finish: dt.date | None) -> Valida
 
 
 # -- predecessors -------------------------------------------------------------------------
-def predecessor_loops(graph: Graph, tasks: Iterable[int]) -> dict[int, list[int]]:
+def predecessor_loops(graph: Graph, tasks: Iterable[int]) -> dict[int, list[int | None]]:
     """The rule on whole columns: each of ``tasks`` whose predecessors in ``graph`` (task →
     the tasks it waits for, the links as they would be) put it in a loop, with a loop
-    through it in the order work would flow."""
+    through it from it, in the order work would flow (a long one abridged, None standing
+    for the tasks left out)."""
     return loops_through(graph, tasks)
 
 
@@ -80,20 +81,20 @@ def check_predecessors(session: Any, initiative_id: int, task_id: int,
     graph[task_id] = [p for p in predecessors if p in graph]
     loop = predecessor_loops(graph, [task_id]).get(task_id)
     if loop:
-        names = task_names(session, loop)
-        raise loop_error([names.get(t, str(t)) for t in loop], loop)
+        raise loop_error(loop, task_names(session, loop).__getitem__)
 
 
-def loop_error(names: list[str], ids: list[int]) -> ScheduleCycleError:
-    """The refusal of a loop: its tasks' names in the order work would flow."""
-    return ScheduleCycleError(names, ids)
+def loop_error(loop: Sequence[int | None], name: Callable[[int], str]) -> ScheduleCycleError:
+    """The refusal of a loop (as ``predecessor_loops`` gives it), named by its tasks."""
+    return ScheduleCycleError([name(t) if t is not None else "…" for t in loop],
+                              [t for t in loop if t is not None])
 
 
-def task_names(session: Any, ids: Iterable[int]) -> dict[int, str]:
+def task_names(session: Any, ids: Iterable[int | None]) -> dict[int, str]:
     from app.schedule.loader import connection_of
 
     conn = connection_of(session)
-    wanted = list(dict.fromkeys(ids))
+    wanted = list(dict.fromkeys(t for t in ids if t is not None))
     names: dict[int, str] = {}
     for at in range(0, len(wanted), 500):  # within SQLite's limit of parameters
         part = wanted[at:at + 500]

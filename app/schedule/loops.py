@@ -15,26 +15,44 @@ Graph = Mapping[int, Sequence[int]]
 _SEARCHES_PER_GROUP = 200
 
 
-def loops_through(graph: Graph, tasks: Iterable[int]) -> dict[int, list[int]]:
+def loops_through(graph: Graph, tasks: Iterable[int],
+                  named: int = 12) -> dict[int, list[int | None]]:
     """For each of ``tasks`` that is in a loop of ``graph``: a shortest loop through it,
-    in the order work would flow (each task waits for the one before it)."""
+    from it in the order work would flow (each task waits for the one before it, the task
+    itself for the last). A loop of more than ``named`` tasks is told by its ends, None
+    standing for the tasks between: a message names a dozen tasks, not thousands."""
     inner, groups = loop_groups(graph)
     if not groups:
         return {}
     group_of = {node: i for i, g in enumerate(groups) for node in g}
-    found: dict[int, list[list[int]]] = {}  # group → loops named so far
-    result: dict[int, list[int]] = {}
+    found: dict[int, list[tuple[list[int], dict[int, int]]]] = {}  # group → loops so far
+    result: dict[int, list[int | None]] = {}
     for task in tasks:
         g = group_of.get(task)
         if g is None or task in result:
             continue
-        named = found.setdefault(g, [])
-        loop = next((lp for lp in named if task in lp), None)
-        if loop is None and len(named) < _SEARCHES_PER_GROUP:
-            loop = list(reversed(_cycle_in(inner, set(groups[g]), task)))
-            named.append(loop)
-        result[task] = loop if loop is not None else named[0]
+        loops = found.setdefault(g, [])
+        loop = next((lp for lp in loops if task in lp[1]), None)
+        if loop is None and len(loops) < _SEARCHES_PER_GROUP:
+            tasks_in = list(reversed(_cycle_in(inner, set(groups[g]), task)))
+            loop = (tasks_in, {t: i for i, t in enumerate(tasks_in)})
+            loops.append(loop)
+        if loop is None:
+            result[task] = _told(loops[0][0], 0, named)
+        else:
+            result[task] = _told(loop[0], loop[1][task], named)
     return result
+
+
+def _told(loop: list[int], at: int, named: int) -> list[int | None]:
+    """``loop`` from its ``at``-th task on, abridged in the middle past ``named`` tasks."""
+    n = len(loop)
+    if n <= named:
+        return [*loop[at:], *loop[:at]]
+    head = named // 2
+    tail = named - head - 1
+    return ([loop[(at + k) % n] for k in range(head)] + [None]
+            + [loop[(at - tail + k) % n] for k in range(tail)])
 
 
 def _in_cycles(graph: Graph) -> set[int]:

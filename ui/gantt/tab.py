@@ -302,7 +302,7 @@ class GanttTab(LazyView, QWidget):
                 graph[link.task_id].append(link.predecessor_id)
         loop = field_rules.predecessor_loops(graph, [task_id]).get(task_id)
         if loop:
-            self._show_error(field_rules.loop_error([self._name(i) for i in loop], loop).message())
+            self._show_error(field_rules.loop_error(loop, self._name).message())
             return
         text = self.tr("Let “%1” wait for “%2”").replace("%1", self._name(task_id)).replace(
             "%2", self._name(predecessor_id))
