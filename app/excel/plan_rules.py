@@ -70,18 +70,22 @@ def _loops(planner: Planner, rows: list[tuple[int, PlanRow]]) -> None:
             return node(ref.row)
         return ref.id  # type: ignore[no-any-return]
 
-    graph: dict[int, list[int]] = {tid: [p for p, _lag in r.values.get("predecessors") or []]
-                                   for tid, r in stored.items()}
-    brought: dict[int, int] = {}  # node → plan row index
+    linking = [(i, row) for i, row in rows
+               if _brings(row, "predecessors") and row.values["predecessors"]]
+    if not linking:
+        return  # a task that waits for nobody is in no loop
+    # Only tasks that wait for another can be in a loop: the graph holds those alone.
+    graph: dict[int, list[int]] = {tid: [p for p, _lag in r.values["predecessors"]]
+                                   for tid, r in stored.items() if r.values.get("predecessors")}
     for i, row in rows:
-        n = node(i)
-        graph.setdefault(n, [])
         if _brings(row, "predecessors"):
-            graph[n] = [p for p in (node_of(r) for r, _lag in row.values["predecessors"])
-                        if p is not None]
-            brought[n] = i
-    for n, preds in graph.items():
-        graph[n] = [p for p in preds if p in graph]
+            graph.pop(node(i), None)  # what the file says replaces what is stored
+    brought: dict[int, int] = {}  # node → plan row index
+    for i, row in linking:
+        n = node(i)
+        graph[n] = [p for p in (node_of(r) for r, _lag in row.values["predecessors"])
+                    if p is not None]
+        brought[n] = i
     loops = field_rules.predecessor_loops(graph, brought)
     if not loops:
         return

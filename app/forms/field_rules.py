@@ -55,21 +55,20 @@ def predecessor_loops(graph: Graph, tasks: Iterable[int]) -> dict[int, list[int 
     """The rule on whole columns: each of ``tasks`` whose predecessors in ``graph`` (task →
     the tasks it waits for, the links as they would be) put it in a loop, with a loop
     through it from it, in the order work would flow (a long one abridged, None standing
-    for the tasks left out)."""
-    return loops_through(graph, tasks)
+    for the tasks left out). A task that waits for nobody may be left out of ``graph``:
+    it is in no loop."""
+    return loops_through({tid: [p for p in preds if p in graph] for tid, preds in graph.items()},
+                         tasks)
 
 
 def links_graph(session: Any, initiative_id: int) -> dict[int, list[int]]:
-    """The initiative's tasks and the tasks each waits for, as stored."""
+    """The initiative's tasks that wait for another, and the tasks each waits for, as
+    stored (a task that waits for nobody is in no loop)."""
     from app.schedule.loader import connection_of
 
-    conn = connection_of(session)
-    graph: dict[int, list[int]] = {
-        tid: [] for (tid,) in conn.execute("SELECT id FROM tasks WHERE initiative_id = ?",
-                                           (initiative_id,))}
-    for tid, pred in conn.execute(_LINKS_SQL, (initiative_id,)):
-        if pred in graph:
-            graph[tid].append(pred)
+    graph: dict[int, list[int]] = {}
+    for tid, pred in connection_of(session).execute(_LINKS_SQL, (initiative_id,)):
+        graph.setdefault(tid, []).append(pred)
     return graph
 
 
@@ -78,7 +77,7 @@ def check_predecessors(session: Any, initiative_id: int, task_id: int,
     """Refuse ``predecessors`` for task ``task_id`` when they would put it in a loop,
     naming the tasks of the loop."""
     graph = links_graph(session, initiative_id)
-    graph[task_id] = [p for p in predecessors if p in graph]
+    graph[task_id] = list(predecessors)
     loop = predecessor_loops(graph, [task_id]).get(task_id)
     if loop:
         raise loop_error(loop, task_names(session, loop).__getitem__)

@@ -296,10 +296,9 @@ class GanttTab(LazyView, QWidget):
     def _link(self, predecessor_id: int, task_id: int) -> None:
         # Checked here first as well, so a refused link does not wipe the redo history.
         plan = self.snapshot.plan
-        graph: dict[int, list[int]] = {tid: [] for tid in plan.by_id}
+        graph: dict[int, list[int]] = {}
         for link in [*plan.links, Link(predecessor_id, task_id)]:
-            if link.task_id in graph and link.predecessor_id in graph:
-                graph[link.task_id].append(link.predecessor_id)
+            graph.setdefault(link.task_id, []).append(link.predecessor_id)
         loop = field_rules.predecessor_loops(graph, [task_id]).get(task_id)
         if loop:
             self._show_error(field_rules.loop_error(loop, self._name).message())
