@@ -23,10 +23,12 @@ from app.excel.existing import PERSON_ATTRS
 from app.excel.plan_types import ImportPlan, PlanRow, Status
 from app.excel.refs import Ref
 from app.excel.sheet_specs import DEPARTMENT_NAME, ORG
+from app.forms import field_rules
 from app.forms.rows import access
 from app.forms.rows.base import clean_scalar, department_by_name
 from app.forms.rows.tasks import TaskRows
 from app.forms.specs import FORMS, Kind
+from app.raci.raci_grid import store_letter
 from app.store import changes
 from app.store.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
 from app.store.workspace import Workspace
@@ -225,12 +227,13 @@ class _Apply:
         self.ids[index] = row.target_id
         if row.status is Status.UPDATE:
             obj = self.s.get(acc.model, row.target_id)
-            for key in row.changes:
-                if key in values:
-                    self.record.fields.append(
-                        (row.form, obj.id, key, acc.read(self.s, obj, key, None))
-                    )
-                    acc.write(self.s, obj, key, values[key])
+            written = tuple(key for key in row.changes if key in values)
+            for key in written:
+                self.record.fields.append((row.form, obj.id, key, acc.read(self.s, obj, key, None)))
+                acc.write(self.s, obj, key, values[key], rules=False)
+            # The rules between fields, once the row's new values are all in: a start and a
+            # finish moved together are never compared half-way.
+            acc.check_rules(self.s, obj, written)
 
     def new_measures(self) -> None:
         for name in self.plan.new_measures:
@@ -264,7 +267,7 @@ class _Apply:
             if found is not None:
                 if letter is None:
                     del self.letters()[cell]  # type: ignore[arg-type]
-                _set_letter(self.s, task_id, member, dep, letter, found, flush=False)  # type: ignore[arg-type]
+                store_letter(self.s, task_id, member, dep, letter, found)  # type: ignore[arg-type]
             elif letter is None:
                 del self.new_letters[cell]  # type: ignore[arg-type]
             else:
@@ -327,6 +330,11 @@ class _Apply:
         per row, and nothing here needs ORM objects (the session has none of these rows)."""
         if not self.new_tasks:
             return
+        columns = [c for _, c in self.new_tasks]
+        starts = [c["planned_start"] for c in columns]
+        finishes = [c["planned_finish"] for c in columns]
+        for i in field_rules.backwards_rows(starts, finishes):
+            raise field_rules.planned_dates_error(starts[i], finishes[i])
         ids = self.s.scalars(
             insert(Task.__table__).returning(Task.id, sort_by_parameter_order=True),
             [columns for _, columns in self.new_tasks],
@@ -337,10 +345,12 @@ class _Apply:
 
     def predecessors(self, later: list[tuple[int, dict[str, Any]]]) -> None:
         """Links of the tasks, once every task has an id: a new task's links are checked
-        by the row layer's rules and inserted together; a changed task's through ``write``."""
+        by the row layer's rules and inserted together; a changed task's through ``write``.
+        Then the rule against loops, once, on every task given links."""
         acc = access("tracking")
         links: list[dict[str, int]] = []
         in_initiative: set[int] | None = None
+        linked: list[int] = []
         for index, values in later:
             row = self.plan.rows[index]
             given = [(self.ref_id(r), lag) for r, lag in values["predecessors"]]
@@ -356,6 +366,8 @@ class _Apply:
                     {"task_id": task_id, "predecessor_id": p, "lag_days": lag}
                     for p, lag in checked.items()
                 ]
+                if checked:
+                    linked.append(task_id)
                 continue
             if "predecessors" not in row.changes:
                 continue
@@ -363,38 +375,21 @@ class _Apply:
             self.record.fields.append(
                 ("tracking", obj.id, "predecessors", acc.read(self.s, obj, "predecessors", None))
             )
-            acc.write(self.s, obj, "predecessors", given)
+            acc.write(self.s, obj, "predecessors", given, rules=False)
+            linked.append(obj.id)
         if links:
             self.s.execute(insert(TaskDependency.__table__), links)
+        if linked:
+            self.s.flush()
+            graph = field_rules.links_graph(self.s, self.ini)
+            loops = field_rules.predecessor_loops(graph, linked)
+            if loops:
+                loop = next(iter(loops.values()))
+                raise field_rules.loop_error(loop, field_rules.task_names(self.s, loop).__getitem__)
 
 
 _TASKS = access("tracking")
 assert isinstance(_TASKS, TaskRows)
-
-
-def _set_letter(
-    s: Session,
-    task_id: int,
-    member: int | None,
-    dep: int | None,
-    letter: str | None,
-    found: RaciAssignment | None,
-    row_id: int | None = None,
-    flush: bool = True,
-) -> None:
-    if letter is None:
-        if found is not None:
-            s.delete(found)
-    elif found is not None:
-        found.letter = letter
-    else:
-        s.add(
-            RaciAssignment(
-                id=row_id, task_id=task_id, member_id=member, department_id=dep, letter=letter
-            )
-        )
-    if flush:
-        s.flush()
 
 
 def apply_plan(
@@ -431,7 +426,7 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
             acc = access(form)
             obj = s.get(acc.model, row_id)
             if obj is not None:
-                acc.write(s, obj, key, old)
+                acc.write(s, obj, key, old, rules=False)  # as it was, kept rules or not
         for person_id, attr, old in reversed(record.people):
             person = s.get(Person, person_id)
             if person is not None:

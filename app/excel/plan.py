@@ -23,6 +23,7 @@ from app.excel.existing import Existing
 from app.excel.headers import CONTACT_KEY
 from app.excel.origin import Origin, Trust
 from app.excel.parse import as_text, is_empty, parse_cell
+from app.excel.plan_rules import check_task_rules
 from app.excel.plan_types import CellError, ImportPlan, Note, PlanRow, Status, error_budget
 from app.excel.reader import SheetData, Workbook, read_workbook
 from app.excel.refs import resolve_refs
@@ -30,6 +31,7 @@ from app.excel.sheet_specs import ID_KEY, NUMBER_KEY
 from app.excel.unused import unlabelled_cells, with_choices
 from app.forms.contact import split_contact
 from app.forms.specs import FORMS, Kind
+from app.forms.typed import whole_number
 from app.i18n import tr
 from app.store import settings
 from app.store.workspace import Workspace
@@ -74,18 +76,6 @@ def _cell(cells: tuple[object, ...], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _int_or_none(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
 # Fields of a team row that belong to the person, who may be on other teams too.
 PERSON_KEYS = ("department", "phone", "email", "chat")
 # What a sign-off line records about the signature itself.
@@ -116,11 +106,11 @@ class Planner:
         form = sheet.layout.key
         spec = sheet.layout.spec
         row = PlanRow(sheet.title, excel_row, form)
-        number = _int_or_none(_cell(cells, sheet.header.columns.get(NUMBER_KEY)))
+        number = whole_number(_cell(cells, sheet.header.columns.get(NUMBER_KEY)))
         row.number = number if number is not None else index_in_sheet
         trusted = self.trust.people if form == "org" else self.trust.rows
         if trusted:
-            row.given_id = _int_or_none(_cell(cells, sheet.header.columns.get(ID_KEY)))
+            row.given_id = whole_number(_cell(cells, sheet.header.columns.get(ID_KEY)))
         if spec is not None:
             for f in spec.fields:
                 if f.derived or f.key not in sheet.header.columns:
@@ -276,6 +266,7 @@ def plan_workbook(
             if sheet.layout.key != "raci":
                 planner.form_sheet(sheet, stop)
         resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
+        check_task_rules(planner)
         _formulas_without_result(plan, sheets)
     if budget[1]:
         plan.notes.append(Note.of("excel.preview.more_errors", n=budget[1]))

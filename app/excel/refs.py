@@ -20,6 +20,7 @@ from app.excel.reader import SheetData
 from app.excel.sheet_specs import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
 from app.forms.display import list_separator
 from app.forms.specs import FORMS, Kind
+from app.forms.typed import whole_number
 from app.i18n import LANGUAGES, tr
 
 if TYPE_CHECKING:
@@ -292,21 +293,18 @@ def _raci_sheet(planner: Planner, sheet: SheetData) -> None:
 
         name = parse_cell(RACI_TASK, cell("task")) if not is_empty(cell("task")) else ""
         row.label = name
-        given = cell(ID_KEY)
-        number = cell(NUMBER_KEY)
+        given = whole_number(cell(ID_KEY))
+        number = whole_number(cell(NUMBER_KEY))
         ref = None
-        if (
-            planner.trust.rows
-            and isinstance(given, int | float)
-            and int(given) in planner.ex.rows.get("tracking", {})
-        ):
-            ref = Ref(id=int(given))
+        if planner.trust.rows and given is not None and given in planner.ex.rows.get("tracking", {}):
+            ref = Ref(id=given)
         if ref is None and name:
             ref = _by_name(planner, "tracking", name)
-        if ref is None and isinstance(number, int | float):
-            ref = _by_number(planner, "tracking", int(number))
+        if ref is None and number is not None:
+            ref = _by_number(planner, "tracking", number)
         if ref is None:
-            row.error(sheet, "task", tr("excel.reason.unknown_task", value=name or number or i))
+            value = name or as_text(cell(NUMBER_KEY)) or i
+            row.error(sheet, "task", tr("excel.reason.unknown_task", value=value))
         row.values["task"] = ref
         for col in columns:
             raw = cells[col.index] if col.index < len(cells) else None

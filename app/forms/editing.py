@@ -58,13 +58,26 @@ def get_value(ws: Workspace, form: str, row_id: int, key: str) -> Any:
 
 
 def set_value(ws: Workspace, form: str, row_id: int, key: str, value: object) -> Any:
-    """Store one field; returns the value it had, for undo. Refused values store nothing."""
+    """Store one field; returns the value it had, for undo. Refused values store nothing:
+    a value the field does not take, and one that breaks a rule between the row's fields
+    (``app.forms.field_rules``: a planned finish before the start, a loop of predecessors)."""
+    return _store(ws, form, row_id, key, value, rules=True)
+
+
+def restore_value(ws: Workspace, form: str, row_id: int, key: str, value: object) -> Any:
+    """Put back a value the field held (undo): the rules between fields are not asked again,
+    so a row of an older file that broke one comes back exactly as it was."""
+    return _store(ws, form, row_id, key, value, rules=False)
+
+
+def _store(ws: Workspace, form: str, row_id: int, key: str, value: object, *,
+           rules: bool) -> Any:
     acc = access(form)
     # Only this row of the form's own area changed: views read it again alone.
     with ws.write(*acc.areas, rows={acc.areas[0]: (row_id,)}) as s:
         obj = _get(s, form, row_id)
         old = acc.read(s, obj, key, None)
-        acc.write(s, obj, key, value)
+        acc.write(s, obj, key, value, rules=rules)
     return old
 
 

@@ -1,5 +1,5 @@
-"""What people type, read into values: dates written the ways people write them, and lists
-of names pasted from a message or a spreadsheet.
+"""What people type, read into values: dates written the ways people write them, whole
+numbers, and lists of names pasted from a message or a spreadsheet.
 
 One definition for every entry point: a cell typed in the program, a cell read from an
 Excel sheet, a date on the command line and a line of an imported holiday list all go
@@ -21,6 +21,10 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20270331
 # 3/31, 3-31, 3.31, 3月31日: the year is the one that puts the day nearest a reference.
 _NO_YEAR = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
 _LIST_SPLIT = re.compile(r"[、,，;；\n\r\t]+")
+# 3, +3, -3, and 3.0 / 3.00: a whole number written with a zero fraction.
+_WHOLE = re.compile(r"([+-]?[0-9]+)(?:\.0+)?")
+# An input method's full-width digits, signs and point, as ASCII.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９＋－．", "0123456789+-.")
 
 
 class NotADate(ValueError):
@@ -68,6 +72,26 @@ def _nearest(month: int, day: int, ref: dt.date) -> dt.date:
     if not candidates:
         raise ValueError(f"{month}/{day}")
     return min(candidates, key=lambda d: (abs((d - ref).days), d))
+
+
+def whole_number(value: object) -> int | None:
+    """The whole number a cell holds, or None when it holds none.
+
+    An int; a float without a fraction (Excel keeps every number as one); text of digits
+    with an optional sign, and "3.0" too: a number cell copied or saved as text keeps its
+    zero fraction, and it is still the number 3 (a rating, a row's number or its ID).
+    Full-width digits read as the ASCII ones. Not whole: 3.5, "3.5", "三", "", True.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str):
+        found = _WHOLE.fullmatch(value.strip().translate(_HALF_WIDTH))
+        return int(found[1]) if found else None
+    return None
 
 
 def split_names(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from app.errors import Label, Labels, ValidationError
 from app.forms.specs import FieldSpec, Kind
-from app.forms.typed import NotADate, parse_date
+from app.forms.typed import NotADate, parse_date, whole_number
 from app.i18n import tr
 
 MAX_TEXT = 500
@@ -92,20 +92,8 @@ def clean_date(spec: FieldSpec, value: object) -> dt.date | None:
     return value
 
 
-def _whole(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+(\.0+)?\s*", value):
-        return int(float(value))
-    return None
-
-
 def clean_rating(spec: FieldSpec, value: object) -> int:
-    n = _whole(value)
+    n = whole_number(value)
     if n is None or not 1 <= n <= 5:
         raise ValidationError("error.value.rating", field=_label(spec), value=value)
     return n

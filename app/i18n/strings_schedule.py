@@ -12,7 +12,7 @@ register({
     "error.schedule.other_initiative": (
         "Tasks of different initiatives cannot be linked.", "不同协作项目的任务不能关联。"),
     "error.schedule.finish_before_start": (
-        "The finish {finish} is before the start {start}.",
+        "The planned finish {finish} is before the planned start {start}.",
         "计划完成日期 {finish} 早于计划开始日期 {start}。"),
     "error.schedule.bad_date": (
         "{value} is not a date; write it as YYYY-MM-DD.",

@@ -304,17 +304,24 @@ def set_cells(ws: Workspace, initiative_id: int,
         for cell, letter in wanted.items():
             row = existing.get(cell)
             old[cell] = row.letter if row is not None else None
-            if letter is None:
-                if row is not None:
-                    s.delete(row)
-            elif row is not None:
-                row.letter = letter
-            else:
-                kind, ref = parse_key(cell[1])
-                s.add(RaciAssignment(task_id=cell[0], letter=letter,
-                                     member_id=ref if kind == "m" else None,
-                                     department_id=ref if kind == "d" else None))
+            kind, ref = parse_key(cell[1])
+            store_letter(s, cell[0], ref if kind == "m" else None, ref if kind == "d" else None,
+                         letter, row)
     return old
+
+
+def store_letter(s: Session, task_id: int, member_id: int | None, department_id: int | None,
+                 letter: str | None, found: RaciAssignment | None) -> None:
+    """Put a checked ``letter`` (None: no letter) into one cell whose stored row is ``found``
+    (None: empty): the one place a letter is written, for the grid and the import alike."""
+    if letter is None:
+        if found is not None:
+            s.delete(found)
+    elif found is not None:
+        found.letter = letter
+    else:
+        s.add(RaciAssignment(task_id=task_id, member_id=member_id,
+                             department_id=department_id, letter=letter))
 
 
 def _check_cells(s: Session, initiative_id: int, cells: Iterable[Cell]) -> None:

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.errors import UserError
+from app.forms import field_rules
 from app.forms import validation as v
 from app.forms.choices import TaskStatus
 from app.forms.specs import FORMS
 from app.schedule.calendar import WorkCalendar
-from app.schedule.data import Link
-from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.loader import connection_of, load_calendar
 from app.store.changes import ChangeArea
 from app.store.models import Task, TaskDependency
@@ -42,7 +41,7 @@ class StatusState:
     actual_finish: dt.date | None
 
 
-# Dates dragged on the chart pass the same check as dates typed into the table.
+# Dates dragged on the chart pass the same checks as dates typed into the table.
 _START = FORMS["tracking"].field("planned_start")
 _FINISH = FORMS["tracking"].field("planned_finish")
 
@@ -55,11 +54,12 @@ def _task(session: object, task_id: int) -> Task:
 
 
 def set_dates(ws: Workspace, task_id: int, start: dt.date | None,
-              finish: dt.date | None) -> TaskDates:
-    """Store planned dates as given; returns the dates they replaced."""
+              finish: dt.date | None, *, rules: bool = True) -> TaskDates:
+    """Store planned dates as given; returns the dates they replaced. Dates out of order
+    are refused, unless ``rules`` is off to put back what a task held before (undo)."""
     start, finish = v.clean_date(_START, start), v.clean_date(_FINISH, finish)
-    if start is not None and finish is not None and finish < start:
-        raise UserError("error.schedule.finish_before_start", start=start, finish=finish)
+    if rules:
+        field_rules.check_planned_dates(start, finish)
     with ws.write(AREA) as s:
         task = _task(s, task_id)
         old = TaskDates(task_id, task.planned_start, task.planned_finish)
@@ -86,7 +86,9 @@ def move_task(ws: Workspace, task_id: int, new_start: dt.date) -> TaskDates:
         old = TaskDates(task_id, task.planned_start, task.planned_finish)
         start, finish = moved_dates(task.planned_start, task.planned_finish, task.milestone,
                                     v.clean_date(_START, new_start), cal)
-        task.planned_start, task.planned_finish = start, v.clean_date(_FINISH, finish)
+        finish = v.clean_date(_FINISH, finish)
+        field_rules.check_planned_dates(start, finish)
+        task.planned_start, task.planned_finish = start, finish
     return old
 
 
@@ -97,17 +99,18 @@ def resize_task(ws: Workspace, task_id: int, new_finish: dt.date) -> TaskDates:
         task = _task(s, task_id)
         old = TaskDates(task_id, task.planned_start, task.planned_finish)
         if task.milestone:
-            task.planned_start = task.planned_finish = new_finish
+            start = finish = new_finish
         else:
             start = task.planned_start or new_finish
-            task.planned_start = start
-            task.planned_finish = max(start, new_finish)
+            finish = max(start, new_finish)
+        field_rules.check_planned_dates(start, finish)
+        task.planned_start, task.planned_finish = start, finish
     return old
 
 
 def link_tasks(ws: Workspace, predecessor_id: int, task_id: int, lag_days: int = 0) -> int | None:
-    """Make ``task_id`` wait for ``predecessor_id``. Refuses a link that would close a loop,
-    naming the tasks in it. Returns the lag of the link it replaced, or None if new."""
+    """Make ``task_id`` wait for ``predecessor_id``. Refuses a link that would put the task
+    in a loop, naming the tasks in it. Returns the lag of the link it replaced, or None."""
     if predecessor_id == task_id:
         raise UserError("error.schedule.self_link")
     with ws.write(AREA) as s:
@@ -119,17 +122,10 @@ def link_tasks(ws: Workspace, predecessor_id: int, task_id: int, lag_days: int =
             old = existing.lag_days
             existing.lag_days = lag_days
             return old
-        rows = s.execute(
-            select(TaskDependency.predecessor_id, TaskDependency.task_id)
-            .join(Task, Task.id == TaskDependency.task_id)
-            .where(Task.initiative_id == task.initiative_id)
-        )
-        links = [Link(p, t) for p, t in rows] + [Link(predecessor_id, task_id)]
-        ids = {ln.task_id for ln in links} | {ln.predecessor_id for ln in links}
-        loop = find_cycle(ids, links)
-        if loop:
-            names = dict(s.execute(select(Task.id, Task.name).where(Task.id.in_(loop))).all())
-            raise ScheduleCycleError([names[i] for i in loop], loop)
+        waits_for = s.scalars(select(TaskDependency.predecessor_id)
+                              .where(TaskDependency.task_id == task_id))
+        field_rules.check_predecessors(s, task.initiative_id, task_id,
+                                       [*waits_for, predecessor_id])
         s.add(TaskDependency(task_id=task_id, predecessor_id=predecessor_id, lag_days=lag_days))
     return None
 

@@ -1,4 +1,4 @@
-"""Dates and name lists as people type them, read once for every entry point."""
+"""Dates, whole numbers and name lists as people type them, read once for every entry point."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 
 from app.errors import ValidationError
 from app.forms import validation
-from app.forms.specs import GOALS
-from app.forms.typed import NotADate, parse_date, split_names
+from app.forms.specs import FORMS, GOALS
+from app.forms.typed import NotADate, parse_date, split_names, whole_number
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -83,3 +83,16 @@ def test_the_excel_import_and_the_command_line_read_dates_the_same_way() -> None
     assert parse_day("2027/3/31") == D(2027, 3, 31)
     with pytest.raises(UserError):
         parse_day("10/03/2025")
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    (3, 3), (3.0, 3), ("3", 3), ("3.0", 3), (" 3.00 ", 3), ("+3", 3), ("-3", -3), ("３", 3),
+    ("３.０", 3), (3.5, None), ("3.5", None), ("三", None), ("", None), (None, None),
+    (True, None), ("3.", None), ("²", None), ("1e3", None),
+])
+def test_a_whole_number_from_a_cell(value: object, number: int | None) -> None:
+    """One reading for a rating typed in a table and a row's number or ID in a workbook:
+    "3.0" (a number cell saved as text) is the number 3."""
+    assert whole_number(value) == number
+    if number is not None and 1 <= number <= 5:
+        assert validation.clean_rating(FORMS["pain_points"].field("impact"), value) == number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from app.forms import editing
+from app.store.models import Task
 from app.store.workspace import Workspace
 from ui.forms.form_table import FormTable
 from ui.window.main_window import MainWindow
@@ -151,6 +153,62 @@ def test_bad_input_is_refused_with_a_message_and_nothing_stored(qtbot, window: M
     assert pains.message.isVisible()
     assert editing.rows(window.ws, "pain_points", INI) == before_p
     assert window.undo_stack.count() == 0
+
+
+def tasks_table(win: MainWindow) -> FormTable:
+    win.show_tab("tracking")
+    return win.tab("tracking").tasks  # type: ignore[attr-defined]
+
+
+def test_a_finish_before_the_start_typed_into_form_4_is_refused(qtbot,
+                                                               window: MainWindow) -> None:
+    """The table refuses what the Gantt refuses: a planned finish before the start (the
+    first task is planned 2026-10-09 – 2026-10-14), typed from the keyboard."""
+    table = tasks_table(window)
+    before = editing.rows(window.ws, "tracking", INI)
+    click_cell(qtbot, table, 0, table.model.column_of("planned_finish"), double=True)
+    type_into_editor(qtbot, "2026-10-01")
+    assert table.message.isVisible()
+    assert "2026-10-01 is before the planned start 2026-10-09" in table.message.text()
+    click_cell(qtbot, table, 0, table.model.column_of("planned_start"), double=True)
+    type_into_editor(qtbot, "2026/10/20")
+    assert "2026-10-14 is before the planned start 2026-10-20" in table.message.text()
+    assert editing.rows(window.ws, "tracking", INI) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_a_predecessor_that_closes_a_loop_typed_into_form_4_is_refused(
+        qtbot, window: MainWindow) -> None:
+    """Task 3 waits for task 2, which waits for task 1: task 1 cannot wait for task 3."""
+    table = tasks_table(window)
+    before = editing.rows(window.ws, "tracking", INI)
+    click_cell(qtbot, table, 0, table.model.column_of("predecessors"), double=True)
+    type_into_editor(qtbot, "3")
+    assert table.message.isVisible()
+    assert ("需求直通机制方案 → 研发需求答复流程上线 → 样机第一批交付 → 需求直通机制方案"
+            in table.message.text())
+    assert editing.rows(window.ws, "tracking", INI) == before
+    assert window.undo_stack.count() == 0
+    # A link that closes nothing is taken, and undone as one step.
+    click_cell(qtbot, table, 0, table.model.column_of("predecessors"), double=True)
+    type_into_editor(qtbot, "7")
+    assert editing.rows(window.ws, "tracking", INI)[0].values["predecessors"] == [(7, 0)]
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editing.rows(window.ws, "tracking", INI) == before
+
+
+def test_undo_gives_an_older_files_dates_out_of_order_back(qtbot, window: MainWindow) -> None:
+    with window.ws.write("tasks") as s:  # as an older version let it be typed
+        s.get(Task, 1).planned_finish = dt.date(2026, 10, 1)
+    table = tasks_table(window)
+    click_cell(qtbot, table, 0, table.model.column_of("planned_finish"), double=True)
+    type_into_editor(qtbot, "2026-10-16")
+    assert editing.rows(window.ws, "tracking", INI)[0].values["planned_finish"] == dt.date(
+        2026, 10, 16)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editing.rows(window.ws, "tracking", INI)[0].values["planned_finish"] == dt.date(
+        2026, 10, 1)
+    assert not table.message.isVisible() or "before" not in table.message.text()
 
 
 def test_derived_columns_are_read_only(window: MainWindow) -> None:

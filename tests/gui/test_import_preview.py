@@ -229,3 +229,40 @@ def test_preview_tab_order_reaches_every_part(
     assert order[:5] == ["columns", "use", "errors_only", "rows", "read_again"]
     assert sorted(order[5:7]) == ["cancel", "import"] and order[7] == "columns"
     assert _member(window, "孙小美") is None  # Escape cancelled
+
+
+def test_a_loop_and_dates_out_of_order_are_row_errors_of_the_preview(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The preview refuses what the table and the Gantt refuse: two tasks of the file that
+    wait for each other (named in the reason) and a finish before the start."""
+    path = _sheet(tmp_path / "市场部计划.xlsx", [
+        ["需求确认", "2027-01-04", "2027-01-08", "物料制作"],
+        ["物料制作", "2027-01-11", "2027-01-22", "需求确认"],
+        ["首批订单", "2027-02-10", "2027-02-02", ""],
+        ["渠道铺货", "2027-02-11", "2027-02-20", "首批订单"],
+    ], head=["任务名称", "计划开始", "计划完成", "前置任务"])
+    before = editing.rows(window.ws, "tracking", 1)
+    seen: dict[str, object] = {}
+
+    def act(dialog: ImportPreviewDialog) -> None:
+        model = dialog.model
+        for r in range(model.rowCount()):
+            item, column, detail = (model.data(model.index(r, c)) for c in
+                                    (PlanModel.ITEM, PlanModel.COLUMN, PlanModel.DETAIL))
+            seen[item] = f"{seen.get(item, '')} {column} {detail}"
+        seen["status"] = {r.label: r.status.value for r in dialog.plan.rows}
+        seen["blocked"] = not dialog.apply_button.isEnabled()
+        dialog.table.setFocus()
+        QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter imports nothing
+        assert dialog.isVisible()
+
+    import_with_preview(window, path, act)
+    assert seen["blocked"]
+    assert seen["status"] == {"需求确认": "error", "物料制作": "error", "首批订单": "error",
+                              "渠道铺货": "new"}
+    assert "前置任务" in str(seen["需求确认"])
+    assert "需求确认 → 物料制作 → 需求确认" in str(seen["需求确认"])
+    assert "物料制作 → 需求确认 → 物料制作" in str(seen["物料制作"])
+    assert "计划完成" in str(seen["首批订单"])
+    assert "2027-02-02 is before the planned start 2027-02-10" in str(seen["首批订单"])
+    assert editing.rows(window.ws, "tracking", 1) == before

@@ -53,6 +53,11 @@ def test_dates_typed_as_people_write_them(qtbot, demo_window: MainWindow) -> Non
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: task(win, row)["planned_finish"] == D(2026, 12, 3), timeout=2000)
 
+    # A start after the finish is refused, as on the Gantt: the finish moves first.
+    click(table.view, cell(table, row, "planned_finish"))
+    type_text("2028/1/20")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: task(win, row)["planned_finish"] == D(2028, 1, 20), timeout=2000)
     click(table.view, cell(table, row, "planned_start"))
     type_text("2027.12.28")
     press(Qt.Key.Key_Tab)

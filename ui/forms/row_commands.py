@@ -28,7 +28,7 @@ class SetValueCommand(EditCommand):
 
     def revert(self) -> None:
         assert self.row_id is not None
-        editing.set_value(self.ws, self.form, self.row_id, self.key, self.old)
+        editing.restore_value(self.ws, self.form, self.row_id, self.key, self.old)
 
 
 class AddRowCommand(EditCommand):

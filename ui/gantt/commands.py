@@ -38,9 +38,9 @@ class _DatesCommand(EditCommand):
         raise NotImplementedError
 
     def revert(self) -> None:
-        if self._old is not None:
+        if self._old is not None:  # as they were, even an older file's dates out of order
             edit.set_dates(self.ws, self.task_id, self._old.planned_start,
-                           self._old.planned_finish)
+                           self._old.planned_finish, rules=False)
 
 
 class MoveTaskCommand(_DatesCommand):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.forms import field_rules
 from app.schedule import plan_view as snapshots
 from app.schedule.data import Link
-from app.schedule.engine import ScheduleCycleError, find_cycle
 from app.schedule.view_rows import TaskFilter, build_rows, choices
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
@@ -296,9 +296,12 @@ class GanttTab(LazyView, QWidget):
     def _link(self, predecessor_id: int, task_id: int) -> None:
         # Checked here first as well, so a refused link does not wipe the redo history.
         plan = self.snapshot.plan
-        loop = find_cycle(plan.by_id, [*plan.links, Link(predecessor_id, task_id)])
+        graph: dict[int, list[int]] = {}
+        for link in [*plan.links, Link(predecessor_id, task_id)]:
+            graph.setdefault(link.task_id, []).append(link.predecessor_id)
+        loop = field_rules.predecessor_loops(graph, [task_id]).get(task_id)
         if loop:
-            self._show_error(ScheduleCycleError([self._name(i) for i in loop], loop).message())
+            self._show_error(field_rules.loop_error(loop, self._name).message())
             return
         text = self.tr("Let “%1” wait for “%2”").replace("%1", self._name(task_id)).replace(
             "%2", self._name(predecessor_id))

@@ -159,13 +159,24 @@ class FormRows:
         return getattr(obj, key)
 
     # -- writing ----------------------------------------------------------------------------
-    def write(self, session: Session, obj: Any, key: str, value: object) -> None:
-        """Validate ``value`` and store it; raises ValidationError and stores nothing."""
+    def write(self, session: Session, obj: Any, key: str, value: object, *,
+              rules: bool = True) -> None:
+        """Validate ``value`` and store it; raises ValidationError and stores nothing.
+
+        With ``rules`` the row must also keep the rules between its fields afterwards
+        (``check_rules``). Without, the caller has checked them itself (an import, on whole
+        columns) or puts back what the row held before (undo), kept or broken."""
         spec = self.writable(key)
         if key in self.plain:
             setattr(obj, key, clean_scalar(spec, value))
-            return
-        self.write_special(session, obj, key, value)
+        else:
+            self.write_special(session, obj, key, value)
+        if rules:
+            self.check_rules(session, obj, (key,))
+
+    def check_rules(self, session: Session, obj: Any, keys: tuple[str, ...]) -> None:
+        """Refuse the row when the fields ``keys`` just written break a rule between fields
+        (``app.forms.field_rules``); the form has none unless it says so."""
 
     def writable(self, key: str) -> FieldSpec:
         """The spec of field ``key``; a derived field is refused (it is computed, never set)."""

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.forms import derived, specs
+from app.forms import derived, field_rules, specs
 from app.forms.rows.base import FormRows, clean_scalar, department_by_name
 from app.store.changes import ChangeArea
 from app.store.models import Measure, Person, Task, TaskDependency
@@ -76,6 +76,13 @@ class TaskRows(FormRows):
         if key == "variance":
             return derived.variance_days(obj.planned_finish, obj.actual_finish, extra)
         return getattr(obj, key)
+
+    def check_rules(self, session: Session, obj: Task, keys: tuple[str, ...]) -> None:
+        if "planned_start" in keys or "planned_finish" in keys:
+            field_rules.check_planned_dates(obj.planned_start, obj.planned_finish)
+        if "predecessors" in keys:
+            field_rules.check_predecessors(session, obj.initiative_id, obj.id,
+                                           [link.predecessor_id for link in obj.predecessor_links])
 
     def write_special(self, session: Session, obj: Task, key: str, value: object) -> None:
         if key == "department":
