@@ -13,6 +13,7 @@ from app.errors import UserError, ValidationError
 from app.forms import editing, field_rules
 from app.schedule import edit
 from app.schedule.engine import ScheduleCycleError
+from app.store.changes import ChangeArea
 from app.store.models import Task, TaskDependency
 from app.store.workspace import Workspace
 
@@ -68,7 +69,7 @@ def test_the_table_refuses_predecessors_that_close_a_loop(demo_ws: Workspace) ->
 
 
 def test_undo_puts_back_what_an_older_file_held(demo_ws: Workspace) -> None:
-    with demo_ws.write("tasks") as s:  # an older version let these be typed
+    with demo_ws.write(ChangeArea.TASKS) as s:  # an older version let these be typed
         s.get(Task, FIRST).planned_finish = D(2026, 10, 1)
         s.add(TaskDependency(task_id=FIRST, predecessor_id=THIRD, lag_days=0))
     old_finish = editing.set_value(demo_ws, "tracking", FIRST, "planned_finish", D(2026, 10, 20))

@@ -19,6 +19,7 @@ from app.excel.export import export_workbook
 from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.forms import editing
+from app.store.changes import ChangeArea
 from app.store.models import Task
 from app.store.workspace import Workspace
 
@@ -114,7 +115,7 @@ def test_a_start_moved_past_the_stored_finish_is_refused_but_both_moved_together
 
 
 def test_an_older_files_dates_out_of_order_come_back_from_its_own_workbook(demo_ws, tmp_path):
-    with demo_ws.write("tasks") as s:  # as an older version let it be typed
+    with demo_ws.write(ChangeArea.TASKS) as s:  # as an older version let it be typed
         task = s.get(Task, 1)
         task.planned_finish = task.planned_start - dt.timedelta(days=3)
     out = tmp_path / "older.xlsx"

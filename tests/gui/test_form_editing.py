@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from app.forms import editing
+from app.store.changes import ChangeArea
 from app.store.models import Task
 from app.store.workspace import Workspace
 from ui.forms.form_table import FormTable
@@ -198,7 +199,7 @@ def test_a_predecessor_that_closes_a_loop_typed_into_form_4_is_refused(
 
 
 def test_undo_gives_an_older_files_dates_out_of_order_back(qtbot, window: MainWindow) -> None:
-    with window.ws.write("tasks") as s:  # as an older version let it be typed
+    with window.ws.write(ChangeArea.TASKS) as s:  # as an older version let it be typed
         s.get(Task, 1).planned_finish = dt.date(2026, 10, 1)
     table = tasks_table(window)
     click_cell(qtbot, table, 0, table.model.column_of("planned_finish"), double=True)

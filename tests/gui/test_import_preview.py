@@ -232,7 +232,7 @@ def test_preview_tab_order_reaches_every_part(
 
 
 def test_a_loop_and_dates_out_of_order_are_row_errors_of_the_preview(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, tmp_path: Path, file_dialog) -> None:
     """The preview refuses what the table and the Gantt refuse: two tasks of the file that
     wait for each other (named in the reason) and a finish before the start."""
     path = _sheet(tmp_path / "市场部计划.xlsx", [
@@ -256,7 +256,7 @@ def test_a_loop_and_dates_out_of_order_are_row_errors_of_the_preview(
         QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter imports nothing
         assert dialog.isVisible()
 
-    import_with_preview(window, path, act)
+    import_with_preview(window, path, file_dialog, act)
     assert seen["blocked"]
     assert seen["status"] == {"需求确认": "error", "物料制作": "error", "首批订单": "error",
                               "渠道铺货": "new"}

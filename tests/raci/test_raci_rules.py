@@ -127,7 +127,7 @@ def test_task_dates_planned_and_actual(demo_ws: Workspace):
     # Every writer refuses a planned finish before the start; an older file may hold one.
     with pytest.raises(ValidationError):
         editing.set_value(demo_ws, "tracking", t, "planned_finish", dt.date(2020, 1, 1))
-    with demo_ws.write("tasks") as s:
+    with demo_ws.write(ChangeArea.TASKS) as s:
         s.get(Task, t).planned_finish = dt.date(2020, 1, 1)
     [f] = findings(demo_ws, "tasks")
     assert (f.rule, f.column, f.row_id) == ("tasks.dates", "planned_finish", t)
@@ -159,7 +159,7 @@ def test_predecessor_cycle_names_its_tasks(demo_ws: Workspace):
     # Every writer refuses the link that closes it; an older file may hold one.
     with pytest.raises(ScheduleCycleError):
         editing.set_value(demo_ws, "tracking", first, "predecessors", [(last, 0)])
-    with demo_ws.write("tasks") as s:
+    with demo_ws.write(ChangeArea.TASKS) as s:
         s.add(TaskDependency(task_id=first, predecessor_id=last, lag_days=0))
     [f] = findings(demo_ws, "tasks")
     assert f.rule == "tasks.cycle"
