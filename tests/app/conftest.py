@@ -1,15 +1,19 @@
-"""Fixtures of the matrix and chart tests: a small initiative whose ratings we choose."""
+"""Fixtures of the core's tests: a small initiative whose ratings we choose (matrix and
+ranking), and the command line run in this process (data-safety tests of several packages)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from app.cli.main import main as cli_main
 from app.forms import editing
 from app.org.initiatives import create_initiative
 from app.org.organisation import add_department
 from app.store.workspace import Workspace
+from tests.data_safety import CliResult
 
 PointSpec = tuple[str, str, int, int]  # step, kind, impact, frequency
 
@@ -35,3 +39,14 @@ def with_departments(empty_ws: Workspace) -> list[str]:
     for n in names:
         add_department(empty_ws, n)
     return names
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``crossdesk-cli`` in this process (the same ``main`` the entry point runs)."""
+    def run(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        code = cli_main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+    return run

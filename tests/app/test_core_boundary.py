@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-APP = Path(__file__).resolve().parent.parent / "app"
+APP = Path(__file__).resolve().parents[2] / "app"
 
 
 def test_no_module_in_app_imports_qt_or_ui() -> None:

@@ -22,7 +22,7 @@ from app.excel.plan import build_plan
 from app.schedule.calendar_edit import set_day
 from app.store.changes import ChangeArea
 from app.store.models import RaciAssignment
-from tests.gui.test_import_preview import _sheet
+from tests.ui.excel.test_import_preview import _sheet
 from ui.backups.dialog import BackupsDialog
 from ui.calendar.calendar_dialog import CalendarDialog
 from ui.excel.preview_dialog import ImportPreviewDialog

@@ -10,7 +10,7 @@ import pytest
 from app import backups
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.helpers import damage, digest, run_cli_process
+from tests.data_safety import damage, digest, run_cli_process
 
 
 def test_backup_list_and_restore_by_number(cli, demo_path: Path) -> None:

@@ -11,7 +11,7 @@ from app import backups
 from app.errors import WorkspaceError
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.helpers import damage, digest
+from tests.data_safety import damage, digest
 
 
 def test_damaged_workspace_is_refused_and_the_newest_good_backup_brings_it_back(

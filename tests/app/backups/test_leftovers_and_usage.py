@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.helpers import ROOT, run_cli_process
-from tests.backup.test_backups_gui import answer_box, by_text
+from tests.data_safety import ROOT, run_cli_process
+from tests.ui.backups.test_backups_gui import answer_box, by_text
 
 KILLED_RESTORE = """
 import os, signal, sys

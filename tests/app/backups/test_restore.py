@@ -14,7 +14,7 @@ from app.org import initiatives
 from app.store import changes
 from app.store.changes import Change
 from app.store.workspace import Workspace
-from tests.backup.helpers import damage, digest
+from tests.data_safety import damage, digest
 
 
 def _names(ws: Workspace) -> list[str]:

@@ -97,7 +97,7 @@ def test_a_schema_upgrade_leaves_a_real_backup_in_the_backups_folder(demo_path: 
 
 
 def test_a_damaged_backup_is_listed_as_not_usable(demo_path: Path) -> None:
-    from tests.backup.helpers import damage
+    from tests.data_safety import damage
 
     path = backups.take_backup(demo_path)
     damage(path)

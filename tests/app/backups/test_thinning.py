@@ -69,7 +69,7 @@ def test_the_copy_of_a_damaged_workspace_is_never_thinned(cli, demo_path: Path) 
     """The README promises the damaged file is kept in the backups folder: thinning the
     next day (or months later) leaves it there, until the user deletes it."""
     from app import backups
-    from tests.backup.helpers import damage
+    from tests.data_safety import damage
 
     backups.take_backup(demo_path, "opened", now=NOW - dt.timedelta(days=1))
     damage(demo_path)

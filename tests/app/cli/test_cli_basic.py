@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.store.workspace import SCHEMA_VERSION
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -21,7 +21,7 @@ from app.excel.template import write_template
 from app.forms import editing
 from app.store.changes import ChangeArea
 from app.store.models import Department, Measure, Person
-from tests.excel.raw_xlsx import Formula, write_xlsx
+from tests.app.excel.raw_xlsx import Formula, write_xlsx
 
 TASKS = "4 计划跟踪"
 NO_RESULT = "formula without a computed value: open and save the file in Excel or LibreOffice first"

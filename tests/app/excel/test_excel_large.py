@@ -14,7 +14,7 @@ from app.excel.gather import gather
 from app.excel.plan import build_plan
 from app.forms import editing
 from app.store.workspace import Workspace
-from tests.excel.large_plan import fill_wide
+from tests.app.excel.large_plan import fill_wide
 from ui.excel.preview_dialog import ImportPreviewDialog
 
 TODAY = dt.date(2026, 11, 20)

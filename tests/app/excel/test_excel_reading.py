@@ -24,7 +24,7 @@ from app.excel.plan import build_plan
 from app.excel.plan_types import Status
 from app.excel.preview import describe
 from app.excel.reader import read_workbook
-from tests.excel.raw_xlsx import (
+from tests.app.excel.raw_xlsx import (
     SHARED_STRINGS_TYPE,
     STYLES_TYPE,
     add_part,
@@ -138,7 +138,7 @@ _MEASURE = textwrap.dedent(
 def _import_peak(tmp_path: Path, xlsx: Path, cap_mb: int) -> dict:
     """Plan the import of ``xlsx`` in a fresh process whose address space is capped at
     ``cap_mb`` (so a memory bomb fails there, not on this machine); its peak RSS in MB."""
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
     out = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(tmp_path / "m.crossdesk"), str(xlsx),
          str(cap_mb * 1024 * 1024)],

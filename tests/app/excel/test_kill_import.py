@@ -21,7 +21,7 @@ import pytest
 from app.cli.main import main as cli_main
 from app.demo import create_demo
 from app.store.changes import ChangeArea
-from tests.backup.helpers import ROOT, assert_whole, has_command
+from tests.data_safety import ROOT, assert_whole, has_command
 
 pytestmark = [
     pytest.mark.slow,

@@ -1,7 +1,7 @@
 """The ways a user can hurt the program, collected once so every entry point is tried with
 all of them: values typed into a form, files handed to a command, text from other scripts.
 
-Other areas' tests may import these lists (``from tests.backup.bad_input import ...``).
+Other areas' tests may import these lists (``from tests.app.forms.bad_input import ...``).
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _truncated(p: Path, source: Path) -> None:
 
 
 def _damaged(p: Path, source: Path) -> None:
-    from tests.backup.helpers import damage
+    from tests.data_safety import damage
 
     p.write_bytes(source.read_bytes())
     damage(p)

@@ -13,7 +13,7 @@ from app.forms import editing
 from app.forms.specs import FORMS, Kind
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.bad_input import (
+from tests.app.forms.bad_input import (
     BAD_ARGUMENTS,
     BAD_CALENDAR_FILES,
     BAD_FILES,
@@ -22,7 +22,7 @@ from tests.backup.bad_input import (
     bad_values,
     make_bad_file,
 )
-from tests.backup.helpers import digest, run_cli_process
+from tests.data_safety import digest, run_cli_process
 
 # A phone number or an e-mail address is text of a given form (app.forms.contact), not free text.
 CONTACT_BAD = {"phone": ("not a number", "1391234abc"), "email": ("no address", "not-an-email")}

@@ -16,8 +16,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 from app.errors import UserError
 from app.schedule import calendar_edit
 from app.store.workspace import Workspace
-from tests.backup.bad_input import ESCAPE, INVISIBLE
-from tests.backup.helpers import digest
+from tests.app.forms.bad_input import ESCAPE, INVISIBLE
+from tests.data_safety import digest
 
 # (sheet, row, column) of a cell in the demo's export, and what it holds.
 CELLS = {

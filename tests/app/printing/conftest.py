@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store.workspace import Workspace
 from tests.conftest import DEMO_TODAY
-from tests.printing.large import fill_large
 
 
 def pdftotext(pdf: Path, *options: str, first: int | None = None,
@@ -49,11 +47,3 @@ def page_count(pdf: Path) -> int:
 @pytest.fixture
 def today():
     return DEMO_TODAY
-
-
-@pytest.fixture
-def large_ws(tmp_path: Path):
-    ws = Workspace.create(tmp_path / "large.crossdesk")
-    fill_large(ws, tasks=200, pain_points=30)
-    yield ws
-    ws.close()

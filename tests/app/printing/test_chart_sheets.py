@@ -19,7 +19,7 @@ from app.org.initiatives import create_initiative
 from app.store.changes import ChangeArea
 from app.store.models import Kpi
 from app.store.workspace import Workspace
-from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
+from tests.app.printing.conftest import page_count, pdffonts, pdftotext, squash
 
 QUADRANTS = {"en": ("Act now", "Plan", "Quick fix", "Watch"),
              "zh_CN": ("立即处理", "计划处理", "快速改进", "持续观察")}
@@ -144,6 +144,6 @@ def test_printing_every_sheet_never_imports_matplotlib(demo_path: Path, tmp_path
         "ws.close()\n"
         "print('matplotlib' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parents[2])
+                            check=True, cwd=Path(__file__).resolve().parents[3])
     assert result.stdout.strip() == "False"
     assert page_count(out) > 5

@@ -10,7 +10,7 @@ from app.cli.main import main
 from app.forms import editing
 from app.signoff import signatures
 from app.store.workspace import Workspace
-from tests.printing.conftest import page_count, pdftotext
+from tests.app.printing.conftest import page_count, pdftotext
 
 
 def test_print_all_forms(demo_path, tmp_path, capsys):

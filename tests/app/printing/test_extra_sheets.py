@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from app import printing
 from app.raci import raci_grid
-from tests.printing.conftest import pdffonts, pdftotext
+from tests.app.printing.conftest import pdffonts, pdftotext
 
 
 def images_on(pdf, page: int) -> int:

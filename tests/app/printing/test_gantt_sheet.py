@@ -16,8 +16,8 @@ from app.schedule.calendar import HOLIDAY, MAKEUP, CalendarException, WorkCalend
 from app.schedule.data import Plan, TaskData
 from app.store.changes import ChangeArea
 from app.store.models import TaskDependency
+from tests.app.printing.conftest import pdffonts, pdftotext, squash
 from tests.conftest import DEMO_TODAY
-from tests.printing.conftest import pdffonts, pdftotext, squash
 
 LANDSCAPE_WIDTH = 773.0  # the frame of a landscape A4 sheet, in points
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from app.store.workspace import Workspace
-from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
-from tests.printing.large import fill_large, person_name
+from tests.app.printing.conftest import page_count, pdffonts, pdftotext, squash
+from tests.app.printing.large import fill_large, person_name
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ROWS = 5_000
 PEOPLE = 60
 

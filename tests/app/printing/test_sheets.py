@@ -13,7 +13,7 @@ from app.forms.rows import access
 from app.forms.specs import METHOD_FORMS
 from app.i18n import tr
 from app.org import initiatives
-from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
+from tests.app.printing.conftest import page_count, pdffonts, pdftotext, squash
 
 LANGS = ("en", "zh_CN")
 

@@ -17,10 +17,10 @@ from app.i18n import tr
 from app.printing.content import Column, PrintJob, SheetData
 from app.printing.extra_sheets import RaciSheet
 from app.store.workspace import Workspace
-from tests.printing.conftest import page_count, pdffonts, pdftotext, squash
-from tests.printing.large import fill_large, person_name, task_name
+from tests.app.printing.conftest import page_count, pdffonts, pdftotext, squash
+from tests.app.printing.large import fill_large, person_name, task_name
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

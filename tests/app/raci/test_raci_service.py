@@ -11,8 +11,7 @@ from app.raci import raci_grid
 from app.store.changes import Change, ChangeArea
 from app.store.models import Department, Member, RaciAssignment, Task
 from app.store.workspace import Workspace
-
-from .raci_helpers import DEMO_INITIATIVE, stored
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE, stored
 
 
 def test_demo_grid_groups_tasks_by_measure_and_members_by_department(demo_ws: Workspace):

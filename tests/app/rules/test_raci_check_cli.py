@@ -14,10 +14,9 @@ from app.raci import raci_grid
 from app.store.changes import ChangeArea
 from app.store.models import Goal, Member, Person
 from app.store.workspace import Workspace
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE, damage_index, damage_pages
 
-from .raci_helpers import DEMO_INITIATIVE, damage_index, damage_pages
-
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -15,8 +15,7 @@ from app.rules import file as file_rules
 from app.store.changes import ChangeArea
 from app.store.models import Goal, Member, Person, Task, TaskDependency
 from app.store.workspace import Workspace
-
-from .raci_helpers import DEMO_INITIATIVE, damage_index
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE, damage_index
 
 
 def findings(ws: Workspace, area: str) -> list[Finding]:

@@ -5,8 +5,7 @@ import subprocess
 import sys
 
 from app.cli.main import main
-
-from .conftest import D, add_plan
+from tests.conftest import D, add_plan
 
 
 def test_schedule_json(workspace, small_plan, capsys):

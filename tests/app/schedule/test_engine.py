@@ -18,8 +18,7 @@ from app.schedule import engine
 from app.schedule.calendar import CalendarException, WorkCalendar
 from app.schedule.data import Link, Plan, TaskData
 from app.schedule.loader import load
-
-from .conftest import add_plan
+from tests.conftest import add_plan
 
 D = dt.date
 

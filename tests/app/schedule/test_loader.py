@@ -13,11 +13,10 @@ from sqlalchemy import Float, Integer, MetaData
 from app.schedule import loader
 from app.schedule.data import Link, TaskData
 from app.store.models import Base, CalendarDay, Department, Measure, Person, Task, TaskDependency
-
-from .conftest import add_plan
+from tests.conftest import add_plan
 
 D = dt.date
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_table_and_column_names_match_the_models():

@@ -3,7 +3,7 @@ into Form 4 through the table model (the same path as a cell edited by hand, und
 and all). After each edit the model has accepted — the moment the table shows it as saved —
 it prints ``saved N ROW_ID``. The test kills this process at a random moment.
 
-Run: ``python tests/backup/gui_editor.py WORKSPACE``
+Run: ``python tests/app/store/gui_editor.py WORKSPACE``
 """
 
 from __future__ import annotations

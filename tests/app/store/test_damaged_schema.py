@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from app import backups
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.helpers import digest
-from tests.backup.test_backups_gui import answer_box, by_text
+from tests.data_safety import digest
+from tests.ui.backups.test_backups_gui import answer_box, by_text
 
 
 def _drop(path: Path, sql: str) -> None:

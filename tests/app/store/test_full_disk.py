@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import backups
-from tests.backup.helpers import Mount, assert_whole, digest
+from tests.data_safety import Mount, assert_whole, digest
 
 
 def fill(folder: Path, leave: int = 0) -> Path:

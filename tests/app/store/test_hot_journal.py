@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.org import organisation
 from app.store.workspace import Workspace
-from tests.backup.helpers import ROOT
+from tests.data_safety import ROOT
 
 # Enough rows to overflow SQLite's page cache, so pages reach the file before the commit.
 WRITER = """

@@ -17,7 +17,7 @@ import pytest
 import app.backups
 import app.store
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PACKAGES = (app.store, app.backups)
 
 

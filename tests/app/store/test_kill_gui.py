@@ -15,8 +15,8 @@ import pytest
 from app.forms import editing
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.gui_editor import edit_text
-from tests.backup.helpers import ROOT, assert_whole
+from tests.app.store.gui_editor import edit_text
+from tests.data_safety import ROOT, assert_whole
 
 ROUNDS = 2
 
@@ -24,7 +24,7 @@ ROUNDS = 2
 def _run_and_kill(path: Path, rng: random.Random) -> list[tuple[int, int]]:
     """Start the editor, kill it after a random number of saved edits; return (n, row id)
     of every edit it reported as saved."""
-    child = subprocess.Popen([sys.executable, str(ROOT / "tests/backup/gui_editor.py"),
+    child = subprocess.Popen([sys.executable, str(ROOT / "tests/app/store/gui_editor.py"),
                               str(path)], cwd=ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT),

@@ -16,7 +16,7 @@ from app.errors import LockedError
 from app.org import initiatives
 from app.store.lock import lock_path, read_lock
 from app.store.workspace import Workspace
-from tests.backup.helpers import ROOT
+from tests.data_safety import ROOT
 
 HOLDER = """
 import sys, time

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.backup.helpers import digest, run_cli_process
-from tests.backup.test_lock import _start_holder
+from tests.app.store.test_lock import _start_holder
+from tests.data_safety import digest, run_cli_process
 
 OUTPUTS = {  # command line of each output, given the workspace and the target
     "export": lambda ws, out: ["export", ws, out],

@@ -11,7 +11,7 @@ from app import backups
 from app.errors import WorkspaceError
 from app.org import initiatives
 from app.store.workspace import Workspace, writable
-from tests.backup.helpers import Mount
+from tests.data_safety import Mount
 
 
 @pytest.fixture

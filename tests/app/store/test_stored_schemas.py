@@ -16,7 +16,7 @@ from app.store.migrations import WORKSPACE_ID
 from app.store.models import CalendarDay, RaciAssignment, Signoff, Task
 from app.store.workspace import SCHEMA_VERSION, Workspace
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _rows(path: Path, table: str) -> list[tuple[object, ...]]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from app import backups
 from app.org import initiatives
 from app.store.workspace import Workspace
-from tests.backup.helpers import Mount, damage
+from tests.data_safety import Mount, damage
 from ui.backups import BackupsDialog, offer_backup_for_damaged, read_only_notice
 from ui.backups.damaged import damaged_box
 from ui.common.fonts import install_cjk_font

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QPushButton
 
 from app import i18n
 from app.store.workspace import Workspace, probe
-from tests.backup.helpers import digest
+from tests.data_safety import digest
 from ui.window.main_window import MainWindow
 
 
@@ -151,7 +151,7 @@ def test_new_workspace_never_replaces_a_workspace(qtbot, window: MainWindow, fil
 def test_save_a_copy_over_a_workspace_open_elsewhere_is_refused(qtbot, window: MainWindow,
                                                                  file_dialog,
                                                                  tmp_path: Path) -> None:
-    from tests.backup.test_lock import _start_holder
+    from tests.app.store.test_lock import _start_holder
 
     other = tmp_path / "other.crossdesk"
     shutil.copyfile(window.ws.path, other)

@@ -28,8 +28,8 @@ from app.org.initiatives import list_initiatives
 from app.schedule import calendar_edit
 from app.schedule.calendar import CalendarException
 from app.signoff import signatures
-from tests.gui.import_helpers import in_modal
-from tests.gui.test_form_editing import click_cell, type_into_editor, type_text
+from tests.ui.excel.import_helpers import in_modal
+from tests.ui.forms.test_form_editing import click_cell, type_into_editor, type_text
 from ui.calendar.calendar_dialog import CalendarDialog
 from ui.common.undo import EditCommand
 from ui.org.org_dialog import OrgDialog

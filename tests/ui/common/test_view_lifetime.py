@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.gui.test_file_dialogs import trigger
-from tests.gui.test_form_editing import click_cell, type_into_editor
+from tests.ui.common.test_file_dialogs import trigger
+from tests.ui.forms.test_form_editing import click_cell, type_into_editor
 from ui.window.main_window import MainWindow
 from ui.window.tab_registry import TABS
 

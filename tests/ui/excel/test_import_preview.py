@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from app.excel.column_choices import load
 from app.forms import editing
-from tests.gui.import_helpers import answer_message, import_with_preview
+from tests.ui.excel.import_helpers import answer_message, import_with_preview
 from ui.excel.columns_model import ForeignColumnsModel
 from ui.excel.preview_dialog import ImportPreviewDialog
 from ui.excel.preview_model import PlanModel

@@ -4,7 +4,7 @@ is refused with a message that says what would be right, and nothing is stored."
 from __future__ import annotations
 
 from app.forms import editing
-from tests.gui.test_form_editing import click_cell, type_into_editor
+from tests.ui.forms.test_form_editing import click_cell, type_into_editor
 from ui.forms.form_table import FormTable
 from ui.window.main_window import MainWindow
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.sql_count import SqlCount, counting_sql
-from tests.gui.test_form_editing import click_cell, type_into_editor
+from tests.ui.forms.sql_count import SqlCount, counting_sql
+from tests.ui.forms.test_form_editing import click_cell, type_into_editor
 from ui.window.main_window import MainWindow
 from ui.window.tab_registry import TABS
 

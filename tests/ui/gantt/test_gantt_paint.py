@@ -9,12 +9,11 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.gantt.test_views import drag
 from ui.gantt import GanttTab, palette
 from ui.gantt.painter import HEADER_H, ROW_H
 from ui.gantt.task_list import START
 from ui.gantt.timescale import Zoom
-
-from .test_views import drag
 
 D = dt.date
 

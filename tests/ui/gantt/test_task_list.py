@@ -10,13 +10,12 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QUndoStack, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from tests.ui.gantt.test_gantt_paint import fresh, shown
+from tests.ui.gantt.test_views import drag
 from ui.gantt import GanttTab, palette
 from ui.gantt.painter import HEADER_H, ROW_H
 from ui.gantt.task_list import FINISH, NAME, OWNER, SLACK, START
 from ui.gantt.timescale import Zoom
-
-from .test_gantt_paint import fresh, shown
-from .test_views import drag
 
 D = dt.date
 LEFT = Qt.MouseButton.LeftButton

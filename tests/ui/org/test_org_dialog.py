@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTableView
 
 from app.org import organisation
-from tests.gui.import_helpers import in_modal
+from tests.ui.excel.import_helpers import in_modal
 from ui.org.org_dialog import OrgDialog
 from ui.window.main_window import MainWindow
 

@@ -8,20 +8,10 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from app.i18n import set_language
 from app.store.workspace import Workspace
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE
 from ui.common.fonts import install_cjk_font
 from ui.raci import RaciTab
-
-from .raci_helpers import DEMO_INITIATIVE
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    """Findings speak the current language; each test starts in English and leaves it so."""
-    set_language("en")
-    yield
-    set_language("en")
 
 
 @pytest.fixture

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication
 from app.forms import editing
 from app.org import organisation as org
 from app.store.workspace import Workspace
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE
 from ui.common.fonts import install_cjk_font
 from ui.raci import RaciTab
-
-from .raci_helpers import DEMO_INITIATIVE
 
 LONG = "质量管理办公室"
 

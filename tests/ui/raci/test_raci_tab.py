@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication
 from app.forms import editing
 from app.raci import raci_grid
 from app.store.workspace import Workspace
+from tests.app.raci.raci_helpers import DEMO_INITIATIVE, cell_key, click, empty_cell, stored
 from ui.raci import RaciTab
 from ui.raci.model import BROKEN_ROLE, LOAD_ROLE
-
-from .raci_helpers import DEMO_INITIATIVE, cell_key, click, empty_cell, stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
