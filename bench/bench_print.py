@@ -35,7 +35,7 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
 from app import printing
 from app.printing import fonts
 from app.store.workspace import Workspace
-from tests.printing.large import fill_large
+from tests.app.printing.large import fill_large
 
 SIZES = (500, 5_000, 20_000)
 TARGET = 1.5

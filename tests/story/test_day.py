@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from app.forms import editing
 from app.org import organisation as org
+from tests.app.printing.conftest import pdftotext, squash
 from tests.file_dialog_seam import ScriptedFileDialogs
-from tests.gui.import_helpers import import_with_preview
-from tests.printing.conftest import pdftotext, squash
+from tests.ui.excel.import_helpers import import_with_preview
 from ui.excel.columns_model import ForeignColumnsModel
 from ui.excel.preview_dialog import ImportPreviewDialog
 from ui.excel.preview_model import PlanModel

@@ -148,7 +148,7 @@ def test_a_refused_department_from_the_pick_list_changes_nothing(qtbot,
                                                                  demo_window: MainWindow) -> None:
     """The department and the cell are one step: a name the workspace refuses (too long)
     adds neither, says why, and leaves nothing to undo."""
-    from tests.gui.import_helpers import answer_message
+    from tests.ui.excel.import_helpers import answer_message
 
     from .person import click
 
