@@ -135,7 +135,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../ui/calendar/calendar_dialog.py" line="+69" />
+        <location filename="../../ui/calendar/calendar_dialog.py" line="+71" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -168,7 +168,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>工作日历</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>e.g. National Day</source>
         <translation>例如：国庆节</translation>
     </message>
@@ -208,7 +208,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+64" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -473,12 +473,12 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/forms/table_model.py" line="+148" />
+        <location filename="../../ui/forms/table_model.py" line="+219" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+89" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
     </message>
@@ -541,7 +541,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+157" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -551,7 +551,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>将“%1”的完成日期改为 %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Let “%1” wait for “%2”</source>
         <translation>让“%1”等待“%2”完成</translation>
     </message>
@@ -844,7 +844,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/excel/preview_dialog.py" line="+166" />
+        <location filename="../../ui/excel/preview_dialog.py" line="+165" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
@@ -975,6 +975,41 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>InitiativeActions</name>
+    <message>
+        <location filename="../../ui/window/initiative_actions.py" line="+30" />
+        <location line="+3" />
+        <location line="+3" />
+        <source>New initiative</source>
+        <translation>新建协作项目</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+17" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+5" />
+        <location line="+2" />
+        <source>Rename initiative</source>
+        <translation>重命名协作项目</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+6" />
+        <location line="+2" />
+        <source>Delete initiative</source>
+        <translation>删除协作项目</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Delete “{0}” with all its forms? You can undo this with Ctrl+Z.</source>
+        <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
     <name>KanbanTab</name>
     <message>
         <location filename="../../ui/kanban/tab.py" line="+27" />
@@ -1035,7 +1070,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>KpiChartPanel</name>
     <message>
-        <location filename="../../ui/evaluation/kpi_panel.py" line="+40" />
+        <location filename="../../ui/evaluation/kpi_panel.py" line="+41" />
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
@@ -1073,7 +1108,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+76" />
+        <location filename="../../ui/window/main_window.py" line="+79" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1208,44 +1243,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+110" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+113" />
-        <location line="+3" />
-        <location line="+3" />
-        <source>New initiative</source>
-        <translation>新建协作项目</translation>
-    </message>
-    <message>
-        <location line="-6" />
-        <location line="+16" />
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+5" />
-        <location line="+2" />
-        <source>Rename initiative</source>
-        <translation>重命名协作项目</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <location line="+6" />
-        <location line="+2" />
-        <source>Delete initiative</source>
-        <translation>删除协作项目</translation>
-    </message>
-    <message>
-        <location line="-7" />
-        <source>Delete “{0}” with all its forms? You can undo this with Ctrl+Z.</source>
-        <translation>删除“{0}”及其全部表单吗？可以用 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <location line="+97" />
+        <location line="+193" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1408,17 +1411,17 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>OrgDialog</name>
     <message>
-        <location filename="../../ui/org/org_dialog.py" line="+33" />
+        <location filename="../../ui/org/org_dialog.py" line="+35" />
         <source>Departments and people</source>
         <translation>部门和人员</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Paste a list of departments here with Ctrl+V: one per line, or separated by 、 ， , or ;</source>
         <translation>可在此用 Ctrl+V 粘贴部门列表：每行一个，或用顿号、逗号、分号分隔</translation>
     </message>
@@ -1428,24 +1431,24 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>粘贴部门</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+15" />
+        <location line="-10" />
+        <location line="+6" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-5" />
         <source>Paste a list…</source>
         <translation>粘贴列表…</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+14" />
+        <location line="+5" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-4" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
@@ -1455,12 +1458,12 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+79" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -1485,7 +1488,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
@@ -1692,7 +1695,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RaciTab</name>
     <message>
-        <location filename="../../ui/raci/tab.py" line="+90" />
+        <location filename="../../ui/raci/tab.py" line="+67" />
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -1785,7 +1788,7 @@ A workbench for cross-department collaboration initiatives.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+83" />
         <source>Paste %n RACI cell(s)</source>
         <translation>
             <numerusform>粘贴 %n 个 RACI 单元格</numerusform>
@@ -1939,7 +1942,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>删除选中的签字行，例如已不再参与的部门</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+35" />
         <source>Form 1 now prints as version %1.</source>
         <translation>表 1 现在打印为版本 %1。</translation>
     </message>
@@ -1982,7 +1985,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>TrackingSummary</name>
     <message>
-        <location filename="../../ui/evaluation/tracking_summary.py" line="-39" />
+        <location filename="../../ui/evaluation/tracking_summary.py" line="-40" />
         <source>A milestone is on time when it finished on or before its planned finish; milestones not yet due are not counted.</source>
         <translation>里程碑在计划完成日当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
     </message>
@@ -2071,7 +2074,7 @@ Restore it? Changes made after that moment are lost. The damaged file is kept in
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="77" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="86" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="114" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="52" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="134" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="76" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="85" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="51" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="133" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -38,7 +37,7 @@ from app.store import changes, recent
 from app.store.changes import Change, ChangeArea
 from app.store.workspace import EXTENSION, Workspace
 from ui.backups import BackupsDialog, read_only_notice
-from ui.common.undo import UndoStack, perform
+from ui.common.undo import UndoStack
 from ui.common.workspace_watch import deliver_through_event_loop, watch
 from ui.findings.findings_list import FindingsButton, counted_titles, in_tab_order, tab_of
 from ui.findings.rule_check import RuleCheck
@@ -46,6 +45,7 @@ from ui.preferences.store import Preferences
 from ui.speed.warm_up import warm_up
 from ui.window import workspace_flow
 from ui.window.file_actions import FileActions
+from ui.window.initiative_actions import InitiativeActions
 from ui.window.message_bar import MessageBar
 from ui.window.placement import place
 from ui.window.tab_host import TabHost
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.backup_policy: BackupPolicy | None = None
         self.initiative_id: int | None = None
         self.undo_stack = UndoStack(self)
+        self.initiatives = InitiativeActions(self)
         self.tabs: dict[str, QWidget] = {}  # the tabs built so far (see TabHost), by key
         self._hosts: dict[str, TabHost] = {}
         self._tab_key = TABS[0].key  # the tab in view, kept when another workspace opens
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.initiative_box)
         self.new_initiative_button = QToolButton(self)
         self.new_initiative_button.setText(self.tr("New…"))
-        self.new_initiative_button.clicked.connect(self.new_initiative)
+        self.new_initiative_button.clicked.connect(self.initiatives.new)
         top.addWidget(self.new_initiative_button)
         top.addStretch(1)
         self.notice = MessageBar(self)
@@ -176,11 +177,11 @@ class MainWindow(QMainWindow):
 
         self.initiative_menu = bar.addMenu(self.tr("&Initiative"))
         self.new_initiative_action = self._action(self.initiative_menu, self.tr("&New initiative…"),
-                                                  self.new_initiative)
+                                                  self.initiatives.new)
         self.rename_initiative_action = self._action(self.initiative_menu, self.tr("&Rename…"),
-                                                     self.rename_initiative)
+                                                     self.initiatives.rename)
         self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
-                                                     self.delete_initiative)
+                                                     self.initiatives.delete)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&Guide to the six steps and the keys"),
                      self.show_guide, "F1")
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
             for spec in TABS:
                 self._add_tab(spec)
             self.show_tab(keep)  # before any rows are read, so only this tab reads them
-            self._reload_initiatives()
+            self.reload_initiatives()
             notice = read_only_notice(ws)
             if notice:
                 self.notice.show_message(notice, "info")
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(ws)
         if not existed:  # created on the spot (``crossdesk NEW-FILE``): name its initiative
-            self.new_initiative()
+            self.initiatives.new()
         return True
 
     def open_workspace(self) -> None:
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         ws = workspace_flow.create_path(self, path)
         if ws is not None:
             self.set_workspace(ws)
-            self.new_initiative()
+            self.initiatives.new()
 
     def save_copy(self) -> None:
         if self.ws is not None:
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def _reload_after_restore(self, *_: object) -> None:
         self.initiative_id = None
-        self._reload_initiatives()
+        self.reload_initiatives()
 
     def close_workspace(self) -> None:
         self.set_workspace(None)
@@ -360,11 +361,11 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         if ChangeArea.INITIATIVES in change:
-            self._reload_initiatives()
+            self.reload_initiatives()
         self._check_rules_soon()
 
     # -- initiatives ------------------------------------------------------------------------
-    def _reload_initiatives(self) -> None:
+    def reload_initiatives(self) -> None:
         assert self.ws is not None
         items = initiative_names.list_initiatives(self.ws)
         keep = self.initiative_id
@@ -413,55 +414,6 @@ class MainWindow(QMainWindow):
             show = getattr(tab, "show_findings", None)
             if show is not None:
                 show(self.findings)
-
-    def new_initiative(self) -> None:
-        from ui.org.commands import NewInitiative  # the ORM, loaded after the window shows
-
-        if self.ws is None or self.ws.read_only:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("New initiative"), self.tr("Name:"))
-        if not ok:
-            return
-        command = NewInitiative(self.ws, name, self.tr("New initiative"))
-        refusal = perform(self.undo_stack, command)
-        if refusal is not None:
-            QMessageBox.warning(self, self.tr("New initiative"), refusal.message())
-        elif command.initiative_id is not None:
-            self.select_initiative(command.initiative_id)
-
-    def rename_initiative(self) -> None:
-        from ui.org.commands import RenameInitiative  # the ORM, loaded after the window shows
-
-        if self.ws is None or self.initiative_id is None:
-            return
-        ini_id = self.initiative_id
-        name, ok = QInputDialog.getText(self, self.tr("Rename initiative"), self.tr("Name:"),
-                                        text=self.initiative_box.currentText())
-        if not ok:
-            return
-        refusal = perform(self.undo_stack, RenameInitiative(self.ws, ini_id, name,
-                                                            self.tr("Rename initiative")))
-        if refusal is not None:
-            QMessageBox.warning(self, self.tr("Rename initiative"), refusal.message())
-
-    def delete_initiative(self) -> None:
-        from ui.org.commands import DeleteInitiative  # the ORM, loaded after the window shows
-
-        if self.ws is None or self.initiative_id is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete initiative"),
-            self.tr("Delete “{0}” with all its forms? You can undo this with Ctrl+Z.")
-            .format(self.initiative_box.currentText()))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        refusal = perform(self.undo_stack, DeleteInitiative(self.ws, self.initiative_id,
-                                                            self.tr("Delete initiative")))
-        if refusal is not None:
-            QMessageBox.warning(self, self.tr("Delete initiative"), refusal.message())
-            return
-        self.initiative_id = None
-        self._reload_initiatives()
 
     # -- editing ----------------------------------------------------------------------------
     def current_tab(self) -> QWidget | None:
