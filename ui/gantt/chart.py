@@ -90,14 +90,12 @@ class GanttChart(QAbstractScrollArea):
         no bar is in sight there; a plan that starts months ahead (or ended months ago) opens
         at its first bar, not on an empty chart."""
         left = today - dt.timedelta(days=7)
-        spans = [(g.start, g.end) for g in self._layout.geometry if g is not None]
-        if not spans:
-            return left
+        bars = [g for g in self._layout.geometry if g is not None]
         lo = (left - self._layout.origin).days
         hi = lo + max(self.viewport().width(), 600) / self._zoom.value
-        if any(start <= hi and end >= lo for start, end in spans):
+        if not bars or any(g.start <= hi and g.end >= lo for g in bars):
             return left
-        return self._layout.origin + dt.timedelta(days=min(s for s, _e in spans) - 7)
+        return self._layout.origin + dt.timedelta(days=min(g.start for g in bars) - 7)
 
     def ensure_visible(self, task_id: int) -> None:
         """Scroll sideways to a task's bar (a week of lead-in on its left) only if next to
