@@ -30,6 +30,10 @@ class ChangeArea(enum.Flag):
     RACI = enum.auto()
     CALENDAR = enum.auto()  # holidays and make-up working days
     SETTINGS = enum.auto()
+    BASELINES = enum.auto()  # saved baselines and which one is the reference
+    REGISTER = enum.auto()  # the coordination register's items (meetings, problems, …)
+    REPORTS = enum.auto()  # weekly progress reports kept as sent
+    ROUNDS = enum.auto()  # an initiative closed, reopened or continued in a next round
 
 
 NOTHING = ChangeArea(0)
@@ -37,7 +41,8 @@ NOTHING = ChangeArea(0)
 # Every area: after a restore from a backup, all of them changed.
 ALL = ChangeArea.INITIATIVES | ChangeArea.ORG | ChangeArea.GOALS | ChangeArea.SIGNOFFS \
     | ChangeArea.TEAM | ChangeArea.PAIN_POINTS | ChangeArea.MEASURES | ChangeArea.TASKS \
-    | ChangeArea.KPIS | ChangeArea.RACI | ChangeArea.CALENDAR | ChangeArea.SETTINGS
+    | ChangeArea.KPIS | ChangeArea.RACI | ChangeArea.CALENDAR | ChangeArea.SETTINGS \
+    | ChangeArea.BASELINES | ChangeArea.REGISTER | ChangeArea.REPORTS | ChangeArea.ROUNDS
 
 # What the plan's views (Gantt, kanban) paint: tasks on the working calendar, grouped by
 # measure, with owners and departments.
