@@ -37,6 +37,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from children import child_env
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
@@ -104,8 +106,7 @@ def child_time(code: str, wanted: str, args: list[str], home: Path,
                findings: bool = False) -> dict[str, float]:
     """What probe.py measured in a fresh interpreter: seconds from launching it to its
     first painted frame of ``wanted`` ("painted"), chart rows, time to interactive."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "CROSSDESK_HOME": str(home)}
+    env = child_env(CROSSDESK_HOME=str(home))
     start = time.time()
     out = subprocess.run([sys.executable, "-c", code, str(start), wanted,
                           "findings" if findings else "-", str(ROOT / "bench"), *args],

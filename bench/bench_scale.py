@@ -39,6 +39,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from children import child_env
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -77,8 +79,7 @@ app.exec()
 
 
 def child(code: str, args: list[str], home: Path) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "CROSSDESK_HOME": str(home)}
+    env = child_env(CROSSDESK_HOME=str(home))
     start = time.time()
     out = subprocess.run([sys.executable, "-c", code, str(start), *args], capture_output=True,
                          text=True, env=env, timeout=900, cwd=ROOT)

@@ -5,20 +5,24 @@ this package that defines ``AREA``, ``FORMS`` (the forms its findings point at) 
 ``check(session, initiative_id) -> list[Finding]``, and is listed in ``AREAS``. Breaking
 a rule is shown, never forbidden: findings are reported by the command line, the status
 bar and each tab.
+
+Importing this package costs nothing: the areas (and with them the ORM and the printing
+of sign-off tags) load when a check first runs, after the window's first paint. The tabs
+import ``Finding`` from here before that.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.rules import goals, raci, signoff, tasks, team
+from app.lazy import lazy_import
 from app.rules.finding import Finding
 from app.schedule.bulk import gc_paused
-from app.store.models import Initiative
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = ["AREAS", "Finding", "check_all", "check_initiative", "checked_forms"]
 
@@ -26,7 +30,8 @@ __all__ = ["AREAS", "Finding", "check_all", "check_initiative", "checked_forms"]
 # The areas, in the order their findings are listed. Explicit, so the order never depends
 # on which module happened to be imported first. (``file`` checks a workspace file as a
 # whole and is run on its own by ``crossdesk-cli check``.)
-AREAS: tuple[ModuleType, ...] = (goals, raci, signoff, tasks, team)
+AREAS: tuple[ModuleType, ...] = tuple(
+    lazy_import(f"app.rules.{name}") for name in ("goals", "raci", "signoff", "tasks", "team"))
 
 
 @cache
@@ -47,6 +52,10 @@ def check_initiative(session: Session, initiative_id: int) -> list[Finding]:
 def check_all(session: Session, initiative_id: int | None = None) -> list[Finding]:
     """Every initiative's findings (or one's), with the collector paused as for a
     schedule: what is made here forms no cycles worth collecting on the way."""
+    from sqlalchemy import select
+
+    from app.store.models import Initiative
+
     ids = [initiative_id] if initiative_id is not None else list(
         session.scalars(select(Initiative.id).order_by(Initiative.position, Initiative.id)))
     findings: list[Finding] = []

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from app.backups.take import take_backup
 from app.errors import WorkspaceError
 from app.store.file_copy import copy_to_file
 
@@ -70,6 +69,8 @@ def upgrade(path: Path, old_version: int, new_version: int, steps: dict[int, Ste
     if missing:
         raise WorkspaceError("error.workspace.no_upgrade", version=old_version)
     if keep_backup:
+        from app.backups.take import take_backup  # not on the start path of every open
+
         take_backup(path, "upgrade")
     src = sqlite3.connect(path)
     try:

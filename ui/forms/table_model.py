@@ -16,7 +16,7 @@ from app.forms.rows import access
 from app.forms.rows.base import Row
 from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.store.changes import FORM_VIEWS, Change
 from app.store.workspace import Workspace
 from ui.common.undo import perform

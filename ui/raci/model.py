@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.i18n import current_language, tr
 from app.raci import raci_grid
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.rules.raci import row_findings
 from app.store.workspace import Workspace
 

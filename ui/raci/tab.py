@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.i18n import tr as core_tr
 from app.raci import raci_grid
-from app.rules import Finding
+from app.rules.finding import Finding
 from app.store import changes
 from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
