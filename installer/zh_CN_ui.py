@@ -498,7 +498,7 @@ ZH: dict[str, str] = {
     "&Replace": "替换(&R)",
     "Open &folder": "打开文件夹(&F)",
     "“{0}” exists already in {1}.\n\nReplace it?": "{1} 中已有“{0}”。\n\n要替换它吗？",
-    "Saved as “{0}” in {1}.": "已保存为“{0}”，位于 {1}。",
+    "Saved as “{0}” in the folder:": "已保存为“{0}”，所在文件夹：",
     "Print": "打印",
     "The printer could not be started.": "无法启动打印机。",
     "Save as PDF": "另存为 PDF",

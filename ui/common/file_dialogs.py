@@ -213,8 +213,10 @@ def tell_saved(parent: QWidget | None, title: str, path: Path) -> QMessageBox:
     # Shown over the main window: the dialog that saved (a print preview) may close now.
     while parent is not None and parent.parentWidget() is not None:
         parent = parent.parentWidget()
+    # The folder on a line of its own: a long path has no spaces, and wrapped inside a
+    # sentence it broke after its first "/".
     box = _box(parent, QMessageBox.Icon.Information, title,
-               _tr("Saved as “{0}” in {1}.").format(path.name, path.parent))
+               _tr("Saved as “{0}” in the folder:").format(path.name) + f"\n{path.parent}")
     box.setObjectName("savedNotice")
     show = box.addButton(_tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

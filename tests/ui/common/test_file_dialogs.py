@@ -73,6 +73,8 @@ def test_save_as_pdf_in_chinese_beside_the_workspace_with_a_notice(
     qtbot.wait(50)  # the print preview that saved is gone by now; the notice stays
     assert notice.isVisible() and notice.parentWidget() is zh_window
     assert "表一.pdf" in notice.text() and str(out.parent) in notice.text()
+    # the folder stands on its own line, so a long path is not broken inside a sentence
+    assert notice.text().splitlines()[-1] == str(out.parent) and "所在文件夹" in notice.text()
     assert any(b.text() == "打开文件夹(&F)" for b in notice.buttons())
 
 
