@@ -21,7 +21,8 @@ from app.excel.sheet_specs import ID_KEY, NUMBER_KEY, ORG, RACI_TASK
 from app.forms.display import list_separator
 from app.forms.specs import FORMS, Kind
 from app.forms.typed import whole_number
-from app.i18n import LANGUAGES, tr
+from app.i18n import tr
+from app.raci.letters import parse_letter
 
 if TYPE_CHECKING:
     from app.excel.plan import Planner
@@ -244,20 +245,14 @@ def _classify(planner: Planner, row: PlanRow) -> None:
 
 
 # -- RACI ------------------------------------------------------------------------------
-_LETTERS = {c: c for c in "RACI"}
-
-
 def raci_letter(value: object) -> str | None:
-    text = as_text(value).strip()
-    if not text:
+    """An imported cell's letter, by the grid's own rule (``app.raci.letters``)."""
+    if is_empty(value):
         return None
-    found = _LETTERS.get(text.upper())
-    if found is not None:
-        return found  # the one "R" object, not a new one per cell: 6 million cells fit
-    for letter in "RACI":
-        if any(text.lower() == tr(f"enum.RaciLetter.{letter}", lang).lower() for lang in LANGUAGES):
-            return letter
-    raise ValidationError("excel.reason.raci_letter", value=text)
+    try:
+        return parse_letter(as_text(value))
+    except ValidationError:
+        raise ValidationError("excel.reason.raci_letter", value=as_text(value).strip()) from None
 
 
 def _raci_columns(planner: Planner, sheet: SheetData) -> list[Any]:

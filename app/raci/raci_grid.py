@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.forms.choices import RaciLetter
 from app.forms.display import list_separator
 from app.i18n import tr
+from app.raci.letters import LETTERS, parse_letter
 from app.store.changes import ChangeArea
 from app.store.models import (
     Department,
@@ -37,7 +37,6 @@ from app.store.workspace import Workspace
 MEMBERS = "members"
 DEPARTMENTS = "departments"
 MODES = (MEMBERS, DEPARTMENTS)
-LETTERS = tuple(letter.value for letter in RaciLetter)  # R, A, C, I: the click cycle's order
 
 Cell = tuple[int, str]  # (task id, column key)
 
@@ -264,13 +263,8 @@ def member_letters_by_department(grid: Grid) -> dict[Cell, list[tuple[str, str]]
 
 # -- changing -----------------------------------------------------------------------------
 def clean_letter(value: object) -> str | None:
-    """A typed or pasted letter: R, A, C, I in either case, empty for none."""
-    text = "" if value is None else str(value).strip().strip('"').strip().upper()
-    if text in ("", "-"):
-        return None
-    if text in LETTERS:
-        return text
-    raise ValidationError("error.raci.letter", value=str(value).strip())
+    """A typed or pasted letter (see ``app.raci.letters``)."""
+    return parse_letter(value)
 
 
 def next_letter(letter: str | None) -> str | None:
