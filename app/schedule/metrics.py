@@ -1,6 +1,7 @@
 """Figures of the plan-and-tracking summary: how many milestones came in on time and how
-many tasks are late. Both rest on ``app.forms.derived.variance_days``, the same variance Form 4
-shows, so the summary and the table never disagree."""
+many tasks are late. Both rest on ``app.schedule.variance``, the same variance Form 4 shows
+(against the reference baseline when there is one), so the summary and the table never
+disagree."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.forms import derived
+from app.schedule.loader import connection_of
+from app.schedule.variance import basis_in
 from app.store.models import Task
 from app.store.workspace import Workspace
 
@@ -19,13 +21,17 @@ from app.store.workspace import Workspace
 class TrackingMetrics:
     """Milestone punctuality and lateness of one initiative on a given day.
 
-    - A milestone is **due** once it is finished or its planned finish has passed; a
-      milestone without a planned finish is never due (there is nothing to be on time for).
-    - A due milestone is **on time** when it finished on or before its planned finish
+    Each task is held to its reference finish: its finish in the reference baseline when
+    there is one and it has one, else its planned finish (``VarianceBasis``).
+
+    - A milestone is **due** once it is finished or its reference finish has passed; a
+      milestone without one is never due (there is nothing to be on time for).
+    - A due milestone is **on time** when it finished on or before its reference finish
       (variance ≤ 0). A due milestone still unfinished is not on time.
-    - A task is **late** when its variance is positive: it finished after its planned
-      finish, or it is unfinished and its planned finish has passed. ``late_open`` counts
-      the latter, the ones that still need someone to act.
+    - A task is **late** when its variance is positive: against the plan, it finished
+      after its planned finish, or it is unfinished and its planned finish has passed;
+      against a baseline, its actual or forecast finish is after the baseline's.
+      ``late_open`` counts the unfinished ones, which still need someone to act.
     """
 
     milestones: int
@@ -47,9 +53,10 @@ def tracking_metrics_in(session: Session, initiative_id: int,
                         today: dt.date | None = None) -> TrackingMetrics:
     today = today or dt.date.today()
     tasks = list(session.scalars(select(Task).where(Task.initiative_id == initiative_id)))
+    basis = basis_in(connection_of(session), initiative_id, today)
     milestones = due = on_time = late = late_open = 0
     for t in tasks:
-        variance = derived.variance_days(t.planned_finish, t.actual_finish, today)
+        variance = basis.variance(t.id, t.planned_finish, t.actual_finish)
         if variance is not None and variance > 0:
             late += 1
             if t.actual_finish is None:
@@ -57,9 +64,10 @@ def tracking_metrics_in(session: Session, initiative_id: int,
         if not t.milestone:
             continue
         milestones += 1
-        if t.planned_finish is None:
+        reference = basis.reference_finish(t.id, t.planned_finish)
+        if reference is None:
             continue
-        if t.actual_finish is not None or today > t.planned_finish:
+        if t.actual_finish is not None or today > reference:
             due += 1
             if t.actual_finish is not None and variance is not None and variance <= 0:
                 on_time += 1

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.store.model_base import Base, _now
 
-
 goal_departments = Table(
     "goal_departments",
     Base.metadata,
