@@ -62,7 +62,7 @@ def list_baselines(ws: Workspace, initiative_id: int) -> list[BaselineInfo]:
             select(BaselineTask.baseline_id, func.count()).join(
                 Baseline, Baseline.id == BaselineTask.baseline_id)
             .where(Baseline.initiative_id == initiative_id)
-            .group_by(BaselineTask.baseline_id)).tuples().all())
+            .group_by(BaselineTask.baseline_id)).all())
         rows = s.scalars(select(Baseline).where(Baseline.initiative_id == initiative_id)
                          .order_by(Baseline.id))
         return [BaselineInfo(b.id, b.initiative_id, b.name, b.saved_on, bool(b.reference),
