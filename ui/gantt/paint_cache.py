@@ -85,6 +85,7 @@ class RowPaint:
     diamond: QPolygonF | None
     forecast: tuple[QRectF, ...]  # the late task's forecast outline: see dashed_outline
     actual: QRectF | None
+    baseline: QRectF | None  # the thin grey bar of the reference baseline, under the bar
     right: float  # x of the bar's end: the link handle and the label go after it
     critical: bool
 
@@ -108,20 +109,27 @@ def row_paint(g: RowGeometry, i: int, ppd: float) -> RowPaint:
     if g.actual is not None:
         a1, a2 = g.actual
         actual = QRectF(a1 * ppd, y + ROW_H - 5, max((a2 - a1) * ppd, 2), 3)
+    baseline = None
+    if g.baseline is not None:
+        b1, b2 = g.baseline
+        if g.milestone:  # a short mark centred on the saved day
+            baseline = QRectF((b1 + 0.5) * ppd - BAR_H / 2, y + BAR_TOP + BAR_H + 1, BAR_H, 2)
+        else:
+            baseline = QRectF(b1 * ppd, y + BAR_TOP + BAR_H + 1, max((b2 - b1) * ppd, 2), 2)
     if g.milestone:
         cx, cy, r = (x1 + x2) / 2, y + BAR_TOP + BAR_H / 2, BAR_H / 2 + 1
         diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),
                              QPointF(cx - r, cy)])
         return RowPaint(palette.MILESTONE if fill is palette.BAR else fill, None, None,
-                        progress, None, diamond, forecast, actual, x2, g.critical)
+                        progress, None, diamond, forecast, actual, baseline, x2, g.critical)
     bar = QRectF(x1, y + BAR_TOP, max(x2 - x1, 2), BAR_H)
     pct = 100 if g.task.done else g.task.percent
     bar_progress = None
     if pct > 0:
         bar_progress = QRectF(x1, y + BAR_TOP + BAR_H / 2 - 2, bar.width() * pct / 100, 4)
     outline = bar.adjusted(-1, -1, 1, 1) if g.critical else None
-    return RowPaint(fill, bar, bar_progress, progress, outline, None, forecast, actual, x2,
-                    g.critical)
+    return RowPaint(fill, bar, bar_progress, progress, outline, None, forecast, actual,
+                    baseline, x2, g.critical)
 
 
 def link_paint(layout: GanttLayout, k: int, ppd: float) -> LinkPaint | None:

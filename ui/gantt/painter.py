@@ -314,6 +314,10 @@ class ChartPainter:
                 shown.append((i, rp))
         forecasts = [rp.forecast for _, rp in shown if rp.forecast]
         p.setPen(NO_PEN)
+        saved = [rp.baseline for _, rp in shown if rp.baseline is not None]
+        if saved:
+            p.setBrush(self._brush(palette.BASELINE))
+            p.drawRects(saved)
         if forecasts:
             p.setBrush(self._dashes[0])
             p.drawRects([r for f in forecasts for r in f[:2]])
