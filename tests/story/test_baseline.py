@@ -14,8 +14,7 @@ from app.store.models import Task
 from ui.gantt import GanttTab
 from ui.window.main_window import MainWindow
 
-from .person import CTRL, LEFT, NO_MOD, back_to, choose, click_tab, drag, press, \
-    type_and_enter, when_dialog
+from .person import CTRL, LEFT, NO_MOD, back_to, choose, click_tab, drag, press, type_and_enter, when_dialog
 
 LATE_TASK = "宣传物料定稿"
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.forms import field_rules
 from app.i18n import current_language
 from app.schedule import plan_view as snapshots
-from app.schedule.forecast import slip_line
 from app.schedule.data import Link
+from app.schedule.forecast import slip_line
 from app.schedule.view_rows import TaskFilter, build_rows, choices
 from app.store.workspace import Workspace
 from ui.common import file_dialogs

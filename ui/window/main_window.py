@@ -46,9 +46,9 @@ from ui.speed.warm_up import warm_up
 from ui.window import workspace_flow
 from ui.window.file_actions import FileActions
 from ui.window.initiative_actions import InitiativeActions
-from ui.window.plan_actions import PlanActions
 from ui.window.message_bar import MessageBar
 from ui.window.placement import place
+from ui.window.plan_actions import PlanActions
 from ui.window.tab_host import TabHost
 from ui.window.tab_registry import TABS, TabSpec
 

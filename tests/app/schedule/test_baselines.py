@@ -15,7 +15,7 @@ from app.schedule import baselines
 from app.schedule.forecast import initiative_forecast, slip_line
 from app.schedule.metrics import tracking_metrics
 from app.store.models import Goal, Task
-from tests.conftest import D, add_plan
+from tests.conftest import D
 
 MON = D(2025, 3, 10)
 
@@ -27,7 +27,7 @@ def _move(ws, task_id, start, finish):
 
 
 def test_the_first_baseline_saved_is_the_reference_and_copies_every_task(workspace, small_plan):
-    ini, ids = small_plan
+    ini, _ids = small_plan
     first = baselines.save_baseline(workspace, ini, "方案评审通过", D(2025, 3, 1))
     second = baselines.save_baseline(workspace, ini, "", D(2025, 3, 5))
     found = baselines.list_baselines(workspace, ini)
@@ -99,7 +99,7 @@ def test_without_a_baseline_the_variance_is_the_plans(workspace, small_plan):
 
 def test_the_forecast_states_the_slip_against_the_baseline_then_the_target(
         workspace, small_plan):
-    ini, ids = small_plan
+    ini, _ids = small_plan
     with workspace.write() as s:
         s.add(Goal(initiative_id=ini, name="launch", due_date=D(2025, 3, 12)))
     fc = initiative_forecast(workspace, ini, MON)
@@ -120,7 +120,7 @@ def test_the_forecast_states_the_slip_against_the_baseline_then_the_target(
 
 
 def test_cli_baseline_saves_lists_and_schedule_json_carries_it(workspace, small_plan, capsys):
-    ini, ids = small_plan
+    ini, _ids = small_plan
     path = str(workspace.path)
     workspace.close()
     assert main(["baseline", path, "--name", "agreed", "--today", "2025-03-01", "--json"]) == 0
@@ -130,7 +130,7 @@ def test_cli_baseline_saves_lists_and_schedule_json_carries_it(workspace, small_
     assert "Baseline 20" in capsys.readouterr().out
     assert main(["baseline", path, "--list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["baselines"]
-    assert [(b["name"], b["reference"], b["tasks"]) for b in listed][0] == ("agreed", True, 4)
+    assert (listed[0]["name"], listed[0]["reference"], listed[0]["tasks"]) == ("agreed", True, 4)
     assert len(listed) == 2
     assert main(["schedule", path, "--today", "2025-03-10", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
