@@ -542,7 +542,12 @@ ZH: dict[str, str] = {
     "saved, tasks whose actual or forecast finish is after the baseline's.":
         "晚于计划完成日期完成、或已过计划完成日期仍未完成的任务；保存基准后，为实际或预计完成晚于基准完成的任务。",
     "Add China's public holidays for %1…": "添加 %1 年中国法定节假日…",
-    "Add China's public holidays": "添加中国法定节假日",
+    "Add China's public holidays for %1": "添加 %1 年中国法定节假日",
+    "China's statutory holidays and make-up working days (调休) of the year shown; days "
+    "already in the calendar stay as they are":
+        "所显示年份的中国法定节假日与调休上班日；日历中已有的日期保持不变",
+    "%1 day(s) of %2 added; %3 already set kept as they were.":
+        "已添加 %2 年的 %1 天；已设置的 %3 天保持不变。",
     "Year:": "年份：",
 }
 

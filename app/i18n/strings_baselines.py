@@ -56,3 +56,15 @@ register({
         "add China's public holidays and make-up working days of YEAR",
         "添加 YEAR 年的中国法定节假日与调休上班日"),
 })
+
+register({
+    "holidays.name.new_years_day": ("New Year's Day", "元旦"),
+    "holidays.name.spring_festival": ("Spring Festival", "春节"),
+    "holidays.name.tomb-sweeping_day": ("Tomb-sweeping Day", "清明节"),
+    "holidays.name.labour_day": ("Labour Day", "劳动节"),
+    "holidays.name.dragon_boat_festival": ("Dragon Boat Festival", "端午节"),
+    "holidays.name.national_day": ("National Day", "国庆节"),
+    "holidays.name.mid-autumn_festival": ("Mid-autumn Festival", "中秋节"),
+    "holidays.name.anti-fascist_70th_day": ("Anti-Fascist 70th Day", "抗战胜利70周年纪念日"),
+    "holidays.makeup": ("{name} make-up working day", "{name}调休上班"),
+})
