@@ -41,6 +41,7 @@ LEGEND_H = 24.0
 NAME_SIZE = 7.5
 SMALL = 6.5
 BAR_H = 6.8
+BASELINE_H = 1.4  # the reference baseline's thin grey bar, just under each bar
 PAD = 3.0
 INDENT = 7.0  # tasks sit under their measure's heading
 OUTER = HexColor("#5f6b77")
@@ -268,6 +269,14 @@ class GanttChart(Flowable):
                 canv.rect(f1, y - BAR_H / 2 - 1.3, max(f2 - f1, 2.0), BAR_H + 2.6,
                           stroke=1, fill=0)
         canv.setDash()
+        canv.setFillColor(colour(palette.GANTT_BASELINE))
+        for y, b in placed:
+            if b.baseline is not None:
+                b1, b2 = axis.x(b.baseline[0]), axis.x(b.baseline[1])
+                if b.milestone:
+                    b1, b2 = (b1 + b2) / 2 - BAR_H / 2, (b1 + b2) / 2 + BAR_H / 2
+                canv.rect(b1, y - BAR_H / 2 - BASELINE_H - 0.3, max(b2 - b1, 1.0), BASELINE_H,
+                          stroke=0, fill=1)
         for y, b in placed:
             x1, x2 = axis.bar_x(b)
             if b.milestone:
@@ -481,6 +490,9 @@ def legend_items(plan: GanttPlan) -> list[tuple[Sample, str]]:
         (_bar_sample(palette.GANTT_BAR, edge=palette.GANTT_CRITICAL), t("critical")),
         (_milestone_sample, t("milestone")),
         (_line_sample(palette.GANTT_ACTUAL, 1.5), t("actual")),
+        *([(_line_sample(palette.GANTT_BASELINE, BASELINE_H),
+            tr("gantt.legend.baseline", lang, name=plan.baseline_name))]
+          if plan.baseline_name else []),
         (_forecast_sample, t("forecast")),
         (_slack_sample, t("slack")),
         (_link_sample, t("link")),
