@@ -1,4 +1,5 @@
-"""``crossdesk-cli calendar``: list, mark, clear or import holidays and make-up days, or add\nChina's public holidays of a year."""
+"""``crossdesk-cli calendar``: list, mark, clear or import holidays and make-up days, or add
+China's public holidays of a year."""
 
 from __future__ import annotations
 
