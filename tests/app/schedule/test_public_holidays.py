@@ -42,7 +42,7 @@ def test_adding_keeps_days_set_by_hand_and_undoes_in_one_step(workspace):
 
 
 def test_the_working_day_counts_follow_the_holidays(workspace):
-    ini, ids = add_plan(workspace, [dict(name="国庆前后", planned_start=D(2026, 9, 28),
+    ini, _ids = add_plan(workspace, [dict(name="国庆前后", planned_start=D(2026, 9, 28),
                                          planned_finish=D(2026, 10, 12))])
     public_holidays.add_public_holidays(workspace, 2026)
     _plan, cal = load(workspace, ini)
