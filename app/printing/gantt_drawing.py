@@ -41,7 +41,7 @@ LEGEND_H = 24.0
 NAME_SIZE = 7.5
 SMALL = 6.5
 BAR_H = 6.8
-BASELINE_H = 1.4  # the reference baseline's thin grey bar, just under each bar
+BASELINE_H = 1.0  # the reference baseline's thin grey bar, at the foot of each row
 PAD = 3.0
 INDENT = 7.0  # tasks sit under their measure's heading
 OUTER = HexColor("#5f6b77")
@@ -269,14 +269,6 @@ class GanttChart(Flowable):
                 canv.rect(f1, y - BAR_H / 2 - 1.3, max(f2 - f1, 2.0), BAR_H + 2.6,
                           stroke=1, fill=0)
         canv.setDash()
-        canv.setFillColor(colour(palette.GANTT_BASELINE))
-        for y, b in placed:
-            if b.baseline is not None:
-                b1, b2 = axis.x(b.baseline[0]), axis.x(b.baseline[1])
-                if b.milestone:
-                    b1, b2 = (b1 + b2) / 2 - BAR_H / 2, (b1 + b2) / 2 + BAR_H / 2
-                canv.rect(b1, y - BAR_H / 2 - BASELINE_H - 0.3, max(b2 - b1, 1.0), BASELINE_H,
-                          stroke=0, fill=1)
         for y, b in placed:
             x1, x2 = axis.bar_x(b)
             if b.milestone:
@@ -295,6 +287,15 @@ class GanttChart(Flowable):
             if b.actual is not None:
                 a1, a2 = axis.x(b.actual[0]), axis.x(b.actual[1])
                 canv.rect(a1, y - ROW_H / 2 + 0.8, max(a2 - a1, 1.0), 1.5, stroke=0, fill=1)
+        # The reference baseline at the foot of the row, under the actual line.
+        canv.setFillColor(colour(palette.GANTT_BASELINE))
+        for y, b in placed:
+            if b.baseline is not None:
+                b1, b2 = axis.x(b.baseline[0]), axis.x(b.baseline[1])
+                if b.milestone:
+                    b1, b2 = (b1 + b2) / 2 - BAR_H / 2, (b1 + b2) / 2 + BAR_H / 2
+                canv.rect(b1, y - ROW_H / 2 + 0.2, max(b2 - b1, 1.0), BASELINE_H, stroke=0,
+                          fill=1)
 
     @staticmethod
     def _diamond(canv: Any, cx: float, cy: float, bar: Bar) -> None:

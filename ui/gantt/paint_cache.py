@@ -24,6 +24,7 @@ BAR_TOP = 5
 BAR_H = 12
 LINK_BLOCK = 32  # rows per block of the link index
 DASH, GAP = 4, 2  # the forecast outline's dashes, in pixels
+BASELINE_TOP = ROW_H - 3  # the reference baseline's 2-pixel bar, under the actual line
 
 # Kinds of shaded day: the colour, laid over the row backgrounds.
 SHADE_COLOURS = (palette.WEEKEND, palette.HOLIDAY, palette.MAKEUP)
@@ -110,12 +111,12 @@ def row_paint(g: RowGeometry, i: int, ppd: float) -> RowPaint:
         a1, a2 = g.actual
         actual = QRectF(a1 * ppd, y + ROW_H - 5, max((a2 - a1) * ppd, 2), 3)
     baseline = None
-    if g.baseline is not None:
+    if g.baseline is not None:  # at the foot of the row, below the actual line
         b1, b2 = g.baseline
         if g.milestone:  # a short mark centred on the saved day
-            baseline = QRectF((b1 + 0.5) * ppd - BAR_H / 2, y + BAR_TOP + BAR_H + 1, BAR_H, 2)
+            baseline = QRectF((b1 + 0.5) * ppd - BAR_H / 2, y + BASELINE_TOP, BAR_H, 2)
         else:
-            baseline = QRectF(b1 * ppd, y + BAR_TOP + BAR_H + 1, max((b2 - b1) * ppd, 2), 2)
+            baseline = QRectF(b1 * ppd, y + BASELINE_TOP, max((b2 - b1) * ppd, 2), 2)
     if g.milestone:
         cx, cy, r = (x1 + x2) / 2, y + BAR_TOP + BAR_H / 2, BAR_H / 2 + 1
         diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),

@@ -314,10 +314,6 @@ class ChartPainter:
                 shown.append((i, rp))
         forecasts = [rp.forecast for _, rp in shown if rp.forecast]
         p.setPen(NO_PEN)
-        saved = [rp.baseline for _, rp in shown if rp.baseline is not None]
-        if saved:
-            p.setBrush(self._brush(palette.BASELINE))
-            p.drawRects(saved)
         if forecasts:
             p.setBrush(self._dashes[0])
             p.drawRects([r for f in forecasts for r in f[:2]])
@@ -349,6 +345,11 @@ class ChartPainter:
             p.setPen(NO_PEN)
             p.setBrush(self._brush(palette.ACTUAL))
             p.drawRects(actual)
+        saved = [rp.baseline for _, rp in shown if rp.baseline is not None]
+        if saved:
+            p.setPen(NO_PEN)
+            p.setBrush(self._brush(palette.BASELINE))
+            p.drawRects(saved)
         p.setBrush(NO_BRUSH)
         for i, rp in shown:
             if i == hover:
