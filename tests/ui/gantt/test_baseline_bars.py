@@ -98,7 +98,7 @@ def test_the_status_date_field_moves_the_forecast_and_the_slip_line_says_so(
 def test_form_4_summary_says_the_slip_too(qtbot, workspace, small_plan):
     from ui.evaluation import TrackingSummary
 
-    ini, ids = small_plan
+    ini, _ids = small_plan
     baselines.save_baseline(workspace, ini, "agreed", D(2025, 3, 1))
     summary = TrackingSummary(workspace, today=D(2025, 3, 10))
     qtbot.addWidget(summary)
