@@ -521,7 +521,7 @@ ZH: dict[str, str] = {
     "Reference": "参照",
     "Saved on": "保存日期",
     "Tasks": "任务数",
-    "Use as &reference": "设为参照(&R)",
+    "Use as re&ference": "设为参照(&F)",
     "&Delete": "删除(&D)",
     "Rename baseline": "重命名基准",
     "Use “%1” as reference": "将“%1”设为参照基准",

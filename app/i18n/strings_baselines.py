@@ -36,9 +36,9 @@ register({
     # China's public holidays
     "error.holidays.unknown_year": (
         "The holiday package does not know China's public holidays for {year} yet. Import "
-        "HR's holiday file instead (Working calendar ▸ Import…).",
+        "HR's holiday file instead (Working calendar ▸ Import from file…).",
         "节假日数据包尚无 {year} 年的中国法定节假日安排。请改为导入人事部门提供的节假日文件"
-        "（工作日历 ▸ 导入…）。"),
+        "（工作日历 ▸ 从文件导入…）。"),
     "holidays.added": ("Added {added} days of {year} ({kept} set by hand kept as they were).",
                        "已添加 {year} 年的 {added} 天（保留手动设置的 {kept} 天不变）。"),
 })

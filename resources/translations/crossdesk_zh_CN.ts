@@ -146,8 +146,8 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
-        <source>Use as &amp;reference</source>
-        <translation>设为参照(&amp;R)</translation>
+        <source>Use as re&amp;ference</source>
+        <translation>设为参照(&amp;F)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -286,7 +286,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+5" />
+        <source>China's statutory holidays and make-up working days (调休) of the year shown; days already in the calendar stay as they are</source>
+        <translation>所显示年份的中国法定节假日与调休上班日；日历中已有的日期保持不变</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -315,7 +320,22 @@ The present state is backed up first, so you can come back to it by restoring th
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Add China's public holidays for %1…</source>
+        <translation>添加 %1 年中国法定节假日…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Add China's public holidays for %1</source>
+        <translation>添加 %1 年中国法定节假日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 day(s) of %2 added; %3 already set kept as they were.</source>
+        <translation>已添加 %2 年的 %1 天；已设置的 %3 天保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Import holidays and make-up days</source>
         <translation>导入节假日和调休上班日</translation>
     </message>

@@ -85,7 +85,7 @@ class BaselineDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.rename_button = QPushButton(self.tr("&Rename…"), self)
-        self.reference_button = QPushButton(self.tr("Use as &reference"), self)
+        self.reference_button = QPushButton(self.tr("Use as re&ference"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.rename_button.clicked.connect(self.rename)
         self.reference_button.clicked.connect(self.choose)
