@@ -105,8 +105,21 @@ class BaselineDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(close)
         self.resize(560, 320)
+        # The list is read again after every change: the same baseline stays selected.
+        self._kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._reselect)
         if self.model.rowCount():
             self.view.selectRow(0)
+
+    def _remember(self) -> None:
+        b = self.selected()
+        self._kept = b.id if b is not None else None
+
+    def _reselect(self) -> None:
+        ids = [b.id for b in self.model.items]
+        if ids:
+            self.view.selectRow(ids.index(self._kept) if self._kept in ids else 0)
 
     def selected(self) -> baselines.BaselineInfo | None:
         rows = self.view.selectionModel().selectedRows()
