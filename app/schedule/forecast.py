@@ -94,7 +94,7 @@ def initiative_forecast(ws: Workspace, initiative_id: int,
     and the weekly report all read it from here. A plan whose links loop has no forecast
     finish (and so no slip)."""
     status = status_date or dt.date.today()
-    loaded = load_all(ws, initiative_id)
+    loaded = load_all(ws, initiative_id, names=False)
     try:
         sched = engine.compute(loaded.plan, loaded.calendar, default_start=status,
                                status_date=status)

@@ -40,7 +40,7 @@ def build_report(ws: Workspace, initiative_id: int, today: dt.date) -> ScheduleR
     when the links loop. Built with the collector paused, as a snapshot is (see
     app.schedule.bulk): its full collections walked the whole growing plan again and again,
     and grew faster than the plan."""
-    plan, cal, baseline, target = load_all(ws, initiative_id)
+    plan, cal, baseline, target = load_all(ws, initiative_id, names=False)
     sched = engine.compute(plan, cal, default_start=today, status_date=today)
     warns = plan_warnings(plan, sched, cal, today)
     basis = basis_of(plan, cal, baseline, today, sched)

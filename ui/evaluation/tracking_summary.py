@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.i18n import current_language, tr
-from app.schedule.forecast import initiative_forecast, slip_line
-from app.schedule.metrics import TrackingMetrics, tracking_metrics
+from app.schedule.forecast import slip_line
+from app.schedule.metrics import TrackingMetrics, tracking_summary
 from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common.workspace_watch import watch
@@ -59,7 +59,7 @@ class TrackingSummary(QFrame):
             self.late_label.clear()
             self.slip_label.clear()
             return
-        m = tracking_metrics(self._ws, self._initiative, self._today)
+        m, forecast = tracking_summary(self._ws, self._initiative, self._today)
         self.metrics = m
         lang = current_language()
         rate = m.on_time_rate
@@ -78,5 +78,4 @@ class TrackingSummary(QFrame):
         else:
             self.late_label.setText(tr("tracking.late_none", lang))
             self.late_label.setStyleSheet("")
-        self.slip_label.setText(slip_line(
-            initiative_forecast(self._ws, self._initiative, self._today), lang))
+        self.slip_label.setText(slip_line(forecast, lang))
