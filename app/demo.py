@@ -205,7 +205,20 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
         for line in s.scalars(select(Signoff).where(Signoff.initiative_id == ini.id,
                                                      Signoff.signed.is_(True))):
             line.version_tag = tag
-        return ini.id
+        ini_id = ini.id
+        years = {d.year for t in tasks for d in (t.planned_start, t.planned_finish) if d}
+    _add_holidays(ws, years)
+    return ini_id
+
+
+def _add_holidays(ws: Workspace, years: set[int]) -> None:
+    """China's holidays and make-up days of the plan's years, where the holiday package
+    has the State Council's notice for them; a later year is left for HR's file."""
+    from app.schedule.public_holidays import add_public_holidays, known_years
+
+    for year in sorted(years):
+        if year in known_years():
+            add_public_holidays(ws, year, "zh_CN")
 
 
 def create_demo(path: str, today: dt.date | None = None) -> Workspace:

@@ -509,6 +509,46 @@ ZH: dict[str, str] = {
     "There is no workspace “{0}” in {1} yet.\n\nCreate a new, empty workspace there?":
         "{1} 中还没有工作区“{0}”。\n\n要在那里新建一个空白工作区吗？",
     "-copy": "-副本",
+    # Baselines, the forecast from the status date and China's public holidays
+    "&Plan": "计划(&P)",
+    "&Save baseline…": "保存基准(&S)…",
+    "&Baselines…": "基准管理(&B)…",
+    "Save baseline": "保存基准",
+    "A copy of every task's planned dates, to measure delays against. Name:":
+        "保存每项任务计划日期的副本，用于衡量延误。名称：",
+    "Baselines": "基准",
+    "Baseline": "基准",
+    "Reference": "参照",
+    "Saved on": "保存日期",
+    "Tasks": "任务数",
+    "Use as re&ference": "设为参照(&F)",
+    "&Delete": "删除(&D)",
+    "Rename baseline": "重命名基准",
+    "Use “%1” as reference": "将“%1”设为参照基准",
+    "Delete baseline": "删除基准",
+    "Delete the baseline “%1”? You can undo this with Ctrl+Z.":
+        "删除基准“%1”？可按 Ctrl+Z 撤销。",
+    "Form 4's variance, the late count and the Gantt's grey bars measure against the "
+    "reference baseline (★).": "表4的偏差、逾期任务数和甘特图的灰色条均以参照基准（★）为准。",
+    "Status date": "状态日期",
+    "Status date: work not done by this day is forecast from it on":
+        "状态日期：到此日尚未完成的工作从这一天起预测",
+    "Show the reference baseline as a thin grey bar under each task":
+        "在每项任务下方以细灰条显示参照基准",
+    "A milestone is on time when it finished on or before its planned finish (its baseline "
+    "finish once a baseline is saved); milestones not yet due are not counted.":
+        "里程碑在计划完成日期（保存基准后为基准完成日期）当天或之前完成即为按时；尚未到期的里程碑不计入。",
+    "Tasks finished after their planned finish, or unfinished past it; once a baseline is "
+    "saved, tasks whose actual or forecast finish is after the baseline's.":
+        "晚于计划完成日期完成、或已过计划完成日期仍未完成的任务；保存基准后，为实际或预计完成晚于基准完成的任务。",
+    "Add China's public holidays for %1…": "添加 %1 年中国法定节假日…",
+    "Add China's public holidays for %1": "添加 %1 年中国法定节假日",
+    "China's statutory holidays and make-up working days (调休) of the year shown; days "
+    "already in the calendar stay as they are":
+        "所显示年份的中国法定节假日与调休上班日；日历中已有的日期保持不变",
+    "%1 day(s) of %2 added; %3 already set kept as they were.":
+        "已添加 %2 年的 %1 天；已设置的 %3 天保持不变。",
+    "Year:": "年份：",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

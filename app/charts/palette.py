@@ -58,6 +58,7 @@ GANTT_WARN = "#f29423"
 GANTT_WARN_PROGRESS = "#b86406"
 GANTT_CRITICAL = "#7b2cbf"
 GANTT_ACTUAL = "#37474f"
+GANTT_BASELINE = "#9e9e9e"  # the reference baseline's thin bar, under each task's bar
 GANTT_MILESTONE = "#263238"
 GANTT_SLACK = "#90a4ae"
 GANTT_ARROW = "#78909c"

@@ -31,6 +31,7 @@ RATIO = "cd_ratio"
 ID = "cd_id"
 DERIVED = "cd_derived"
 DERIVED_RATIO = "cd_derived_ratio"
+DERIVED_DATE = "cd_derived_date"
 
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -91,6 +92,8 @@ def register(wb: Workbook) -> None:
         _style(RATIO, align=_TOP_CENTER, number_format="+0.0%;-0.0%;0.0%"),
         _style(ID, size=8, color="808080", align=_TOP_CENTER),
         _style(DERIVED, color="404040", fill=_DERIVED_FILL),
+        _style(DERIVED_DATE, color="404040", fill=_DERIVED_FILL, align=_TOP_CENTER,
+               number_format=DATE_FORMAT),
         _style(
             DERIVED_RATIO,
             color="404040",
@@ -106,6 +109,8 @@ def cell_style(spec: FieldSpec) -> str:
     """The named style of a data cell of ``spec``."""
     kind = spec.kind
     if spec.derived:
+        if kind is Kind.DATE:
+            return DERIVED_DATE
         return DERIVED_RATIO if kind is Kind.RATIO else DERIVED
     if kind is Kind.DATE:
         return DATE

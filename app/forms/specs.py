@@ -131,6 +131,9 @@ TRACKING = FormSpec("tracking", 4, "form.tracking.title", (
     _f("task", "milestone", Kind.BOOL, width=7),
     _f("task", "predecessors", Kind.PREDECESSORS, width=10),
     _f("task", "variance", Kind.INTEGER, derived=True, width=7),
+    # The reference baseline's dates, read-only: a baseline changes only by saving another.
+    _f("task", "baseline_start", Kind.DATE, derived=True, width=11),
+    _f("task", "baseline_finish", Kind.DATE, derived=True, width=11),
     _f("task", "issue", Kind.LONGTEXT, width=20),
     _f("task", "countermeasure", Kind.LONGTEXT, width=20),
     _f("task", "resources", Kind.LONGTEXT, width=16),

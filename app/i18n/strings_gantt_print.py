@@ -14,7 +14,7 @@ register({
     "gantt.print.soon": ("due within 72 h", "72 小时内到期"),
     "gantt.print.milestone": ("milestone", "里程碑"),
     "gantt.print.done": ("done", "已完成"),
-    "gantt.print.forecast": ("forecast (pushed by predecessors)", "预计（受前置任务影响）"),
+    "gantt.print.forecast": ("forecast from the status date", "预计（按状态日期推算）"),
     "gantt.print.slack": ("slack", "时差"),
     "gantt.print.link": ("dependency", "前置关系"),
     "gantt.print.days_off": ("weekend / holiday", "周末 / 节假日"),

@@ -39,6 +39,8 @@ register({
     "schedule.col.slack": ("Slack (wd)", "时差(工作日)"),
     "schedule.col.critical": ("Critical", "关键"),
     "schedule.col.warnings": ("Warnings", "预警"),
+    "schedule.col.baseline": ("Baseline", "基准"),
+    "schedule.col.variance": ("Var (wd)", "偏差(工作日)"),
     "schedule.summary": (
         "{count} tasks, {start} – {finish}; {critical} critical; {warned} with warnings "
         "(as of {today}).",
@@ -49,7 +51,8 @@ register({
         "critical path, slack and warnings of an initiative's tasks",
         "任务的关键路径、时差与预警"),
     "cli.schedule.today": (
-        "the day to judge warnings on (default: today)", "判断预警所依据的日期（默认：今天）"),
+        "the status date: the day to forecast from and judge warnings on (default: today)",
+        "状态日期：据此预测并判断预警的日期（默认：今天）"),
     "cli.calendar.help": (
         "list or edit the working calendar (holidays, make-up working days)",
         "查看或编辑工作日历（节假日、调休上班日）"),

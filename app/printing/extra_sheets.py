@@ -153,11 +153,11 @@ class GanttSheet:
 
     @staticmethod
     def _snapshot(session: Session, initiative_id: int, today: dt.date) -> Any:
-        from app.schedule.loader import connection_of, load_calendar, load_plan_in
+        from app.schedule.loader import connection_of, load_all_in
         from app.schedule.plan_view import from_plan
 
-        conn = connection_of(session)
-        return from_plan(load_plan_in(conn, initiative_id), load_calendar(conn), today)
+        loaded = load_all_in(connection_of(session), initiative_id)
+        return from_plan(loaded.plan, loaded.calendar, today, loaded.baseline, loaded.target)
 
     @staticmethod
     def _content(snap: Any) -> list[list[object]]:

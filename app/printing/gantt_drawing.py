@@ -41,6 +41,7 @@ LEGEND_H = 24.0
 NAME_SIZE = 7.5
 SMALL = 6.5
 BAR_H = 6.8
+BASELINE_H = 1.0  # the reference baseline's thin grey bar, at the foot of each row
 PAD = 3.0
 INDENT = 7.0  # tasks sit under their measure's heading
 OUTER = HexColor("#5f6b77")
@@ -286,6 +287,15 @@ class GanttChart(Flowable):
             if b.actual is not None:
                 a1, a2 = axis.x(b.actual[0]), axis.x(b.actual[1])
                 canv.rect(a1, y - ROW_H / 2 + 0.8, max(a2 - a1, 1.0), 1.5, stroke=0, fill=1)
+        # The reference baseline at the foot of the row, under the actual line.
+        canv.setFillColor(colour(palette.GANTT_BASELINE))
+        for y, b in placed:
+            if b.baseline is not None:
+                b1, b2 = axis.x(b.baseline[0]), axis.x(b.baseline[1])
+                if b.milestone:
+                    b1, b2 = (b1 + b2) / 2 - BAR_H / 2, (b1 + b2) / 2 + BAR_H / 2
+                canv.rect(b1, y - ROW_H / 2 + 0.2, max(b2 - b1, 1.0), BASELINE_H, stroke=0,
+                          fill=1)
 
     @staticmethod
     def _diamond(canv: Any, cx: float, cy: float, bar: Bar) -> None:
@@ -481,6 +491,9 @@ def legend_items(plan: GanttPlan) -> list[tuple[Sample, str]]:
         (_bar_sample(palette.GANTT_BAR, edge=palette.GANTT_CRITICAL), t("critical")),
         (_milestone_sample, t("milestone")),
         (_line_sample(palette.GANTT_ACTUAL, 1.5), t("actual")),
+        *([(_line_sample(palette.GANTT_BASELINE, BASELINE_H),
+            tr("gantt.legend.baseline", lang, name=plan.baseline_name))]
+          if plan.baseline_name else []),
         (_forecast_sample, t("forecast")),
         (_slack_sample, t("slack")),
         (_link_sample, t("link")),

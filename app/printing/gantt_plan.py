@@ -42,6 +42,7 @@ class Bar:
     actual: tuple[int, int] | None  # done so far: up to today while unfinished
     forecast: tuple[int, int] | None  # the engine's early dates, where they leave the plan
     slack: tuple[int, int] | None  # early finish to late finish of an unfinished task
+    baseline: tuple[int, int] | None = None  # the reference baseline's days
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class GanttPlan:
     today: int  # offset of today from the origin
     shading: list[tuple[int, int, int]]  # runs of days off: (first, end, kind)
     lang: str
+    baseline_name: str = ""  # the reference baseline drawn under the bars, if any
 
     def date(self, offset: int) -> dt.date:
         return self.origin + dt.timedelta(days=offset)
@@ -111,6 +113,9 @@ def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
         timing = timing_of(t.id)
         if timing is not None:
             days_seen += [timing.early_start, timing.early_finish, timing.late_finish]
+        saved = snap.baseline.tasks.get(t.id) if snap.baseline is not None else None
+        if saved is not None:
+            days_seen += [d for d in (saved.start, saved.finish) if d is not None]
     lo, hi = min(days_seen), max(days_seen)
     pad = max(2, (hi - lo).days // 40)
     origin, last = lo - dt.timedelta(days=pad), hi + dt.timedelta(days=pad + 1)
@@ -137,7 +142,8 @@ def build_plan(snap: Snapshot, lang: str) -> GanttPlan:
     links = [Link(row_of[p], row_of[t], (p, t) in crit) for p, t, _lag in snap.plan.links
              if p in row_of and t in row_of]
     return GanttPlan(chart_rows, links, origin, days, off(today),
-                     snap.calendar.off_runs(origin, days), lang)
+                     snap.calendar.off_runs(origin, days), lang,
+                     snap.baseline.name if snap.baseline is not None else "")
 
 
 def _bar(snap: Snapshot, task: TaskData, t: Timing | None, span: tuple[dt.date, dt.date],
@@ -159,8 +165,16 @@ def _bar(snap: Snapshot, task: TaskData, t: Timing | None, span: tuple[dt.date, 
             forecast = (off(t.early_start), off(t.early_finish) + 1)
         if t.slack_days > 0:
             slack = (off(t.early_finish) + 1, off(t.late_finish) + 1)
+    baseline = None
+    saved = snap.baseline.tasks.get(task.id) if snap.baseline is not None else None
+    if saved is not None and (saved.start or saved.finish) is not None:
+        b_finish = saved.finish or saved.start
+        b_start = b_finish if saved.milestone else (saved.start or b_finish)
+        assert b_start is not None and b_finish is not None
+        baseline = (off(b_start), off(max(b_start, b_finish)) + 1)
     return Bar(off(start), off(finish) + 1, task.milestone, snap.is_critical(task.id), fill,
-               progress, 100 if task.done else task.percent, actual, forecast, slack)
+               progress, 100 if task.done else task.percent, actual, forecast, slack,
+               baseline)
 
 
 # -- the time header ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.forms.rows import Row, access
-from app.forms.specs import FormSpec, Kind
+from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
 from app.printing import version
 from app.printing.content import Column, SheetData, SignatureBlock
@@ -29,9 +29,19 @@ def _align(kind: Kind) -> str:
     return "CENTER" if kind in _CENTRE else "LEFT"
 
 
-def font_size(spec: FormSpec) -> float:
+# Columns printed only when some row has a value: Form 4's baseline dates take two columns
+# of a full landscape page, which a plan without a baseline does not need.
+SHOWN_WHEN_FILLED = frozenset({"baseline_start", "baseline_finish"})
+
+
+def shown_fields(spec: FormSpec, rows: list[Row]) -> tuple[FieldSpec, ...]:
+    return tuple(f for f in spec.fields if f.key not in SHOWN_WHEN_FILLED
+                 or any(r.values.get(f.key) is not None for r in rows))
+
+
+def font_size(spec: FormSpec, fields: tuple[FieldSpec, ...] | None = None) -> float:
     """Wide forms print smaller so that every column keeps readable text."""
-    units = sum(f.width for f in spec.fields) + NUMBER_WEIGHT
+    units = sum(f.width for f in (spec.fields if fields is None else fields)) + NUMBER_WEIGHT
     if units <= 140:
         return 9.0
     return 8.0 if units <= 165 else 7.0
@@ -62,13 +72,14 @@ class FormSheet:
         spec = self.spec
         rows = _rows(session, self.key, initiative_id, lang, today)
         tag = version.tag_for(self.key, version.canonical_rows(spec, rows))
+        fields = shown_fields(spec, rows)
         columns = [Column(tr("print.column.number", lang), NUMBER_WEIGHT, "RIGHT", nowrap=True)]
         columns += [Column(tr(f.label_key, lang), f.width, _align(f.kind), f.kind in _NOWRAP)
-                    for f in spec.fields]
+                    for f in fields]
         return SheetData(
             key=self.key, number=spec.number, title=tr(spec.title_key, lang),
             landscape=spec.landscape, version=tag, columns=columns,
-            rows=[[str(r.number), *(r.text[k] for k in spec.keys)] for r in rows],
-            font_size=font_size(spec), empty_text=tr("print.empty", lang),
+            rows=[[str(r.number), *(r.text[f.key] for f in fields)] for r in rows],
+            font_size=font_size(spec, fields), empty_text=tr("print.empty", lang),
             signature=self.signer(session, initiative_id, lang, tag))
 

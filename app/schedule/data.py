@@ -72,3 +72,27 @@ class Plan:
     def __post_init__(self) -> None:
         if not self.by_id:
             self.by_id.update({t.id: t for t in self.tasks})
+
+
+class BaselineDates(NamedTuple):
+    """One task's planned dates as a baseline saved them."""
+
+    start: dt.date | None
+    finish: dt.date | None
+    milestone: bool = False
+
+
+@dataclass(frozen=True)
+class BaselineRef:
+    """The reference baseline of an initiative, as the views and the variance read it."""
+
+    id: int
+    name: str
+    saved_on: dt.date
+    tasks: dict[int, BaselineDates] = field(default_factory=dict, compare=False)
+
+    @property
+    def finish(self) -> dt.date | None:
+        """The baseline's finish: the latest finish (or milestone date) it saved."""
+        days = [d.finish or d.start for d in self.tasks.values()]
+        return max((d for d in days if d is not None), default=None)

@@ -14,6 +14,22 @@ Rules, so that every number can be checked by hand:
 * The backward pass runs from the project's finish (the latest early finish). Total slack
   is late start minus early start; unfinished tasks with no slack are critical.
 * A dependency cycle raises ``ScheduleCycleError`` naming the tasks in it.
+
+Given a *status date* (the day the plan is looked at, normally today) the forward pass
+forecasts: work not done by the status date cannot lie before it.
+
+* A task not started (no actual start, 0 % complete, not done) whose early start is before
+  the status date starts on it (on the next working day when the status date is off).
+* A task in progress (an actual start or more than 0 %, not done) that started on or
+  before the status date finishes its remaining working days, duration × (1 − % complete)
+  rounded up to whole days and at least one, from the status date on (the status date
+  counting when it is a working day). Its duration becomes the forecast one, so that the
+  backward pass, slack and the critical path are computed on the forecast dates.
+* An unfinished milestone before the status date moves to the status date.
+* Finished tasks keep their actual dates; successors follow through links and lags.
+
+Without a status date the pass plans as the dates say (the same as a status date before
+every task).
 """
 
 from __future__ import annotations
@@ -162,9 +178,11 @@ def _topological(plan: Plan, preds: list[list[tuple[int, int]]]) -> list[int]:
     return order
 
 
-def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = None) -> Schedule:
+def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = None,
+            status_date: dt.date | None = None) -> Schedule:
     """Forward and backward pass over ``plan``. Tasks without dates start with the project
-    (the earliest dated task, or ``default_start``, or today).
+    (the earliest dated task, or ``default_start``, or today). With ``status_date`` the
+    early dates are the forecast from that day (see the module's rules).
 
     Works on lists indexed by the task's position in ``plan.tasks`` and on the calendar's
     memoised conversions: on 5,000 tasks, dicts keyed by id and a method call per date
@@ -205,6 +223,7 @@ def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = No
     known = [a for a in anchors if a is not None]
     fallback = min(known) if known else cal.index(default_start or dt.date.today())
 
+    status = start_index(status_date) if status_date is not None else None
     es = [0] * n
     ef = [0] * n
     for i in order:
@@ -224,6 +243,16 @@ def compute(plan: Plan, cal: WorkCalendar, *, default_start: dt.date | None = No
                 start = finish - d
             if start > finish:
                 start = finish
+        elif status is not None and task.status != _DONE:
+            if task.milestone:
+                if start <= status:  # its day has ended before the status date
+                    start = finish = status + 1
+            elif task.actual_start is not None or task.percent > 0:
+                if start <= status:
+                    finish = status + max(1, -(-d * (100 - task.percent) // 100))
+                    dur[i] = finish - start
+            elif start < status:
+                start, finish = status, status + d
         es[i], ef[i] = start, finish
 
     end = max(ef, default=fallback)

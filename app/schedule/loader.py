@@ -18,16 +18,18 @@ from collections.abc import Iterable
 from functools import partial
 from itertools import compress
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.schedule.calendar import CalendarException, Memo, WorkCalendar
-from app.schedule.data import Link, Plan, TaskData
+from app.schedule.data import BaselineDates, BaselineRef, Link, Plan, TaskData
 
 if TYPE_CHECKING:
     from app.store.workspace import Workspace
 
 TASKS, MEASURES, DEPARTMENTS, PEOPLE = "tasks", "measures", "departments", "people"
 LINKS, CALENDAR = "task_dependencies", "calendar_days"
+BASELINES, BASELINE_TASKS = "baselines", "baseline_tasks"
+GOALS = "goals"
 
 # Every column read, per table, with the type the loader reads it as: a date is decoded
 # from SQLAlchemy's ISO text, a bool from 0/1, the rest used as SQLite returns them. The
@@ -42,6 +44,11 @@ COLUMNS: dict[str, dict[str, type]] = {
     PEOPLE: {"id": int, "name": str},
     LINKS: {"predecessor_id": int, "task_id": int, "lag_days": int},
     CALENDAR: {"day": dt.date, "working": bool, "name": str},
+    GOALS: {"initiative_id": int, "due_date": dt.date},
+    BASELINES: {"id": int, "initiative_id": int, "name": str, "saved_on": dt.date,
+                "reference": bool},
+    BASELINE_TASKS: {"baseline_id": int, "task_id": int, "start": dt.date, "finish": dt.date,
+                     "milestone": bool},
 }
 
 # TaskData's fields up to measure_id, then department_id and owner_id: the names behind
@@ -70,6 +77,22 @@ WHERE t.initiative_id = ?
 """
 
 _CALENDAR_SQL = f"SELECT day, working, name FROM {CALENDAR}"
+
+_REFERENCE_SQL = f"""
+SELECT id, name, saved_on FROM {BASELINES}
+WHERE initiative_id = ? AND reference ORDER BY id LIMIT 1
+"""
+# The target and the reference baseline in one statement: a view reads both after every
+# edit of a task.
+_HEAD_SQL = f"""
+SELECT (SELECT MAX(due_date) FROM {GOALS} WHERE initiative_id = :i), b.id, b.name, b.saved_on
+FROM (SELECT 1) LEFT JOIN {BASELINES} b ON b.initiative_id = :i AND b.reference
+ORDER BY b.id LIMIT 1
+"""
+_BASELINE_TASKS_SQL = f"SELECT task_id, start, finish, milestone FROM {BASELINE_TASKS} " \
+    "WHERE baseline_id = ?"
+
+_TARGET_SQL = f"SELECT MAX(due_date) FROM {GOALS} WHERE initiative_id = ?"
 
 _task = partial(tuple.__new__, TaskData)
 _link = partial(tuple.__new__, Link)
@@ -101,7 +124,9 @@ def _lookup(rows: Iterable[tuple[Any, ...]], column: int, missing: object) -> An
     return found.__getitem__
 
 
-def load_plan_in(conn: sqlite3.Connection, initiative_id: int) -> Plan:
+def load_plan_in(conn: sqlite3.Connection, initiative_id: int, names: bool = True) -> Plan:
+    """The initiative's tasks and links; without ``names`` the measures', departments' and
+    owners' names are left empty (the engine needs none: three queries fewer)."""
     rows = conn.execute(_TASKS_SQL, (initiative_id,)).fetchall()
     links = conn.execute(_LINKS_SQL, (initiative_id,)).fetchall()
     if not rows:
@@ -112,7 +137,7 @@ def load_plan_in(conn: sqlite3.Connection, initiative_id: int) -> Plan:
     for c in _DATE_COLUMNS:
         columns[c] = map(days, columns[c])
     columns[_MILESTONE] = map(bool, columns[_MILESTONE])
-    measures = conn.execute(_MEASURES_SQL).fetchall()
+    measures = conn.execute(_MEASURES_SQL).fetchall() if names else []
     departments = columns[_DEPARTMENT]
     owners = columns[_OWNER]
     del columns[_DEPARTMENT:]
@@ -120,9 +145,9 @@ def load_plan_in(conn: sqlite3.Connection, initiative_id: int) -> Plan:
         map(_lookup(measures, 1, ""), columns[_MEASURE]),
         map(_lookup(measures, 2, 0), columns[_MEASURE]),
         departments,
-        map(_lookup(conn.execute(_DEPARTMENTS_SQL), 1, ""), departments),
+        map(_lookup(conn.execute(_DEPARTMENTS_SQL) if names else (), 1, ""), departments),
         owners,
-        map(_lookup(conn.execute(_PEOPLE_SQL), 1, ""), owners),
+        map(_lookup(conn.execute(_PEOPLE_SQL) if names else (), 1, ""), owners),
     ]
     ids = columns[0]
     tasks = tuple(map(_task, zip(*columns, strict=True)))
@@ -131,7 +156,56 @@ def load_plan_in(conn: sqlite3.Connection, initiative_id: int) -> Plan:
     return Plan(initiative_id, tasks, tuple(map(_link, compress(links, inside))), by_id)
 
 
+def load_reference_in(conn: sqlite3.Connection, initiative_id: int) -> BaselineRef | None:
+    """The initiative's reference baseline with every task's saved dates, or None."""
+    try:
+        found = conn.execute(_REFERENCE_SQL, (initiative_id,)).fetchone()
+    except sqlite3.OperationalError:  # a file opened to look at, before its upgrade
+        return None
+    if found is None:
+        return None
+    return _reference(conn, *found)
+
+
+def _reference(conn: sqlite3.Connection, ref_id: int, name: str, saved_on: str) -> BaselineRef:
+    tasks = {t: BaselineDates(_date(s), _date(f), bool(m))
+             for t, s, f, m in conn.execute(_BASELINE_TASKS_SQL, (ref_id,))}
+    return BaselineRef(ref_id, name, dt.date.fromisoformat(saved_on), tasks)
+
+
+def load_target_in(conn: sqlite3.Connection, initiative_id: int) -> dt.date | None:
+    """The initiative's target: the latest planned completion date of its goals (Form 1)."""
+    (found,) = conn.execute(_TARGET_SQL, (initiative_id,)).fetchone()
+    return _date(found)
+
+
 def load(ws: Workspace, initiative_id: int) -> tuple[Plan, WorkCalendar]:
     """The plan and the calendar, read in one read transaction."""
     with ws.sql() as conn:
         return load_plan_in(conn, initiative_id), load_calendar(conn)
+
+
+class Loaded(NamedTuple):
+    plan: Plan
+    calendar: WorkCalendar
+    baseline: BaselineRef | None
+    target: dt.date | None
+
+
+def load_all_in(conn: sqlite3.Connection, initiative_id: int, names: bool = True) -> Loaded:
+    """What ``load_all`` reads, on ``conn``."""
+    plan, cal = load_plan_in(conn, initiative_id, names), load_calendar(conn)
+    try:
+        target, ref_id, name, saved_on = conn.execute(
+            _HEAD_SQL, {"i": initiative_id}).fetchone()
+    except sqlite3.OperationalError:  # a file opened to look at, before its upgrade
+        return Loaded(plan, cal, None, load_target_in(conn, initiative_id))
+    baseline = _reference(conn, ref_id, name, saved_on) if ref_id is not None else None
+    return Loaded(plan, cal, baseline, _date(target))
+
+
+def load_all(ws: Workspace, initiative_id: int, names: bool = True) -> Loaded:
+    """The plan, the calendar, the reference baseline and the target (Form 1's latest
+    planned completion), read in one read transaction; ``names`` as in ``load_plan_in``."""
+    with ws.sql() as conn:
+        return load_all_in(conn, initiative_id, names)

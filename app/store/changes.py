@@ -45,9 +45,10 @@ ALL = ChangeArea.INITIATIVES | ChangeArea.ORG | ChangeArea.GOALS | ChangeArea.SI
     | ChangeArea.BASELINES | ChangeArea.REGISTER | ChangeArea.REPORTS | ChangeArea.ROUNDS
 
 # What the plan's views (Gantt, kanban) paint: tasks on the working calendar, grouped by
-# measure, with owners and departments.
+# measure, with owners and departments, the reference baseline's bars and the forecast's
+# target (Form 1's goals).
 SCHEDULE = ChangeArea.TASKS | ChangeArea.CALENDAR | ChangeArea.MEASURES | ChangeArea.ORG \
-    | ChangeArea.TEAM | ChangeArea.INITIATIVES
+    | ChangeArea.TEAM | ChangeArea.INITIATIVES | ChangeArea.BASELINES | ChangeArea.GOALS
 
 # What each form's table shows, so a change elsewhere does not reload it.
 FORM_VIEWS: Mapping[str, ChangeArea] = MappingProxyType({
@@ -58,7 +59,7 @@ FORM_VIEWS: Mapping[str, ChangeArea] = MappingProxyType({
     | ChangeArea.INITIATIVES,
     "measures": ChangeArea.MEASURES | ChangeArea.PAIN_POINTS | ChangeArea.INITIATIVES,
     "tracking": ChangeArea.TASKS | ChangeArea.MEASURES | ChangeArea.ORG | ChangeArea.TEAM
-    | ChangeArea.CALENDAR | ChangeArea.INITIATIVES,
+    | ChangeArea.CALENDAR | ChangeArea.INITIATIVES | ChangeArea.BASELINES,
     "evaluation": ChangeArea.KPIS | ChangeArea.INITIATIVES,
 })
 

@@ -45,8 +45,27 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
                  (WORKSPACE_ID, new_workspace_id()))
 
 
+def _add_baselines(conn: sqlite3.Connection) -> None:
+    """Baselines: named copies of an initiative's planned dates (app.store.baseline_models)."""
+    conn.execute("""CREATE TABLE IF NOT EXISTS baselines (
+        id INTEGER NOT NULL, initiative_id INTEGER NOT NULL, name VARCHAR(200) NOT NULL,
+        saved_on DATE NOT NULL, reference BOOLEAN NOT NULL, created_at DATETIME NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(initiative_id) REFERENCES initiatives (id) ON DELETE CASCADE)""")
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_baselines_initiative_id "
+                 "ON baselines (initiative_id)")
+    conn.execute("""CREATE TABLE IF NOT EXISTS baseline_tasks (
+        baseline_id INTEGER NOT NULL, task_id INTEGER NOT NULL, start DATE, finish DATE,
+        milestone BOOLEAN NOT NULL, PRIMARY KEY (baseline_id, task_id),
+        FOREIGN KEY(baseline_id) REFERENCES baselines (id) ON DELETE CASCADE,
+        FOREIGN KEY(task_id) REFERENCES tasks (id) ON DELETE CASCADE)""")
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_baseline_tasks_task_id "
+                 "ON baseline_tasks (task_id)")
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS[3] = _add_baselines
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

@@ -23,16 +23,9 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
+from app.store.model_base import Base, _now
 
 goal_departments = Table(
     "goal_departments",
@@ -309,3 +302,7 @@ class CalendarDay(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean, default=False)
     name: Mapped[str] = mapped_column(String(200), default="")
+
+
+# Tables kept in modules of their own, registered on the same metadata.
+from app.store import baseline_models as _baseline_models  # noqa: E402,F401

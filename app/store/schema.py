@@ -15,6 +15,8 @@ from pathlib import Path
 
 # table: its columns, as app.store.models declares them.
 EXPECTED: dict[str, str] = {
+    "baseline_tasks": "baseline_id task_id start finish milestone",
+    "baselines": "id initiative_id name saved_on reference created_at",
     "calendar_days": "day working name",
     "departments": "id name position",
     "goal_departments": "goal_id department_id",

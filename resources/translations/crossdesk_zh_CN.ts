@@ -133,6 +133,84 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/baselines/dialog.py" line="+75" />
+        <source>Baselines</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use as re&amp;ference</source>
+        <translation>设为参照(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Form 4's variance, the late count and the Gantt's grey bars measure against the reference baseline (★).</source>
+        <translation>表4的偏差、逾期任务数和甘特图的灰色条均以参照基准（★）为准。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+3" />
+        <source>Rename baseline</source>
+        <translation>重命名基准</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Use “%1” as reference</source>
+        <translation>将“%1”设为参照基准</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>Delete baseline</source>
+        <translation>删除基准</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Delete the baseline “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>删除基准“%1”？可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <location line="-82" />
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Saved on</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDaysModel</name>
     <message>
         <location filename="../../ui/calendar/calendar_dialog.py" line="+71" />
@@ -208,7 +286,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+5" />
+        <source>China's statutory holidays and make-up working days (调休) of the year shown; days already in the calendar stay as they are</source>
+        <translation>所显示年份的中国法定节假日与调休上班日；日历中已有的日期保持不变</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -237,7 +320,22 @@ The present state is backed up first, so you can come back to it by restoring th
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Add China's public holidays for %1…</source>
+        <translation>添加 %1 年中国法定节假日…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Add China's public holidays for %1</source>
+        <translation>添加 %1 年中国法定节假日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 day(s) of %2 added; %3 already set kept as they were.</source>
+        <translation>已添加 %2 年的 %1 天；已设置的 %3 天保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Import holidays and make-up days</source>
         <translation>导入节假日和调休上班日</translation>
     </message>
@@ -491,7 +589,22 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
+        <source>Status date: work not done by this day is forecast from it on</source>
+        <translation>状态日期：到此日尚未完成的工作从这一天起预测</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the reference baseline as a thin grey bar under each task</source>
+        <translation>在每项任务下方以细灰条显示参照基准</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -541,7 +654,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+2" />
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <location line="+188" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -1108,7 +1226,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+79" />
+        <location filename="../../ui/window/main_window.py" line="+80" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1228,7 +1346,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Guide to the six steps and the keys</source>
         <translation>六步法与快捷键指南(&amp;G)</translation>
     </message>
@@ -1499,6 +1617,36 @@ A workbench for cross-department collaboration initiatives.</source>
         <location filename="../../ui/org/org_models.py" line="+37" />
         <source>Edit person</source>
         <translation>修改人员</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../ui/window/plan_actions.py" line="+26" />
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save baseline…</source>
+        <translation>保存基准(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Baselines…</source>
+        <translation>基准管理(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+6" />
+        <location line="+2" />
+        <source>Save baseline</source>
+        <translation>保存基准</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>A copy of every task's planned dates, to measure delays against. Name:</source>
+        <translation>保存每项任务计划日期的副本，用于衡量延误。名称：</translation>
     </message>
 </context>
 <context>
@@ -1985,14 +2133,14 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>TrackingSummary</name>
     <message>
-        <location filename="../../ui/evaluation/tracking_summary.py" line="-40" />
-        <source>A milestone is on time when it finished on or before its planned finish; milestones not yet due are not counted.</source>
-        <translation>里程碑在计划完成日当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
+        <location filename="../../ui/evaluation/tracking_summary.py" line="-46" />
+        <source>A milestone is on time when it finished on or before its planned finish (its baseline finish once a baseline is saved); milestones not yet due are not counted.</source>
+        <translation>里程碑在计划完成日期（保存基准后为基准完成日期）当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Tasks finished after their planned finish, or unfinished past it.</source>
-        <translation>晚于计划完成日完成的任务，或已过计划完成日仍未完成的任务。</translation>
+        <location line="+4" />
+        <source>Tasks finished after their planned finish, or unfinished past it; once a baseline is saved, tasks whose actual or forecast finish is after the baseline's.</source>
+        <translation>晚于计划完成日期完成、或已过计划完成日期仍未完成的任务；保存基准后，为实际或预计完成晚于基准完成的任务。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,18 @@ def _calendar(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
     return [dialog.model]
 
 
+def _baselines(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
+    from app.schedule.baselines import save_baseline
+    from ui.baselines.dialog import BaselineDialog
+
+    save_baseline(window.ws, window.initiative_id, "方案评审通过", dt.date(2026, 10, 26))
+    save_baseline(window.ws, window.initiative_id, "", dt.date(2026, 11, 2))
+    dialog = BaselineDialog(window.ws, window.undo_stack, window.initiative_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return [dialog.model]
+
+
 def _backups(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
     backups.take_backup(window.ws, "manual", now=dt.datetime(2026, 11, 20, 9, 0))
     dialog = BackupsDialog(window.ws.path, window.ws, window)
@@ -109,6 +121,7 @@ BUILDERS: dict[str, Build] = {
     "ui.org.org_models.PeopleModel": _org,
     "ui.calendar.calendar_dialog.CalendarDaysModel": _calendar,
     "ui.backups.model.BackupTableModel": _backups,
+    "ui.baselines.dialog.BaselineModel": _baselines,
     "ui.excel.preview_model.PlanModel": _import,
     "ui.excel.columns_model.ForeignColumnsModel": _import,
 }

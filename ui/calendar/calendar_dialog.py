@@ -146,10 +146,18 @@ class CalendarDialog(QDialog):
             "A text or CSV file with one day per line: date, kind (holiday / workday, 休 / 班), "
             "name"))
         self.import_button.clicked.connect(self.ask_import)
+        self.holidays_button = QPushButton(self)
+        self.holidays_button.setToolTip(self.tr(
+            "China's statutory holidays and make-up working days (调休) of the year shown; "
+            "days already in the calendar stay as they are"))
+        self.holidays_button.clicked.connect(lambda _c=False: self.add_public_holidays())
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._name_holidays_button())
+        self._name_holidays_button()
         right = QVBoxLayout()
         right.addWidget(self.view, 1)
         right_buttons = QHBoxLayout()
         right_buttons.addStretch(1)
+        right_buttons.addWidget(self.holidays_button)
         right_buttons.addWidget(self.import_button)
         right.addLayout(right_buttons)
 
@@ -159,7 +167,7 @@ class CalendarDialog(QDialog):
         frame(self, self.message, row)
 
         for w in (self.holiday_button, self.workday_button, self.clear_button,
-                  self.import_button, self.name_edit):
+                  self.import_button, self.holidays_button, self.name_edit):
             w.setEnabled(not ws.read_only)
         self.calendar.selectionChanged.connect(self._date_chosen)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -234,6 +242,31 @@ class CalendarDialog(QDialog):
             self.message.show_message(
                 self.tr("%n day(s) imported.", "", len(days)), "info")
         return len(days)
+
+    def _name_holidays_button(self) -> None:
+        self.holidays_button.setText(self.tr("Add China's public holidays for %1…").replace(
+            "%1", str(self.calendar.yearShown())))
+
+    def add_public_holidays(self, year: int | None = None) -> int:
+        """Add China's holidays and make-up days of ``year`` (the year shown) as one undo
+        step; a day already in the calendar is left as it is. Returns the days added."""
+        from app.i18n import current_language
+        from app.schedule import public_holidays
+
+        year = year or self.calendar.yearShown()
+        try:
+            states, kept = public_holidays.states_to_add(self.ws, year, current_language())
+        except UserError as exc:
+            self.message.show_message(exc.message(), "error")
+            return 0
+        if states:
+            self._apply(states, self.tr("Add China's public holidays for %1").replace(
+                "%1", str(year)))
+        self.message.show_message(
+            self.tr("%1 day(s) of %2 added; %3 already set kept as they were.")
+            .replace("%1", str(len(states))).replace("%2", str(year)).replace("%3", str(kept)),
+            "info")
+        return len(states)
 
     def ask_import(self) -> None:
         path = file_dialogs.open_path(

@@ -1,4 +1,5 @@
-"""A compact bar above Form 4: milestone on-time rate and the count of late tasks."""
+"""A compact bar above Form 4: milestone on-time rate, the count of late tasks and, when
+the initiative is forecast to finish late, the line that says by how much."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.i18n import current_language, tr
-from app.schedule.metrics import TrackingMetrics, tracking_metrics
+from app.schedule.forecast import slip_line
+from app.schedule.metrics import TrackingMetrics, tracking_summary
 from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common.workspace_watch import watch
@@ -25,19 +27,26 @@ class TrackingSummary(QFrame):
         self.metrics: TrackingMetrics | None = None
         self.on_time_label = QLabel()
         self.late_label = QLabel()
+        self.slip_label = QLabel()
+        self.slip_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.on_time_label.setToolTip(self.tr(
-            "A milestone is on time when it finished on or before its planned finish; "
-            "milestones not yet due are not counted."))
+            "A milestone is on time when it finished on or before its planned finish "
+            "(its baseline finish once a baseline is saved); milestones not yet due are "
+            "not counted."))
         self.late_label.setToolTip(self.tr(
-            "Tasks finished after their planned finish, or unfinished past it."))
+            "Tasks finished after their planned finish, or unfinished past it; once a "
+            "baseline is saved, tasks whose actual or forecast finish is after the "
+            "baseline's."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
         layout.addWidget(self.on_time_label)
         layout.addSpacing(24)
         layout.addWidget(self.late_label)
+        layout.addSpacing(24)
+        layout.addWidget(self.slip_label)
         layout.addStretch(1)
-        watch(self, workspace, ChangeArea.TASKS | ChangeArea.INITIATIVES,
-              lambda _: self.refresh())
+        watch(self, workspace, ChangeArea.TASKS | ChangeArea.INITIATIVES | ChangeArea.BASELINES
+              | ChangeArea.CALENDAR | ChangeArea.GOALS, lambda _: self.refresh())
 
     def set_initiative(self, initiative_id: int | None) -> None:
         self._initiative = initiative_id
@@ -48,8 +57,9 @@ class TrackingSummary(QFrame):
             self.metrics = None
             self.on_time_label.clear()
             self.late_label.clear()
+            self.slip_label.clear()
             return
-        m = tracking_metrics(self._ws, self._initiative, self._today)
+        m, forecast = tracking_summary(self._ws, self._initiative, self._today)
         self.metrics = m
         lang = current_language()
         rate = m.on_time_rate
@@ -68,3 +78,4 @@ class TrackingSummary(QFrame):
         else:
             self.late_label.setText(tr("tracking.late_none", lang))
             self.late_label.setStyleSheet("")
+        self.slip_label.setText(slip_line(forecast, lang))

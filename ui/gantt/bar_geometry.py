@@ -37,6 +37,7 @@ class RowGeometry(NamedTuple):
     warnings: tuple[TaskWarning, ...]
     actual: tuple[int, int] | None  # what has actually been done, up to today if unfinished
     forecast: tuple[int, int] | None  # the engine's early dates, when they differ from plan
+    baseline: tuple[int, int] | None = None  # the reference baseline's days, when shown
 
 
 class LinkGeometry(NamedTuple):
@@ -64,11 +65,12 @@ class GanttLayout:
 
 
 @gc_paused()
-def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
+def build_layout(snap: Snapshot, rows: list[Row], baseline: bool = True) -> GanttLayout:
     """One pass over the tasks for their spans, then the geometry column by column. Day
     offsets come from a memo (a plan has a few hundred distinct days) and the records are
     built from tuples: 5,000 rows cost a dataclass ``__init__`` and a date subtraction per
-    field otherwise."""
+    field otherwise. With ``baseline`` each task the reference baseline saved gets its
+    baseline span too (a milestone: its day)."""
     timing_of = (snap.schedule.timings if snap.schedule else {}).get
     today = snap.today
     where = [i for i, row in enumerate(rows) if row.task is not None]
@@ -81,6 +83,10 @@ def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
     lo = min(min(starts, default=today), today)
     hi = max(max(finishes, default=today), today,
              max(map(_EARLY_FINISH, filter(None, timings)), default=today))
+    if baseline and snap.baseline is not None:
+        saved_days = [d for b in snap.baseline.tasks.values() for d in (b.start, b.finish) if d]
+        lo = min([lo, *saved_days])
+        hi = max([hi, *saved_days])
     origin = lo - dt.timedelta(days=MARGIN_BEFORE + lo.weekday())
     origin = origin.replace(day=1) if (origin - origin.replace(day=1)).days < 10 else origin
     last = hi + dt.timedelta(days=MARGIN_AFTER)
@@ -101,10 +107,24 @@ def build_layout(snap: Snapshot, rows: list[Row]) -> GanttLayout:
             critical[k] = t.critical
             if not task.done and (t.early_start != s or t.early_finish != f):
                 forecasts[k] = (off(t.early_start), off(t.early_finish) + 1)
+    baselines: list[tuple[int, int] | None] = [None] * len(tasks)
+    saved_of = snap.baseline.tasks.get if baseline and snap.baseline is not None else None
+    if saved_of is not None:
+        for k, task_id in enumerate(ids):
+            saved = saved_of(task_id)
+            if saved is None:
+                continue
+            b_start = saved.start or saved.finish
+            b_finish = saved.finish or saved.start
+            if b_start is None or b_finish is None:
+                continue
+            if saved.milestone:
+                b_start = b_finish
+            baselines[k] = (off(b_start), off(max(b_start, b_finish)) + 1)
     records = map(_geometry, zip(
         tasks, map(off, starts), map(add, map(off, finishes), repeat(1)),
         map(_MILESTONE, tasks), critical, map(snap.warnings.get, ids, repeat(())),
-        actuals, forecasts, strict=True))
+        actuals, forecasts, baselines, strict=True))
     geometry: list[RowGeometry | None] = [None] * len(rows)
     for i, g in zip(where, records, strict=True):
         geometry[i] = g

@@ -24,6 +24,7 @@ BAR_TOP = 5
 BAR_H = 12
 LINK_BLOCK = 32  # rows per block of the link index
 DASH, GAP = 4, 2  # the forecast outline's dashes, in pixels
+BASELINE_TOP = ROW_H - 3  # the reference baseline's 2-pixel bar, under the actual line
 
 # Kinds of shaded day: the colour, laid over the row backgrounds.
 SHADE_COLOURS = (palette.WEEKEND, palette.HOLIDAY, palette.MAKEUP)
@@ -85,6 +86,7 @@ class RowPaint:
     diamond: QPolygonF | None
     forecast: tuple[QRectF, ...]  # the late task's forecast outline: see dashed_outline
     actual: QRectF | None
+    baseline: QRectF | None  # the thin grey bar of the reference baseline, under the bar
     right: float  # x of the bar's end: the link handle and the label go after it
     critical: bool
 
@@ -108,20 +110,27 @@ def row_paint(g: RowGeometry, i: int, ppd: float) -> RowPaint:
     if g.actual is not None:
         a1, a2 = g.actual
         actual = QRectF(a1 * ppd, y + ROW_H - 5, max((a2 - a1) * ppd, 2), 3)
+    baseline = None
+    if g.baseline is not None:  # at the foot of the row, below the actual line
+        b1, b2 = g.baseline
+        if g.milestone:  # a short mark centred on the saved day
+            baseline = QRectF((b1 + 0.5) * ppd - BAR_H / 2, y + BASELINE_TOP, BAR_H, 2)
+        else:
+            baseline = QRectF(b1 * ppd, y + BASELINE_TOP, max((b2 - b1) * ppd, 2), 2)
     if g.milestone:
         cx, cy, r = (x1 + x2) / 2, y + BAR_TOP + BAR_H / 2, BAR_H / 2 + 1
         diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),
                              QPointF(cx - r, cy)])
         return RowPaint(palette.MILESTONE if fill is palette.BAR else fill, None, None,
-                        progress, None, diamond, forecast, actual, x2, g.critical)
+                        progress, None, diamond, forecast, actual, baseline, x2, g.critical)
     bar = QRectF(x1, y + BAR_TOP, max(x2 - x1, 2), BAR_H)
     pct = 100 if g.task.done else g.task.percent
     bar_progress = None
     if pct > 0:
         bar_progress = QRectF(x1, y + BAR_TOP + BAR_H / 2 - 2, bar.width() * pct / 100, 4)
     outline = bar.adjusted(-1, -1, 1, 1) if g.critical else None
-    return RowPaint(fill, bar, bar_progress, progress, outline, None, forecast, actual, x2,
-                    g.critical)
+    return RowPaint(fill, bar, bar_progress, progress, outline, None, forecast, actual,
+                    baseline, x2, g.critical)
 
 
 def link_paint(layout: GanttLayout, k: int, ppd: float) -> LinkPaint | None:

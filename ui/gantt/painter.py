@@ -345,6 +345,11 @@ class ChartPainter:
             p.setPen(NO_PEN)
             p.setBrush(self._brush(palette.ACTUAL))
             p.drawRects(actual)
+        saved = [rp.baseline for _, rp in shown if rp.baseline is not None]
+        if saved:
+            p.setPen(NO_PEN)
+            p.setBrush(self._brush(palette.BASELINE))
+            p.drawRects(saved)
         p.setBrush(NO_BRUSH)
         for i, rp in shown:
             if i == hover:

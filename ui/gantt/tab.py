@@ -10,11 +10,12 @@ import datetime as dt
 import time
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.forms import field_rules
+from app.i18n import current_language
 from app.schedule import plan_view as snapshots
 from app.schedule.data import Link
+from app.schedule.forecast import slip_line
 from app.schedule.view_rows import TaskFilter, build_rows, choices
 from app.store.workspace import Workspace
 from ui.common import file_dialogs
@@ -82,6 +85,21 @@ class GanttTab(LazyView, QWidget):
         self.filters = FilterBar(self)
         self.zoom_box = QComboBox(self)
         self.group_box = QCheckBox(self.tr("Group by measure"), self)
+        # The status date the forecast starts from; None follows today.
+        self.status_date: dt.date | None = None
+        self.status_edit = QDateEdit(self)
+        self.status_edit.setCalendarPopup(True)
+        self.status_edit.setDisplayFormat("yyyy-MM-dd")
+        self.status_edit.setToolTip(self.tr(
+            "Status date: work not done by this day is forecast from it on"))
+        self.baseline_box = QCheckBox(self.tr("Baseline"), self)
+        self.baseline_box.setToolTip(self.tr(
+            "Show the reference baseline as a thin grey bar under each task"))
+        self.baseline_box.setChecked(True)
+        self.baseline_box.setEnabled(False)
+        self.slip = QLabel(self)
+        self.slip.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; padding: 2px 4px; }")
+        self.slip.hide()
         self.banner = QLabel(self)
         # Rows not yet painted are prepared while the program is idle, a few ms at a time.
         self._warm_timer = QTimer(self)
@@ -120,7 +138,10 @@ class GanttTab(LazyView, QWidget):
         bar.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 4px; }")
         zoom_label = QLabel(self.tr("Zoom"), self)
         zoom_label.setBuddy(self.zoom_box)
-        for w in (zoom_label, self.zoom_box, today, self.group_box, self.filters):
+        status_label = QLabel(self.tr("Status date"), self)
+        status_label.setBuddy(self.status_edit)
+        for w in (zoom_label, self.zoom_box, today, status_label, self.status_edit,
+                  self.baseline_box, self.group_box, self.filters):
             bar.addWidget(w)
         gap = QWidget(bar)
         gap.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -139,7 +160,8 @@ class GanttTab(LazyView, QWidget):
         self.splitter = split
 
         # Tab goes left to right along the toolbar, then the list, then the chart.
-        chain = [self.zoom_box, today, self.group_box, self.filters.department,
+        chain = [self.zoom_box, today, self.status_edit, self.baseline_box, self.group_box,
+                 self.filters.department,
                  self.filters.owner, self.filters.status, png, pdf, self.task_list,
                  self.chart]
         for a, b in pairwise(chain):
@@ -147,6 +169,7 @@ class GanttTab(LazyView, QWidget):
 
         box = QVBoxLayout(self)
         box.addWidget(bar)
+        box.addWidget(self.slip)
         box.addWidget(self.banner)
         box.addWidget(split, 1)
 
@@ -154,6 +177,8 @@ class GanttTab(LazyView, QWidget):
         self.zoom_box.currentIndexChanged.connect(
             lambda _i: self.chart.set_zoom(self.zoom_box.currentData()))
         self.group_box.toggled.connect(lambda _on: self._relayout())
+        self.baseline_box.toggled.connect(lambda _on: self._relayout())
+        self.status_edit.dateChanged.connect(self._on_status_date)
         self.filters.changed.connect(self._on_filter)
         self.chart.moveRequested.connect(self._move)
         self.chart.resizeRequested.connect(self._resize)
@@ -169,7 +194,13 @@ class GanttTab(LazyView, QWidget):
     def refresh(self) -> None:
         """Read the plan again and recompute the schedule."""
         self._stale = False
-        self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today)
+        self.snapshot = snapshots.take(self.workspace, self.initiative_id, self.today,
+                                       self.status_date)
+        status = self.snapshot.status
+        with QSignalBlocker(self.status_edit):
+            self.status_edit.setDate(QDate(status.year, status.month, status.day))
+        self.baseline_box.setEnabled(self.snapshot.baseline is not None)
+        self._show_slip()
         deps, owners = choices(self.snapshot.plan)
         with QSignalBlocker(self.filters):  # the rows are laid out once, below
             self.filters.set_choices(deps, owners)
@@ -181,7 +212,26 @@ class GanttTab(LazyView, QWidget):
         self._relayout()
         gc_policy.settle()
 
+    def set_status_date(self, day: dt.date | None) -> None:
+        """Forecast from ``day`` (None: today) and show the plan again."""
+        self.status_date = day
+        self.refresh()
+
+    def _show_slip(self) -> None:
+        """The one line that says the initiative is forecast to finish late."""
+        line = slip_line(self.snapshot.forecast(), current_language()) \
+            if self.snapshot.schedule is not None else ""
+        self.slip.setText(line)
+        self.slip.setVisible(bool(line))
+
+    def shows_baseline(self) -> bool:
+        return self.baseline_box.isChecked() and self.snapshot.baseline is not None
+
     # -- reacting -------------------------------------------------------------------------
+    def _on_status_date(self, day: QDate) -> None:
+        picked = dt.date(day.year(), day.month(), day.day())
+        self.set_status_date(None if picked == (self.today or dt.date.today()) else picked)
+
     def _on_filter(self, flt: TaskFilter) -> None:
         self._filter = flt
         self._relayout()
@@ -189,7 +239,8 @@ class GanttTab(LazyView, QWidget):
     def _relayout(self) -> None:
         rows = build_rows(self.snapshot.plan, self._filter, self.group_box.isChecked())
         self.task_list.set_rows(self.snapshot, rows)
-        self.chart.set_content(self.snapshot, build_layout(self.snapshot, rows))
+        self.chart.set_content(self.snapshot, build_layout(self.snapshot, rows,
+                                                           self.baseline_box.isChecked()))
         self._warm_around(self.task_list.verticalScrollBar().value() // ROW_H)
 
     def _warm_around(self, row: int) -> None:

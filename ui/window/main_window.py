@@ -48,6 +48,7 @@ from ui.window.file_actions import FileActions
 from ui.window.initiative_actions import InitiativeActions
 from ui.window.message_bar import MessageBar
 from ui.window.placement import place
+from ui.window.plan_actions import PlanActions
 from ui.window.tab_host import TabHost
 from ui.window.tab_registry import TABS, TabSpec
 
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
                                                      self.initiatives.delete)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.plan_actions = PlanActions(self, bar, self.help_menu.menuAction())
         self._action(self.help_menu, self.tr("&Guide to the six steps and the keys"),
                      self.show_guide, "F1")
         self._action(self.help_menu, self.tr("&About CrossDesk"), self.about)

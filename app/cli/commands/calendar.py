@@ -1,4 +1,5 @@
-"""``crossdesk-cli calendar``: list, mark, clear or import holidays and make-up days."""
+"""``crossdesk-cli calendar``: list, mark, clear or import holidays and make-up days, or add
+China's public holidays of a year."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import argparse
 from app.cli.commands.schedule import parse_day
 from app.cli.common import opened, print_json
 from app.cli.main import add_lang_option
-from app.i18n import tr
-from app.schedule import calendar_edit
+from app.i18n import current_language, tr
+from app.schedule import calendar_edit, public_holidays
 
 NAME = "calendar"
 
@@ -22,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     group.add_argument("--clear", metavar="YYYY-MM-DD", help=tr("cli.calendar.clear"))
     group.add_argument("--import", dest="import_file", metavar="FILE",
                        help=tr("cli.calendar.import"))
+    group.add_argument("--public-holidays", type=int, metavar="YEAR",
+                       help=tr("cli.calendar.public_holidays"))
     p.add_argument("--name", default="", help=tr("cli.calendar.name"))
     p.add_argument("--json", action="store_true", help=tr("cli.opt.json"))
     add_lang_option(p)
@@ -29,7 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    changing = args.holiday or args.workday or args.clear or args.import_file
+    changing = args.holiday or args.workday or args.clear or args.import_file \
+        or args.public_holidays is not None
     with opened(args.workspace, write=bool(changing)) as ws:
         if args.holiday:
             calendar_edit.set_day(ws, parse_day(args.holiday), False, args.name)
@@ -37,6 +41,12 @@ def run(args: argparse.Namespace) -> int:
             calendar_edit.set_day(ws, parse_day(args.workday), True, args.name)
         elif args.clear:
             calendar_edit.clear_day(ws, parse_day(args.clear))
+        elif args.public_holidays is not None:
+            added, kept = public_holidays.add_public_holidays(ws, args.public_holidays,
+                                                              current_language())
+            if not args.json:
+                print(tr("holidays.added", added=len(added), year=args.public_holidays,
+                         kept=kept))
         elif args.import_file:
             count = calendar_edit.import_days(ws, args.import_file)
             if not args.json:

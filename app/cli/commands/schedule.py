@@ -1,5 +1,6 @@
-"""``crossdesk-cli schedule``: each task's planned, early and late dates, slack, whether it
-is critical, and its warnings as of a day."""
+"""``crossdesk-cli schedule``: each task's planned, early and late dates (forecast from the
+status date, ``--today``), slack, whether it is critical, its baseline dates and variance,
+and its warnings as of a day; then the initiative's forecast finish and slip."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.forms import validation as v
 from app.forms.typed import NotADate, parse_date
 from app.i18n import tr
 from app.schedule.calendar_edit import DAY
+from app.schedule.forecast import slip_line
 from app.schedule.report import build_report
 
 NAME = "schedule"
@@ -52,7 +54,8 @@ def _print_table(report: object) -> None:
         return
     header = [tr(k) for k in ("schedule.col.id", "schedule.col.task", "schedule.col.planned",
                               "schedule.col.early", "schedule.col.late", "schedule.col.slack",
-                              "schedule.col.critical", "schedule.col.warnings")]
+                              "schedule.col.critical", "schedule.col.baseline",
+                              "schedule.col.variance", "schedule.col.warnings")]
     table = [header]
     for r in rows:
         table.append([
@@ -62,6 +65,9 @@ def _print_table(report: object) -> None:
             _span(r["late_start"], r["late_finish"]),
             str(r["slack_days"]),
             tr("schedule.critical") if r["critical"] else "",
+            _span(r["baseline_start"], r["baseline_finish"])
+            if r["baseline_start"] or r["baseline_finish"] else "",
+            "" if r["finish_variance_days"] is None else f"{r['finish_variance_days']:+d}",
             ", ".join(tr(f"warning.{w}") for w in r["warnings"]),  # type: ignore[union-attr]
         ])
     widths = [max(_width(row[i]) for row in table) for i in range(len(header))]
@@ -74,6 +80,14 @@ def _print_table(report: object) -> None:
     print(tr("schedule.summary", count=len(rows), start=report.start,  # type: ignore[attr-defined]
              finish=report.finish, critical=critical, warned=warned,  # type: ignore[attr-defined]
              today=report.today))  # type: ignore[attr-defined]
+    fc = report.forecast  # type: ignore[attr-defined]
+    if fc is not None:
+        print(tr("forecast.summary", status=fc.status_date, forecast=fc.forecast_finish or "—",
+                 baseline=fc.baseline_finish or "—", target=fc.target_finish or "—",
+                 slip="—" if fc.slip_days is None else f"{fc.slip_days:+d}"))
+        line = slip_line(fc)
+        if line:
+            print(line)
 
 
 def _width(text: str) -> int:

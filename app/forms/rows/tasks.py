@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.forms import derived, field_rules, specs
+from app.forms import field_rules, specs
 from app.forms.rows.base import FormRows, clean_scalar, department_by_name
 from app.store.changes import ChangeArea
 from app.store.models import Measure, Person, Task, TaskDependency
@@ -60,8 +60,11 @@ class TaskRows(FormRows):
                        "countermeasure", "resources"})
 
     def prepare(self, session: Session, initiative_id: int, objs: list[Any],
-                today: dt.date | None) -> dt.date:
-        return today or dt.date.today()
+                today: dt.date | None) -> Any:
+        from app.schedule.loader import connection_of  # the schedule imports the forms
+        from app.schedule.variance import basis_in
+
+        return basis_in(connection_of(session), initiative_id, today)
 
     def read(self, session: Session, obj: Task, key: str, extra: Any) -> Any:
         if key == "measure":
@@ -74,7 +77,16 @@ class TaskRows(FormRows):
             return [(link.predecessor_id, link.lag_days) for link in
                     sorted(obj.predecessor_links, key=lambda lk: lk.predecessor_id)]
         if key == "variance":
-            return derived.variance_days(obj.planned_finish, obj.actual_finish, extra)
+            if extra is None:  # a single value read outside a table: today's basis
+                extra = self.prepare(session, obj.initiative_id, [], None)
+            return extra.variance(obj.id, obj.planned_finish, obj.actual_finish)
+        if key in ("baseline_start", "baseline_finish"):
+            if extra is None:
+                extra = self.prepare(session, obj.initiative_id, [], None)
+            saved = extra.saved(obj.id)
+            if saved is None:
+                return None
+            return saved.start if key == "baseline_start" else saved.finish
         return getattr(obj, key)
 
     def check_rules(self, session: Session, obj: Task, keys: tuple[str, ...]) -> None:

@@ -148,3 +148,23 @@ def test_a_long_task_name_is_cut_on_the_sheet_not_run_into_the_dates(demo_ws, tm
     shown = line.split()[0]
     assert shown.endswith("…") and long_name.startswith(shown[:-1])
     assert len(line.split()) >= 2  # its planned dates still stand apart in their column
+
+
+def test_the_reference_baseline_prints_under_the_bars_and_by_name_in_the_legend(
+        demo_ws, tmp_path):
+    from app.schedule import baselines
+
+    baselines.save_baseline(demo_ws, 1, "方案评审通过", dt.date(2026, 10, 26))
+    snap = plan_view.take(demo_ws, 1, DEMO_TODAY)
+    plan = build_plan(snap, "zh_CN")
+    bars = [r.bar for r in plan.rows if r.bar is not None]
+    assert bars and all(b.baseline is not None for b in bars)
+    assert plan.baseline_name == "方案评审通过"
+    out = tmp_path / "gantt.pdf"
+    printing.print_pdf(demo_ws, 1, out, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)
+    assert "基准：方案评审通过" in squash(pdftotext(out))
+    # Without a baseline the legend does not mention one.
+    plain = tmp_path / "plain.pdf"
+    baselines.delete_baseline(demo_ws, baselines.list_baselines(demo_ws, 1)[0].id)
+    printing.print_pdf(demo_ws, 1, plain, forms=["gantt"], lang="zh_CN", today=DEMO_TODAY)
+    assert "基准" not in pdftotext(plain)

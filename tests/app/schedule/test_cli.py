@@ -16,15 +16,25 @@ def test_schedule_json(workspace, small_plan, capsys):
     out = json.loads(capsys.readouterr().out)
     rows = {r["name"]: r for r in out["tasks"]}
     assert list(rows) == ["A", "B", "C", "D"]
+    # Nothing has started by the status date (Monday 3-10): A starts then, three working
+    # days to Wednesday 3-12; B follows for two days, C for four (to Tuesday 3-18).
     assert rows["B"] == {
         "id": ids["B"], "name": "B",
         "planned_start": "2025-03-06", "planned_finish": "2025-03-07",
-        "early_start": "2025-03-06", "early_finish": "2025-03-07",
-        "late_start": "2025-03-10", "late_finish": "2025-03-11",
-        "slack_days": 2, "critical": False, "warnings": ["overdue"],
+        "early_start": "2025-03-13", "early_finish": "2025-03-14",
+        "late_start": "2025-03-17", "late_finish": "2025-03-18",
+        "forecast_start": "2025-03-13", "forecast_finish": "2025-03-14",
+        "baseline_start": None, "baseline_finish": None, "finish_variance_days": None,
+        "slack_days": 2, "critical": False, "warnings": ["overdue", "risk_notice"],
     }
+    assert rows["A"]["forecast_start"] == "2025-03-10"
     assert rows["A"]["warnings"] == ["overdue", "risk_notice"]
-    assert rows["C"]["critical"] is True and rows["C"]["warnings"] == ["due_soon"]
+    # Warnings still compare with the planned finish: C is due 3-11, critical.
+    assert rows["C"]["critical"] is True
+    assert rows["C"]["warnings"] == ["due_soon", "risk_notice"]
+    assert out["initiative"] == {"status_date": "2025-03-10", "forecast_finish": "2025-03-18",
+                                 "baseline_finish": None, "target_finish": None,
+                                 "slip_days": None}
 
 
 def test_schedule_text_in_chinese(workspace, small_plan, capsys):

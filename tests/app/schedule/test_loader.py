@@ -12,7 +12,17 @@ from sqlalchemy import Float, Integer, MetaData
 
 from app.schedule import loader
 from app.schedule.data import Link, TaskData
-from app.store.models import Base, CalendarDay, Department, Measure, Person, Task, TaskDependency
+from app.store.baseline_models import Baseline, BaselineTask
+from app.store.models import (
+    Base,
+    CalendarDay,
+    Department,
+    Goal,
+    Measure,
+    Person,
+    Task,
+    TaskDependency,
+)
 from tests.conftest import add_plan
 
 D = dt.date
@@ -21,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def test_table_and_column_names_match_the_models():
     models = {loader.TASKS: Task, loader.MEASURES: Measure, loader.DEPARTMENTS: Department,
-              loader.PEOPLE: Person, loader.LINKS: TaskDependency, loader.CALENDAR: CalendarDay}
+              loader.PEOPLE: Person, loader.LINKS: TaskDependency, loader.CALENDAR: CalendarDay,
+              loader.GOALS: Goal, loader.BASELINES: Baseline, loader.BASELINE_TASKS: BaselineTask}
     assert set(models) == set(loader.COLUMNS)
     for name, model in models.items():
         assert model.__table__.name == name

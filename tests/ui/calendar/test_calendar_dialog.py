@@ -120,3 +120,30 @@ def test_the_gantt_schedule_follows_a_new_holiday(qtbot, demo_ws: Workspace) -> 
     stack.undo()
     tab.ensure_current()
     assert tab.snapshot.calendar.is_working(day)
+
+
+def test_add_chinas_public_holidays_of_the_year_shown_as_one_undo_step(
+        qtbot, empty_ws: Workspace) -> None:
+    calendar_edit.set_day(empty_ws, dt.date(2025, 10, 8), True, "公司安排上班")
+    dialog, stack = _dialog(qtbot, empty_ws)
+    dialog.calendar.setCurrentPage(2025, 10)
+    assert dialog.holidays_button.text() == "Add China's public holidays for 2025…"
+    qtbot.mouseClick(dialog.holidays_button, Qt.MouseButton.LeftButton)
+    days = {e.day: e for e in calendar_edit.list_days(empty_ws)}
+    assert not days[dt.date(2025, 10, 1)].working and days[dt.date(2025, 9, 28)].working
+    assert days[dt.date(2025, 10, 8)].name == "公司安排上班"  # set by hand: kept
+    assert stack.count() == 1
+    stack.undo()
+    assert [e.day for e in calendar_edit.list_days(empty_ws)] == [dt.date(2025, 10, 8)]
+
+
+def test_a_year_the_package_does_not_know_says_to_import_hrs_file(
+        qtbot, empty_ws: Workspace) -> None:
+    from app.schedule.public_holidays import known_years
+
+    dialog, stack = _dialog(qtbot, empty_ws)
+    year = max(known_years()) + 1
+    dialog.calendar.setCurrentPage(year, 1)
+    qtbot.mouseClick(dialog.holidays_button, Qt.MouseButton.LeftButton)
+    assert "HR" in dialog.message.text() and str(year) in dialog.message.text()
+    assert stack.count() == 0 and calendar_edit.list_days(empty_ws) == []

@@ -261,7 +261,8 @@ def test_tooltip_over_a_name_tells_dates_slack_and_warnings(small):
     text = QToolTip.text()
     assert text == lst.tooltip(a)
     assert text.splitlines() == [
-        "A", "Early 2025-03-03 – 2025-03-05, late 2025-03-03 – 2025-03-05, "
+        # Not started on the status date (today, 3-4): forecast from it, a day after its plan.
+        "A", "Early 2025-03-04 – 2025-03-06, late 2025-03-04 – 2025-03-06, "
         "slack 0 working days", "On the critical path", "Due within 72 hours"]
     QToolTip.hideText()
     assert lst.tooltip(0) == ""  # a heading that fits needs none

@@ -1,0 +1,1 @@
+"""Baselines in the window: their undo commands and the dialog that manages them."""
