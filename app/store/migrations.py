@@ -46,8 +46,16 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
                  (WORKSPACE_ID, new_workspace_id()))
 
 
+def _add_register(conn: sqlite3.Connection) -> None:
+    """The coordination register's tables (meetings, problems, risk notices, requests)."""
+    from app.register.upgrade import create_tables
+
+    create_tables(conn)
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS[3] = _add_register
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

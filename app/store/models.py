@@ -309,3 +309,8 @@ class CalendarDay(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean, default=False)
     name: Mapped[str] = mapped_column(String(200), default="")
+
+
+# The coordination register's tables are declared in their own module, on this Base, so
+# that a workspace created, checked or snapshotted knows them as it knows the forms'.
+from app.register import models as _register_models  # noqa: E402,F401
