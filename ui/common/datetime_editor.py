@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QTimeEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTimeEdit, QToolButton, QWidget
 
 from app.forms.typed import NotADate
 from ui.common.date_editor import DateEditor
@@ -35,10 +35,18 @@ class DateTimeEditor(QWidget):
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
+        self.now_button = QToolButton(self)
+        self.now_button.setText(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Today, at this minute"))
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.now_button.clicked.connect(self.set_now)
         box.addWidget(self.day, 1)
         box.addWidget(self.time)
+        box.addWidget(self.now_button)
         self.setFocusProxy(self.day)
         self.day.committed.connect(self.committed)
+        # No day, no time: a time beside an empty day would read as a value.
+        self.day.textChanged.connect(lambda text: self.time.setEnabled(bool(text.strip())))
         self._shown: dt.datetime | None = None
         for part in (self.day, self.time):
             part.installEventFilter(self)
@@ -48,6 +56,13 @@ class DateTimeEditor(QWidget):
         self.day.set_date(value.date() if value else None)
         t = value.time() if value else self.default_time
         self.time.setTime(QTime(t.hour, t.minute))
+
+    def set_now(self) -> None:
+        """Today at this minute (the minutes went out just now), stored at once."""
+        now = dt.datetime.now()
+        self.day.set_date(now.date())
+        self.time.setTime(QTime(now.hour, now.minute))
+        self.committed.emit()
 
     def value(self) -> dt.datetime | None:
         """The date-time typed; raises ``NotADate`` when the day cannot be read."""

@@ -44,6 +44,25 @@ FORM_AREAS = ChangeArea.REGISTER | ChangeArea.ORG | ChangeArea.TASKS | ChangeAre
     | ChangeArea.TEAM | ChangeArea.INITIATIVES
 
 CHILDREN_OF = {"meeting": ("attendee", "agenda", "outcome"), "collaboration": ("ask",)}
+# Fields a kind's form shows first, in this order (the rest follow in the core's order,
+# the notes last): a meeting reads as an invitation, a problem as its report.
+FIRST = {
+    "meeting": ("title", "meeting_type", "status", "opened_at", "ends_at", "place", "chair",
+                "recorder"),
+    "problem": ("title", "urgency", "status", "requester", "opened_at", "department"),
+    "risk": ("title", "task", "status", "opened_at", "planned_finish", "forecast_finish",
+             "days_late"),
+    "resource": ("title", "status", "requester", "department", "provider", "opened_at"),
+    "collaboration": ("title", "status", "requester", "department", "due_at"),
+    "change": ("title", "status", "requester", "opened_at", "due_at"),
+}
+
+
+def ordered_fields(kind: str) -> list[fl.Field]:
+    fields = list(fl.fields_of(kind))
+    first = [f for key in FIRST.get(kind, ()) for f in fields if f.key == key]
+    rest = [f for f in fields if f not in first and f.key != "notes"]
+    return first + rest + [f for f in fields if f.key == "notes"]
 
 
 class ItemForm(QScrollArea):
@@ -165,12 +184,13 @@ class ItemForm(QScrollArea):
             table.deleteLater()
         self.inputs, self.children = {}, {}
         choices = self._choices_now()
-        for field in fl.fields_of(kind):
+        labels = self._labels(kind)
+        for field in ordered_fields(kind):
             made = make_input(field, kind, self.fields_box, choices)
             made.edited.connect(self._edited)
             made.add_department.connect(self._add_department)
             made.widget.setObjectName(f"register_{field.key}")
-            label = QLabel(tr(field.label_key), self.fields_box)
+            label = QLabel(labels.get(field.key) or tr(field.label_key), self.fields_box)
             label.setBuddy(made.widget)
             label.setWordWrap(True)
             self.form.addRow(label, made.widget)
@@ -186,6 +206,22 @@ class ItemForm(QScrollArea):
             self.children_box.addWidget(table)
             self.children[child] = table
         self._kind = kind
+
+    def _labels(self, kind: str) -> dict[str, str]:
+        """What a few shared fields mean on this kind's form (the start of a meeting is
+        its "opened at", a problem's reporter its "requested by")."""
+        opened = {"meeting": self.tr("Starts at"), "problem": self.tr("Reported at"),
+                  "risk": self.tr("Delay first seen at")}.get(kind, self.tr("Requested at"))
+        labels = {"opened_at": opened}
+        if kind == "meeting":
+            labels["sent_at"] = self.tr("Minutes sent at")
+        if kind == "risk":
+            labels["sent_at"] = self.tr("Notice sent at")
+        if kind == "problem":
+            labels["requester"] = self.tr("Reported by")
+        if kind == "resource":
+            labels["department"] = self.tr("Requesting department")
+        return labels
 
     def _child_titles(self) -> dict[str, str]:
         return {"attendee": self.tr("Attendees (and who confirmed the minutes)"),
@@ -250,7 +286,7 @@ class ItemForm(QScrollArea):
         if row.running or row.overdue:
             parts.append(row.due_text)
         if row.due is not None:
-            parts.append(self.tr("due {0}").format(row.due.strftime("%Y-%m-%d %H:%M")))
+            parts.append(row.due.strftime("(%Y-%m-%d %H:%M)"))
         if not row.running and not row.overdue:
             parts.append(self.tr("nothing more is owed"))
         colour = "#c0392b" if row.overdue else ("#1f2933" if row.running else "#6b7280")
