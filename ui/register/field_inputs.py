@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIntValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -63,6 +63,19 @@ class FieldInput(QObject):
         self.widget = widget
         self.shown: Any = None
 
+    def pass_undo(self, editor: QWidget) -> None:
+        """Ctrl+Z in ``editor`` undoes the last stored edit, as everywhere else in the
+        window, once what it shows is stored; while it holds unstored typing, the typing."""
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo)) and not self.changed():
+            event.ignore()  # not the editor's: the window's Undo / Redo takes it
+            return True
+        return False
+
     @property
     def key(self) -> str:
         return self.field.key
@@ -108,6 +121,7 @@ class TextInput(FieldInput):
         super().__init__(field, QLineEdit(parent), parent)
         self.line: QLineEdit = self.widget  # type: ignore[assignment]
         self.line.editingFinished.connect(self._done)
+        self.pass_undo(self.line)
 
     def _show(self, value: Any) -> None:
         self.line.setText(value or "")
@@ -135,6 +149,7 @@ class ParagraphInput(FieldInput):
         super().__init__(field, Paragraph(parent), parent)
         self.text: Paragraph = self.widget  # type: ignore[assignment]
         self.text.left.connect(self._done)
+        self.pass_undo(self.text)
 
     def _show(self, value: Any) -> None:
         self.text.setPlainText(value or "")
@@ -150,6 +165,7 @@ class DateInput(FieldInput):
         self.date.setMaximumWidth(220)
         self.date.editingFinished.connect(self._done)
         self.date.committed.connect(self._done)
+        self.pass_undo(self.date)
 
     def _show(self, value: Any) -> None:
         self.date.set_date(value if isinstance(value, dt.date) else None)
@@ -167,6 +183,8 @@ class DateTimeInput(FieldInput):
         self.editor: DateTimeEditor = self.widget  # type: ignore[assignment]
         self.editor.setMaximumWidth(300)
         self.editor.committed.connect(self._done)
+        self.pass_undo(self.editor.day)
+        self.pass_undo(self.editor.time)
 
     def _show(self, value: Any) -> None:
         self.editor.set_value(value if isinstance(value, dt.datetime) else None)

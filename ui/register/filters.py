@@ -51,8 +51,9 @@ class RegisterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, flt: ItemFilter) -> None:
+        self.beginFilterChange()
         self.filter = flt
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -70,6 +71,7 @@ class ItemForm(QScrollArea):
 
     deleted_requested = Signal(int)  # the item's id: the tab deletes it
     task_made = Signal(int)  # a task made from an action item
+    focus_lost = Signal()  # the field with the focus went with its item (deleted, undone)
 
     def __init__(self, ws: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -168,6 +170,9 @@ class ItemForm(QScrollArea):
 
     # -- building ---------------------------------------------------------------------------
     def _show_nothing(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self.focus_lost.emit()
         self.title.setText("")
         self.clock.hide()
         self.empty.show()
@@ -194,6 +199,9 @@ class ItemForm(QScrollArea):
             label.setBuddy(made.widget)
             label.setWordWrap(True)
             self.form.addRow(label, made.widget)
+            # Shown now, not on the layout's next turn, so the focus can go to one at once.
+            label.show()
+            made.widget.show()
             self.inputs[field.key] = made
         for child in CHILDREN_OF.get(kind, ()):
             table = ChildTable(self.ws, child, self.undo_stack, self._child_titles()[child],
@@ -300,7 +308,9 @@ class ItemForm(QScrollArea):
         if made is None or self.item_id is None:
             return
         text = self.tr("Edit {0}").format(tr(made.field.label_key))
-        self._push(SetFieldCommand(self.ws, self.item_id, key, made.typed(), text), made)
+        command = SetFieldCommand(self.ws, self.item_id, key, made.typed(), text)
+        if self._push(command, made):
+            made.set_value(command.new)  # as the core stored it; nothing left unstored
 
     def _push(self, command: Any, made: FieldInput | None = None) -> bool:
         refusal = perform(self.undo_stack, command)

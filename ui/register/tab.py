@@ -84,6 +84,7 @@ class RegisterTab(QWidget):
 
         self.form = ItemForm(ws, undo_stack, self)
         self.form.deleted_requested.connect(lambda item_id: self.delete_items([item_id]))
+        self.form.focus_lost.connect(self.view.setFocus)
 
         self.new_menu = QMenu(self.tr("New"), self)
         self.new_actions: dict[str, QAction] = {}
