@@ -18,6 +18,7 @@ from ui.window.main_window import MainWindow
 
 from .conftest import click_in_popup, menu_action, open_popup, register_tab, right_click
 
+
 def undo() -> None:
     press(Qt.Key.Key_Z, CTRL)
     QTest.qWait(20)  # a person's next key comes after the window has shown the change
