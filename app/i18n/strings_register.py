@@ -149,6 +149,7 @@ register({
     "register.due.within_hour": ("due within the hour", "1 小时内到期"),
     "register.due.on": ("due {weekday} {month}-{day}", "{month}-{day} {weekday}到期"),
     "register.due.overdue_hours": ("overdue by {hours} h", "逾期 {hours} 小时"),
+    "register.due.overdue_day": ("overdue by 1 working day", "逾期 1 个工作日"),
     "register.due.overdue_days": ("overdue by {days} working days", "逾期 {days} 个工作日"),
     "register.weekday.0": ("Mon", "周一"),
     "register.weekday.1": ("Tue", "周二"),

@@ -235,7 +235,7 @@ def task(session: Session, initiative_id: int, value: object) -> int | None:
 
 def clean(session: Session, f: Field, kind: str, initiative_id: int, value: object) -> object:
     """``value`` as field ``f`` of an item of ``kind`` stores it, or a ``ValidationError``.
-    A meeting link is checked by the service, which knows the initiative's items."""
+    A meeting link is left to the service, which finds it among the initiative's items."""
     t = f.type
     if t in ("text", "longtext"):
         return v.clean_text(f.spec(), value)
@@ -263,10 +263,5 @@ def clean(session: Session, f: Field, kind: str, initiative_id: int, value: obje
     if t == "task":
         return task(session, initiative_id, value)
     if t == "meeting":
-        if value is None or value == "":
-            return None
-        n = whole_number(value)
-        if n is None:
-            raise ValidationError("error.register.unknown_item", value=value)
-        return n
+        return value  # an id or a number: the service finds the meeting
     raise TypeError(t)
