@@ -245,7 +245,7 @@ def test_find_item_by_number_needs_the_initiative_when_two_have_it(demo_ws: Work
         read.find_item(demo_ws, "XX-1")
 
 
-def test_a_read_only_workspace_refuses_every_write(demo_path) -> None:  # noqa: ANN001
+def test_a_read_only_workspace_refuses_every_write(demo_path) -> None:
     ws = Workspace.open(demo_path, read_only=True)
     try:
         with pytest.raises(UserError):
