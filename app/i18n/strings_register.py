@@ -158,6 +158,43 @@ register({
     "register.weekday.4": ("Fri", "周五"),
     "register.weekday.5": ("Sat", "周六"),
     "register.weekday.6": ("Sun", "周日"),
+    # The command line
+    "cli.register.help": (
+        "list the coordination register's items with their clocks",
+        "列出协调登记簿中的事项及其时限"),
+    "cli.register.initiative": (
+        "id of the initiative (default: every initiative)", "协作项目编号（默认：全部项目）"),
+    "cli.register.kind": ("only items of this kind", "只列出此类别的事项"),
+    "cli.register.open": ("only items not closed", "只列出未关闭的事项"),
+    "cli.register.today": (
+        "the moment the clocks are read at (default: now)", "计算时限所用的时刻（默认：现在）"),
+    "cli.register.empty": ("The register holds no such item.", "登记簿中没有符合条件的事项。"),
+    "cli.register.summary": ("{count} item(s), {overdue} overdue.", "共 {count} 项，逾期 {overdue} 项。"),
+    "cli.check.today": (
+        "the moment the register's clocks are read at (default: now)",
+        "计算登记簿时限所用的时刻（默认：现在）"),
+    "error.register.bad_moment": (
+        "“{value}” is not a date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).",
+        "“{value}”不是日期时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）。"),
+    # Rule findings
+    "rule.register.minutes_late": (
+        "The minutes were due by {due} and have not been sent.",
+        "会议纪要应在 {due} 前发出，至今未发。"),
+    "rule.register.problem_not_escalated": (
+        "The problem is past its clock ({due}) and has not been escalated.",
+        "问题已超过时限（{due}），仍未升级。"),
+    "rule.register.request_unanswered": (
+        "The request was to be answered by {due} and is still open.",
+        "申请应在 {due} 前答复，至今未决。"),
+    "rule.register.refusal_without_alternative": (
+        "The request was refused or partly granted without an alternative.",
+        "申请被拒绝或部分同意，但没有给出替代方案。"),
+    "rule.register.risk_notice_missing": (
+        "The task is more than 2 working days late (due {due}) and has no risk notice.",
+        "任务已延误超过 2 个工作日（应于 {due} 完成），尚无风险预警通知。"),
+    "rule.register.action_overdue": (
+        "Action item “{action}” was due {due} and is not done.",
+        "行动项“{action}”应于 {due} 完成，至今未完成。"),
     # Refusals
     "error.register.missing": ("That register item no longer exists.", "该登记事项已不存在。"),
     "error.register.kind": (

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix"]
-AREAS = ["goals", "raci", "signoff", "tasks", "team"]
+AREAS = ["goals", "raci", "signoff", "tasks", "team", "register"]
 
 _REPORT = """
 from app.printing.registry import SHEETS, sheet_keys
