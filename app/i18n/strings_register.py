@@ -120,6 +120,39 @@ register({
     "register.field.decision": ("Decision", "决定"),
     "register.field.second_approver": ("Second approver", "第二审批人"),
     "register.field.decided_at": ("Decided at", "决定时间"),
+    # Labels a kind gives a shared field
+    "register.field.opened_at.meeting": ("Starts at", "开始时间"),
+    "register.field.opened_at.problem": ("Reported at", "反馈时间"),
+    "register.field.opened_at.risk": ("Delay first seen", "发现延误时间"),
+    "register.field.opened_at.resource": ("Requested at", "申请时间"),
+    "register.field.opened_at.collaboration": ("Requested at", "申请时间"),
+    "register.field.opened_at.change": ("Requested at", "提出时间"),
+    "register.field.requester.problem": ("Reported by", "反馈人"),
+    "register.field.requester.resource": ("Requested by", "申请人"),
+    "register.field.requester.collaboration": ("Requested by", "申请人"),
+    "register.field.requester.change": ("Requested by", "提出人"),
+    "register.field.department.resource": ("Requesting department", "申请部门"),
+    "register.field.department.collaboration": ("Requesting department", "申请部门"),
+    "register.field.department.risk": ("Department", "责任部门"),
+    "register.field.sent_at.meeting": ("Minutes sent at", "纪要发出时间"),
+    "register.field.sent_at.risk": ("Notice sent at", "通知发出时间"),
+    "register.field.description.problem": ("Description with data", "问题描述（附数据）"),
+    "register.field.description.change": ("What changes", "变更内容"),
+    "register.field.cause.problem": ("Preliminary cause", "初步原因"),
+    "register.field.solution.problem": ("Suggested solution", "建议解决方案"),
+    "register.field.purpose.resource": ("Purpose", "用途"),
+    "register.field.purpose.collaboration": ("Goal", "协作目标"),
+    "register.field.impact.change": ("Impact on tasks and dates", "对任务与日期的影响"),
+    "register.field.approved_by.collaboration": ("Approved by (department head)", "批准人（部门负责人）"),
+    "register.field.approved_by.change": ("First approver", "第一审批人"),
+    "register.field.due_at.collaboration": ("Needed by", "需完成时间"),
+    "register.field.due_at.change": ("Decision due", "决定期限"),
+    "register.due_label.meeting": ("Minutes due", "纪要应发时间"),
+    "register.due_label.problem": ("Clock ends", "处理时限"),
+    "register.due_label.risk": ("Notice due", "通知应发时间"),
+    "register.due_label.resource": ("Answer due", "答复期限"),
+    "register.due_label.collaboration": ("Due", "到期"),
+    "register.due_label.change": ("Due", "到期"),
     "register.field.tasks": ("Tasks", "关联任务"),
     "register.field.items": ("Linked items", "关联事项"),
     "register.field.due": ("Due", "到期"),
@@ -158,6 +191,43 @@ register({
     "register.weekday.4": ("Fri", "周五"),
     "register.weekday.5": ("Sat", "周六"),
     "register.weekday.6": ("Sun", "周日"),
+    # Printed sheets
+    "register.print.list_title": ("Coordination register", "协调登记簿"),
+    "register.print.attendees": ("Attendees", "参会人员"),
+    "register.print.agenda": ("Agenda and discussion", "议题与讨论"),
+    "register.print.outcomes": ("Decisions and action items", "决议与行动项"),
+    "register.print.asks": ("Departments asked", "协作部门及需求"),
+    "register.print.head": ("Department head", "部门负责人"),
+    "register.print.sign_name": ("Name", "姓名"),
+    "register.print.sign_party": ("For", "签署方"),
+    "register.print.sign_minutes": ("Attendees' confirmation", "参会人员确认"),
+    "register.print.sign_minutes_note": (
+        "Each attendee confirms these minutes (version {tag}) with their signature.",
+        "参会人员签字确认本纪要（版本 {tag}）。"),
+    "register.print.sign_note.problem": (
+        "The head of the lead department confirms this assessment (version {tag}).",
+        "牵头部门负责人签字确认本评估（版本 {tag}）。"),
+    "register.print.sign_note.risk": (
+        "Issued by the task's owner (version {tag}).", "由任务负责人发出（版本 {tag}）。"),
+    "register.print.sign_note.resource": (
+        "The requesting department signs the request; the providing department signs its "
+        "answer (version {tag}).",
+        "申请部门签字提交，提供部门签字答复（版本 {tag}）。"),
+    "register.print.sign_note.collaboration": (
+        "The requesting department's head approves; each department asked signs what it "
+        "takes on (version {tag}).",
+        "申请部门负责人批准，各协作部门签字确认承担事项（版本 {tag}）。"),
+    "register.print.sign_note.change": (
+        "A change takes both approvers' signatures (version {tag}).",
+        "需求变更须经两名审批人签字（版本 {tag}）。"),
+    "register.print.sign_note.meeting": (
+        "Each attendee confirms these minutes (version {tag}) with their signature.",
+        "参会人员签字确认本纪要（版本 {tag}）。"),
+    "cli.print.item": (
+        "print one register item's sheet (e.g. WT-007) instead of forms",
+        "打印一个登记事项的单据（如 WT-007），而不是表单"),
+    "error.register.item_and_form": (
+        "Give either --form or --item, not both.", "--form 与 --item 只能二选一。"),
     # The command line
     "cli.register.help": (
         "list the coordination register's items with their clocks",
