@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix"]
+SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix",
+          "register"]
 AREAS = ["goals", "raci", "signoff", "tasks", "team", "register"]
 
 _REPORT = """
