@@ -120,6 +120,39 @@ register({
     "register.field.decision": ("Decision", "决定"),
     "register.field.second_approver": ("Second approver", "第二审批人"),
     "register.field.decided_at": ("Decided at", "决定时间"),
+    # Labels a kind gives a shared field
+    "register.field.opened_at.meeting": ("Starts at", "开始时间"),
+    "register.field.opened_at.problem": ("Reported at", "反馈时间"),
+    "register.field.opened_at.risk": ("Delay first seen", "发现延误时间"),
+    "register.field.opened_at.resource": ("Requested at", "申请时间"),
+    "register.field.opened_at.collaboration": ("Requested at", "申请时间"),
+    "register.field.opened_at.change": ("Requested at", "提出时间"),
+    "register.field.requester.problem": ("Reported by", "反馈人"),
+    "register.field.requester.resource": ("Requested by", "申请人"),
+    "register.field.requester.collaboration": ("Requested by", "申请人"),
+    "register.field.requester.change": ("Requested by", "提出人"),
+    "register.field.department.resource": ("Requesting department", "申请部门"),
+    "register.field.department.collaboration": ("Requesting department", "申请部门"),
+    "register.field.department.risk": ("Department", "责任部门"),
+    "register.field.sent_at.meeting": ("Minutes sent at", "纪要发出时间"),
+    "register.field.sent_at.risk": ("Notice sent at", "通知发出时间"),
+    "register.field.description.problem": ("Description with data", "问题描述（附数据）"),
+    "register.field.description.change": ("What changes", "变更内容"),
+    "register.field.cause.problem": ("Preliminary cause", "初步原因"),
+    "register.field.solution.problem": ("Suggested solution", "建议解决方案"),
+    "register.field.purpose.resource": ("Purpose", "用途"),
+    "register.field.purpose.collaboration": ("Goal", "协作目标"),
+    "register.field.impact.change": ("Impact on tasks and dates", "对任务与日期的影响"),
+    "register.field.approved_by.collaboration": ("Approved by (department head)", "批准人（部门负责人）"),
+    "register.field.approved_by.change": ("First approver", "第一审批人"),
+    "register.field.due_at.collaboration": ("Needed by", "需完成时间"),
+    "register.field.due_at.change": ("Decision due", "决定期限"),
+    "register.due_label.meeting": ("Minutes due", "纪要应发时间"),
+    "register.due_label.problem": ("Clock ends", "处理时限"),
+    "register.due_label.risk": ("Notice due", "通知应发时间"),
+    "register.due_label.resource": ("Answer due", "答复期限"),
+    "register.due_label.collaboration": ("Due", "到期"),
+    "register.due_label.change": ("Due", "到期"),
     "register.field.tasks": ("Tasks", "关联任务"),
     "register.field.items": ("Linked items", "关联事项"),
     "register.field.due": ("Due", "到期"),
@@ -149,6 +182,7 @@ register({
     "register.due.within_hour": ("due within the hour", "1 小时内到期"),
     "register.due.on": ("due {weekday} {month}-{day}", "{month}-{day} {weekday}到期"),
     "register.due.overdue_hours": ("overdue by {hours} h", "逾期 {hours} 小时"),
+    "register.due.overdue_day": ("overdue by 1 working day", "逾期 1 个工作日"),
     "register.due.overdue_days": ("overdue by {days} working days", "逾期 {days} 个工作日"),
     "register.weekday.0": ("Mon", "周一"),
     "register.weekday.1": ("Tue", "周二"),
@@ -157,6 +191,80 @@ register({
     "register.weekday.4": ("Fri", "周五"),
     "register.weekday.5": ("Sat", "周六"),
     "register.weekday.6": ("Sun", "周日"),
+    # Printed sheets
+    "register.print.list_title": ("Coordination register", "协调登记簿"),
+    "register.print.attendees": ("Attendees", "参会人员"),
+    "register.print.agenda": ("Agenda and discussion", "议题与讨论"),
+    "register.print.outcomes": ("Decisions and action items", "决议与行动项"),
+    "register.print.asks": ("Departments asked", "协作部门及需求"),
+    "register.print.head": ("Department head", "部门负责人"),
+    "register.print.sign_name": ("Name", "姓名"),
+    "register.print.sign_party": ("For", "签署方"),
+    "register.print.sign_minutes": ("Attendees' confirmation", "参会人员确认"),
+    "register.print.sign_minutes_note": (
+        "Each attendee confirms these minutes (version {tag}) with their signature.",
+        "参会人员签字确认本纪要（版本 {tag}）。"),
+    "register.print.sign_note.problem": (
+        "The head of the lead department confirms this assessment (version {tag}).",
+        "牵头部门负责人签字确认本评估（版本 {tag}）。"),
+    "register.print.sign_note.risk": (
+        "Issued by the task's owner (version {tag}).", "由任务负责人发出（版本 {tag}）。"),
+    "register.print.sign_note.resource": (
+        "The requesting department signs the request; the providing department signs its "
+        "answer (version {tag}).",
+        "申请部门签字提交，提供部门签字答复（版本 {tag}）。"),
+    "register.print.sign_note.collaboration": (
+        "The requesting department's head approves; each department asked signs what it "
+        "takes on (version {tag}).",
+        "申请部门负责人批准，各协作部门签字确认承担事项（版本 {tag}）。"),
+    "register.print.sign_note.change": (
+        "A change takes both approvers' signatures (version {tag}).",
+        "需求变更须经两名审批人签字（版本 {tag}）。"),
+    "register.print.sign_note.meeting": (
+        "Each attendee confirms these minutes (version {tag}) with their signature.",
+        "参会人员签字确认本纪要（版本 {tag}）。"),
+    "cli.print.item": (
+        "print one register item's sheet (e.g. WT-007) instead of forms",
+        "打印一个登记事项的单据（如 WT-007），而不是表单"),
+    "error.register.item_and_form": (
+        "Give either --form or --item, not both.", "--form 与 --item 只能二选一。"),
+    # The command line
+    "cli.register.help": (
+        "list the coordination register's items with their clocks",
+        "列出协调登记簿中的事项及其时限"),
+    "cli.register.initiative": (
+        "id of the initiative (default: every initiative)", "协作项目编号（默认：全部项目）"),
+    "cli.register.kind": ("only items of this kind", "只列出此类别的事项"),
+    "cli.register.open": ("only items not closed", "只列出未关闭的事项"),
+    "cli.register.today": (
+        "the moment the clocks are read at (default: now)", "计算时限所用的时刻（默认：现在）"),
+    "cli.register.empty": ("The register holds no such item.", "登记簿中没有符合条件的事项。"),
+    "cli.register.summary": ("{count} item(s), {overdue} overdue.", "共 {count} 项，逾期 {overdue} 项。"),
+    "cli.check.today": (
+        "the moment the register's clocks are read at (default: now)",
+        "计算登记簿时限所用的时刻（默认：现在）"),
+    "error.register.bad_moment": (
+        "“{value}” is not a date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).",
+        "“{value}”不是日期时间（YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）。"),
+    # Rule findings
+    "rule.register.minutes_late": (
+        "The minutes were due by {due} and have not been sent.",
+        "会议纪要应在 {due} 前发出，至今未发。"),
+    "rule.register.problem_not_escalated": (
+        "The problem is past its clock ({due}) and has not been escalated.",
+        "问题已超过时限（{due}），仍未升级。"),
+    "rule.register.request_unanswered": (
+        "The request was to be answered by {due} and is still open.",
+        "申请应在 {due} 前答复，至今未决。"),
+    "rule.register.refusal_without_alternative": (
+        "The request was refused or partly granted without an alternative.",
+        "申请被拒绝或部分同意，但没有给出替代方案。"),
+    "rule.register.risk_notice_missing": (
+        "The task is more than 2 working days late (due {due}) and has no risk notice.",
+        "任务已延误超过 2 个工作日（应于 {due} 完成），尚无风险预警通知。"),
+    "rule.register.action_overdue": (
+        "Action item “{action}” was due {due} and is not done.",
+        "行动项“{action}”应于 {due} 完成，至今未完成。"),
     # Refusals
     "error.register.missing": ("That register item no longer exists.", "该登记事项已不存在。"),
     "error.register.kind": (

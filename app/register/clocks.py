@@ -144,7 +144,9 @@ def due_text(cal: WorkCalendar, clock: Clock, now: dt.datetime, lang: str | None
         return ""
     if now > due:
         days = working_days_overdue(cal, due, now)
-        if days >= 1:
+        if days == 1:
+            return tr("register.due.overdue_day", lang)
+        if days > 1:
             return tr("register.due.overdue_days", lang, days=days)
         hours = max(1, math.floor((now - due).total_seconds() / 3600))
         return tr("register.due.overdue_hours", lang, hours=hours)

@@ -18,7 +18,7 @@ from app.forms import validation as v
 from app.forms.specs import FieldSpec
 from app.forms.specs import Kind as SpecKind
 from app.forms.typed import whole_number
-from app.i18n import tr
+from app.i18n import has_key, tr
 from app.register import kinds as k
 from app.register.kinds import Kind
 from app.store.models import Department, Person, Task
@@ -49,6 +49,12 @@ class Field:
     def label_key(self) -> str:
         return f"register.field.{self.key}"
 
+    def label_key_for(self, kind: str) -> str:
+        """The field's label on an item of ``kind``, where the kind names it its own way
+        (a meeting's opening is its start, a problem's its report)."""
+        own = f"register.field.{self.key}.{kind}"
+        return own if has_key(own) else self.label_key
+
     def spec(self) -> FieldSpec:
         """The forms' spec of this field, for the checks shared with the forms."""
         kind = SpecKind.LONGTEXT if self.type == "longtext" else (
@@ -66,7 +72,6 @@ _FIELDS: tuple[Field, ...] = (
     Field("owner", "person", column="owner_id"),
     Field("department", "department", column="department_id"),
     Field("opened_at", "datetime"),
-    Field("notes", "longtext"),
     Field("requester", "person", (P, RES, C, CH), column="requester_id"),
     Field("description", "longtext", (P, CH)),
     Field("due_at", "datetime", (C, CH)),
@@ -119,6 +124,7 @@ _FIELDS: tuple[Field, ...] = (
     Field("decision", "choice", (CH,), k.DECISIONS, "decision"),
     Field("second_approver", "person", (CH,), column="second_approver_id"),
     Field("decided_at", "datetime", (CH,)),
+    Field("notes", "longtext"),
 )
 FIELDS: dict[str, Field] = {f.key: f for f in _FIELDS}
 
@@ -235,7 +241,7 @@ def task(session: Session, initiative_id: int, value: object) -> int | None:
 
 def clean(session: Session, f: Field, kind: str, initiative_id: int, value: object) -> object:
     """``value`` as field ``f`` of an item of ``kind`` stores it, or a ``ValidationError``.
-    A meeting link is checked by the service, which knows the initiative's items."""
+    A meeting link is left to the service, which finds it among the initiative's items."""
     t = f.type
     if t in ("text", "longtext"):
         return v.clean_text(f.spec(), value)
@@ -263,10 +269,5 @@ def clean(session: Session, f: Field, kind: str, initiative_id: int, value: obje
     if t == "task":
         return task(session, initiative_id, value)
     if t == "meeting":
-        if value is None or value == "":
-            return None
-        n = whole_number(value)
-        if n is None:
-            raise ValidationError("error.register.unknown_item", value=value)
-        return n
+        return value  # an id or a number: the service finds the meeting
     raise TypeError(t)

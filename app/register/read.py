@@ -131,6 +131,9 @@ class ItemRecord:
     items: list[tuple[int, str, str]] = field(default_factory=list)  # (id, number, title)
     people: dict[int, str] = field(default_factory=dict)
     departments: dict[int, str] = field(default_factory=dict)
+    people_departments: dict[int, str] = field(default_factory=dict)  # person → department
+    numbers: dict[int, str] = field(default_factory=dict)  # the initiative's items: id → number
+    task_names: dict[int, str] = field(default_factory=dict)  # the initiative's tasks
     extra_due: dict[str, dt.datetime | None] = field(default_factory=dict)
 
     def name_of(self, person_id: int | None) -> str:
@@ -158,6 +161,13 @@ def record_in(s: Session, item_id: int, now: dt.datetime, lang: str | None = Non
     rec = ItemRecord(row, values)
     rec.people = dict(s.execute(select(Person.id, Person.name)).all())
     rec.departments = dict(s.execute(select(Department.id, Department.name)).all())
+    rec.people_departments = {pid: rec.departments.get(dep, "") for pid, dep in s.execute(
+        select(Person.id, Person.department_id)) if dep is not None}
+    rec.numbers = {i: k.number_text(kd, n) for i, kd, n in s.execute(
+        select(RegisterItem.id, RegisterItem.kind, RegisterItem.number)
+        .where(RegisterItem.initiative_id == item.initiative_id))}
+    rec.task_names = dict(s.execute(select(Task.id, Task.name)
+                                    .where(Task.initiative_id == item.initiative_id)).all())
 
     def children(model: Any) -> list[Any]:
         return list(s.scalars(select(model).where(model.item_id == item_id)

@@ -130,9 +130,8 @@ def _read(s: Session, item: RegisterItem, key: str) -> Any:
 
 def _write(s: Session, item: RegisterItem, key: str, value: object) -> None:
     f = fl.field_of(item.kind, key)
-    clean = fl.clean(s, f, item.kind, item.initiative_id, value)
-    if f.type == "meeting":
-        clean = _meeting_link(s, item, value)
+    clean = _meeting_link(s, item, value) if f.type == "meeting" else \
+        fl.clean(s, f, item.kind, item.initiative_id, value)
     if f.type == "departments":
         s.execute(delete(RegisterDepartment).where(RegisterDepartment.item_id == item.id,
                                                    RegisterDepartment.role == f.role))
@@ -471,8 +470,10 @@ def create_risk_from_task(ws: Workspace, task_id: int, now: dt.datetime | None =
         values.update(owner=data.owner_id, department=data.department_id,
                       planned_finish=data.due,
                       days_late=working_days_late(data, timing, snap.calendar, now.date()))
-        if timing is not None:
-            values["forecast_finish"] = timing.early_finish
+        # Unfinished work finishes no earlier than today (or the next working day).
+        earliest = snap.calendar.date_at(snap.calendar.index(now.date()))
+        planned = timing.early_finish if timing is not None else data.due
+        values["forecast_finish"] = max(planned, earliest) if planned else earliest
     with ws.write(REGISTER) as s:
         item_id = _create(s, initiative_id, Kind.RISK, values, None, now)
         s.add(RegisterTaskLink(item_id=item_id, task_id=task_id))
