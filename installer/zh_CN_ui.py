@@ -509,6 +509,57 @@ ZH: dict[str, str] = {
     "There is no workspace “{0}” in {1} yet.\n\nCreate a new, empty workspace there?":
         "{1} 中还没有工作区“{0}”。\n\n要在那里新建一个空白工作区吗？",
     "-copy": "-副本",
+    # The coordination register (issue 18): its tab, the item's form, the task's menu
+    "Add": "添加",
+    "Add {0}": "添加{0}",
+    "Delete {0} row(s)": "删除 {0} 行",
+    "Time of day (24 h)": "时刻（24 小时制）",
+    "Now": "现在",
+    "Today, at this minute": "今天，此刻",
+    "Overdue only": "只看逾期",
+    "Search…": "搜索…",
+    "Lead department": "牵头部门",
+    "Choose an item in the list, or make a new one with “New”.":
+        "在左侧列表中选择一项，或用“新建”登记一项。",
+    "Delete item": "删除此项",
+    "This item's sheet, ready to sign: preview, print or save as PDF":
+        "此项的表单（带签字栏）：预览、打印或另存为 PDF",
+    "Calendar invitation…": "日历邀请…",
+    "Save the meeting as an .ics invitation (with the attendees' e-mail addresses from "
+    "Form 2) for Outlook or Thunderbird":
+        "将会议保存为 .ics 邀请（含表 2 中参会人的电子邮箱），可用 Outlook 或 Thunderbird 打开",
+    "Make a Form 4 task": "转为表 4 任务",
+    "Turn the selected action item into a task of Form 4 (the task remembers this meeting)":
+        "把选中的行动项转为表 4 的任务（任务会记住来自本次会议）",
+    "Starts at": "开始时间",
+    "Reported at": "报告时间",
+    "Delay first seen at": "发现延误时间",
+    "Requested at": "申请时间",
+    "Minutes sent at": "纪要发出时间",
+    "Notice sent at": "通知发出时间",
+    "Reported by": "报告人",
+    "Requesting department": "申请部门",
+    "Attendees (and who confirmed the minutes)": "参会人（及纪要确认）",
+    "Agenda: what was said, the disagreements": "议程：讨论内容与分歧",
+    "Outcomes: decisions and action items": "会议结论：决议与行动项",
+    "What each department is asked for": "各部门协作事项",
+    "nothing more is owed": "已无待办时限",
+    "Make task “{0}”": "转为任务“{0}”",
+    "The action item is now a task of Form 4.": "该行动项已转为表 4 的任务。",
+    "Save the calendar invitation": "保存日历邀请",
+    "Calendar invitation": "日历邀请",
+    "&Register": "协调(&R)",
+    "&New": "新建(&N)",
+    "&Show the register": "显示协调登记(&S)",
+    "New": "新建",
+    "A new meeting, problem, risk notice or request": "登记新的会议、问题、风险预警或申请",
+    "New {0}": "新建{0}",
+    "Delete {0}": "删除 {0}",
+    "Write a risk notice…": "填写风险预警通知…",
+    "Write a risk notice": "填写风险预警通知",
+    "The task is not late; a notice can be written all the same":
+        "该任务并未延误，但仍可填写预警通知",
+    "Open risk notice {0}": "打开风险预警 {0}",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -253,6 +253,47 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>ChildModel</name>
+    <message>
+        <location filename="../../ui/register/child_tables.py" line="-113" />
+        <source>Edit {0}</source>
+        <translation>修改“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location line="+63" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a row below the current one</source>
+        <translation>在当前行下方添加一行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the selected rows (Delete)</source>
+        <translation>删除选中的行（Delete 键）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Add {0}</source>
+        <translation>添加{0}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Delete {0} row(s)</source>
+        <translation>删除 {0} 行</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../ui/common/date_editor.py" line="+53" />
@@ -263,6 +304,32 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>Pick from a calendar (F4)</source>
         <translation>从日历中选择（F4）</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location filename="../../ui/common/datetime_editor.py" line="+33" />
+        <source>Time of day (24 h)</source>
+        <translation>时刻（24 小时制）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today, at this minute</source>
+        <translation>今天，此刻</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsInput</name>
+    <message>
+        <location filename="../../ui/register/field_inputs.py" line="+294" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -297,6 +364,7 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../ui/register/filters.py" line="+111" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -307,29 +375,58 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../ui/register/filters.py" line="-26" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../ui/register/filters.py" line="-2" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+13" />
+        <location filename="../../ui/register/filters.py" line="+29" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../ui/register/filters.py" line="+2" />
         <source>All owners</source>
         <translation>全部责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/filters.py" line="-37" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
 </context>
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings/findings_list.py" line="+152" />
+        <location filename="../../ui/findings/findings_list.py" line="+155" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
@@ -541,7 +638,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+159" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -556,7 +653,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>让“%1”等待“%2”完成</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <location line="+6" />
         <source>(no measure)</source>
         <translation>（无所属措施）</translation>
@@ -608,7 +705,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTaskList</name>
     <message>
-        <location filename="../../ui/gantt/task_list.py" line="+77" />
+        <location filename="../../ui/gantt/task_list.py" line="+79" />
         <source>Task list</source>
         <translation>任务列表</translation>
     </message>
@@ -1010,9 +1107,143 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/register/item_form.py" line="+100" />
+        <source>Choose an item in the list, or make a new one with “New”.</source>
+        <translation>在左侧列表中选择一项，或用“新建”登记一项。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete item</source>
+        <translation>删除此项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This item's sheet, ready to sign: preview, print or save as PDF</source>
+        <translation>此项的表单（带签字栏）：预览、打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar invitation…</source>
+        <translation>日历邀请…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the meeting as an .ics invitation (with the attendees' e-mail addresses from Form 2) for Outlook or Thunderbird</source>
+        <translation>将会议保存为 .ics 邀请（含表 2 中参会人的电子邮箱），可用 Outlook 或 Thunderbird 打开</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Make a Form 4 task</source>
+        <translation>转为表 4 任务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turn the selected action item into a task of Form 4 (the task remembers this meeting)</source>
+        <translation>把选中的行动项转为表 4 的任务（任务会记住来自本次会议）</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delay first seen at</source>
+        <translation>发现延误时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minutes sent at</source>
+        <translation>纪要发出时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notice sent at</source>
+        <translation>通知发出时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requesting department</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attendees (and who confirmed the minutes)</source>
+        <translation>参会人（及纪要确认）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agenda: what was said, the disagreements</source>
+        <translation>议程：讨论内容与分歧</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes: decisions and action items</source>
+        <translation>会议结论：决议与行动项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What each department is asked for</source>
+        <translation>各部门协作事项</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>nothing more is owed</source>
+        <translation>已无待办时限</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+30" />
+        <source>Edit {0}</source>
+        <translation>修改“{0}”</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Make task “{0}”</source>
+        <translation>转为任务“{0}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The action item is now a task of Form 4.</source>
+        <translation>该行动项已转为表 4 的任务。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Save the calendar invitation</source>
+        <translation>保存日历邀请</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar invitation</source>
+        <translation>日历邀请</translation>
+    </message>
+</context>
+<context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+27" />
+        <location filename="../../ui/kanban/tab.py" line="+28" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1062,7 +1293,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+43" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -1108,7 +1339,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+79" />
+        <location filename="../../ui/window/main_window.py" line="+80" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1223,7 +1454,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1248,7 +1479,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+194" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1258,7 +1489,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1625,13 +1856,13 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="-53" />
-        <location line="+70" />
+        <location filename="../../ui/printing/preview.py" line="-54" />
+        <location line="+75" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-68" />
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
@@ -1666,7 +1897,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+59" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1851,6 +2082,48 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+8" />
         <source>This is not the form's current version (%1): the signature will show as stale.</source>
         <translation>这不是表单的当前版本（%1）：该签字将显示为已过时。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <location filename="../../ui/window/register_actions.py" line="-4" />
+        <source>&amp;Register</source>
+        <translation>协调(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Show the register</source>
+        <translation>显示协调登记(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../ui/register/tab.py" line="-167" />
+        <location line="+7" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new meeting, problem, risk notice or request</source>
+        <translation>登记新的会议、问题、风险预警或申请</translation>
+    </message>
+    <message>
+        <location line="+128" />
+        <source>New {0}</source>
+        <translation>新建{0}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete {0}</source>
+        <translation>删除 {0}</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2347,7 @@ Restore it? Changes made after that moment are lost. The damaged file is kept in
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="76" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="85" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="51" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="133" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="76" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="85" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="51" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="133" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>TaskMenu</name><message><location filename="../../ui/register/task_menu.py" line="32" /><source>Write a risk notice…</source><translation>填写风险预警通知…</translation></message><message><location filename="../../ui/register/task_menu.py" line="51" /><source>Write a risk notice</source><translation>填写风险预警通知</translation></message><message><location filename="../../ui/register/task_menu.py" line="35" /><source>The task is not late; a notice can be written all the same</source><translation>该任务并未延误，但仍可填写预警通知</translation></message><message><location filename="../../ui/register/task_menu.py" line="39" /><source>Open risk notice {0}</source><translation>打开风险预警 {0}</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 

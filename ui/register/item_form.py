@@ -32,6 +32,7 @@ from app.register.read import ItemRecord, item_record, register_rows
 from app.register.read import label as choice_label
 from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
+from ui.common import file_dialogs
 from ui.common.undo import EditSteps, perform
 from ui.common.workspace_watch import watch
 from ui.org.new_departments import ask_department_text, departments_step, warn_refused
@@ -105,6 +106,17 @@ class ItemForm(QScrollArea):
         self.delete_button = QPushButton(self.tr("Delete item"), page)
         self.delete_button.clicked.connect(
             lambda: self.item_id is not None and self.deleted_requested.emit(self.item_id))
+        self.print_button = QPushButton(self.tr("Print…"), page)
+        self.print_button.setToolTip(self.tr("This item's sheet, ready to sign: preview, "
+                                             "print or save as PDF"))
+        self.print_button.clicked.connect(self.print_item)
+        self.ics_button = QPushButton(self.tr("Calendar invitation…"), page)
+        self.ics_button.setToolTip(self.tr("Save the meeting as an .ics invitation (with the "
+                                           "attendees' e-mail addresses from Form 2) for "
+                                           "Outlook or Thunderbird"))
+        self.ics_button.clicked.connect(self.export_ics)
+        self.buttons.addWidget(self.print_button)
+        self.buttons.addWidget(self.ics_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.delete_button)
 
@@ -178,6 +190,8 @@ class ItemForm(QScrollArea):
         self.empty.show()
         self.fields_box.hide()
         self.delete_button.hide()
+        self.print_button.hide()
+        self.ics_button.hide()
         for table in self.children.values():
             table.hide()
 
@@ -270,6 +284,8 @@ class ItemForm(QScrollArea):
         self.fields_box.show()
         self.delete_button.show()
         self.delete_button.setEnabled(not self.ws.read_only)
+        self.print_button.show()
+        self.ics_button.setVisible(row.kind == "meeting")
         self.title.setText(f"{row.number} · {choice_label('kind', row.kind)}")
         self._show_clock(record)
         choices = self._choices_now()
@@ -387,3 +403,32 @@ class ItemForm(QScrollArea):
                                       "info", 6000)
             self.task_made.emit(command.task_id)
             QTimer.singleShot(0, self._update_task_action)
+
+    # -- the item's sheet and invitation ----------------------------------------------------
+    def print_item(self) -> None:
+        if self.item_id is None or self.initiative_id is None:
+            return
+        from ui.register.printing import preview_item
+
+        preview_item(self, self.ws, self.initiative_id, self.item_id)
+
+    def export_ics(self) -> None:
+        """The meeting as an .ics file that a calendar program opens as an invitation."""
+        record = self.record
+        if record is None or record.row.kind != "meeting":
+            return
+        from app.register.ics import export_ics
+
+        title = self.tr("Save the calendar invitation")
+        name = file_dialogs.safe_file_name(f"{record.row.number} {record.row.title}") + ".ics"
+        path = file_dialogs.save_path(
+            self, title, name, [file_dialogs.Filter(self.tr("Calendar invitation"), ".ics")],
+            "invitation", near=self.ws.path)
+        if path is None:
+            return
+        try:
+            written = export_ics(self.ws, record.row.id, path, force=True)
+        except UserError as err:
+            self.message.show_message(err.message(), "error")
+            return
+        file_dialogs.tell_saved(self, title, written)
