@@ -11,15 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
-    QToolButton,
     QWidget,
 )
 
@@ -251,12 +251,11 @@ class DepartmentsInput(FieldInput):
 
     def __init__(self, field: Field, parent: QWidget, choices: Choices,
                  add_department: bool = True) -> None:
-        button = QToolButton(parent)
+        button = QPushButton(parent)
         super().__init__(field, button, parent)
         self.button = button
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setStyleSheet("QPushButton { text-align: left; padding: 4px 8px; }")
         self.menu = QMenu(button)
         button.setMenu(self.menu)
         self._choices: Choices = []

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QMenu,
     QSplitter,
     QTableView,
@@ -74,7 +75,6 @@ class RegisterTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.proxy.sort_by_due()
         header.setSortIndicator(KEYS.index("due_text"), Qt.SortOrder.AscendingOrder)
@@ -143,6 +143,7 @@ class RegisterTab(QWidget):
         self.model.set_initiative(initiative_id)
         self.form.set_initiative(initiative_id)
         self.filters.set_rows(self.model.rows())
+        self._size_columns()
         self._update_actions()
         self._select_first()
 
@@ -205,11 +206,18 @@ class RegisterTab(QWidget):
         self.form.show_item(current.data(ID_ROLE) if current.isValid() else None)
 
     def _size_columns(self) -> None:
+        """Numbers, kinds, statuses, clocks and names as wide as they are; the title takes
+        the rest (and gives way first in a narrow window)."""
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
         char = max(7, self.view.fontMetrics().horizontalAdvance("中") // 2 + 1)
-        widths = {"number": 8, "kind": 12, "title": 26, "status": 8, "due_text": 20,
-                  "owner": 8, "department": 10}
         for col, key in enumerate(KEYS):
-            self.view.setColumnWidth(col, widths[key] * char)
+            if key == "title":
+                continue
+            self.view.resizeColumnToContents(col)
+            self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 6 * char),
+                                              24 * char))
 
     def _update_actions(self) -> None:
         writable = not self.ws.read_only and self.initiative_id is not None
