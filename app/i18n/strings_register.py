@@ -228,6 +228,13 @@ register({
         "打印一个登记事项的单据（如 WT-007），而不是表单"),
     "error.register.item_and_form": (
         "Give either --form or --item, not both.", "--form 与 --item 只能二选一。"),
+    "error.register.ics_no_time": (
+        "The meeting has no start time to invite to.", "会议没有开始时间，无法生成邀请。"),
+    "error.register.ics_not_meeting": (
+        "{number} is not a meeting; only meetings export as invitations.",
+        "{number} 不是会议，只有会议可以导出为邀请。"),
+    "error.register.ics_unwritable": (
+        "Cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
     # The command line
     "cli.register.help": (
         "list the coordination register's items with their clocks",
