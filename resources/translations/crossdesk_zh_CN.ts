@@ -327,7 +327,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>DepartmentsInput</name>
     <message>
-        <location filename="../../ui/register/field_inputs.py" line="+294" />
+        <location filename="../../ui/register/field_inputs.py" line="+293" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1109,7 +1109,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/register/item_form.py" line="+100" />
+        <location filename="../../ui/register/item_form.py" line="-196" />
         <source>Choose an item in the list, or make a new one with “New”.</source>
         <translation>在左侧列表中选择一项，或用“新建”登记一项。</translation>
     </message>
@@ -1149,47 +1149,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>把选中的行动项转为表 4 的任务（任务会记住来自本次会议）</translation>
     </message>
     <message>
-        <location line="+87" />
-        <source>Starts at</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Reported at</source>
-        <translation>报告时间</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Delay first seen at</source>
-        <translation>发现延误时间</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Requested at</source>
-        <translation>申请时间</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Minutes sent at</source>
-        <translation>纪要发出时间</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Notice sent at</source>
-        <translation>通知发出时间</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Reported by</source>
-        <translation>报告人</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Requesting department</source>
-        <translation>申请部门</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+84" />
         <source>Attendees (and who confirmed the minutes)</source>
         <translation>参会人（及纪要确认）</translation>
     </message>
@@ -1209,7 +1169,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>各部门协作事项</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>nothing more is owed</source>
         <translation>已无待办时限</translation>
     </message>
@@ -2105,7 +2065,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../ui/register/tab.py" line="-167" />
+        <location filename="../../ui/register/tab.py" line="-175" />
         <location line="+7" />
         <source>New</source>
         <translation>新建</translation>
@@ -2116,7 +2076,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>登记新的会议、问题、风险预警或申请</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+136" />
         <source>New {0}</source>
         <translation>新建{0}</translation>
     </message>

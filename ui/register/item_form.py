@@ -203,13 +203,12 @@ class ItemForm(QScrollArea):
             table.deleteLater()
         self.inputs, self.children = {}, {}
         choices = self._choices_now()
-        labels = self._labels(kind)
         for field in ordered_fields(kind):
             made = make_input(field, kind, self.fields_box, choices)
             made.edited.connect(self._edited)
             made.add_department.connect(self._add_department)
             made.widget.setObjectName(f"register_{field.key}")
-            label = QLabel(labels.get(field.key) or tr(field.label_key), self.fields_box)
+            label = QLabel(tr(field.label_key_for(kind)), self.fields_box)
             label.setBuddy(made.widget)
             label.setWordWrap(True)
             self.form.addRow(label, made.widget)
@@ -228,22 +227,6 @@ class ItemForm(QScrollArea):
             self.children_box.addWidget(table)
             self.children[child] = table
         self._kind = kind
-
-    def _labels(self, kind: str) -> dict[str, str]:
-        """What a few shared fields mean on this kind's form (the start of a meeting is
-        its "opened at", a problem's reporter its "requested by")."""
-        opened = {"meeting": self.tr("Starts at"), "problem": self.tr("Reported at"),
-                  "risk": self.tr("Delay first seen at")}.get(kind, self.tr("Requested at"))
-        labels = {"opened_at": opened}
-        if kind == "meeting":
-            labels["sent_at"] = self.tr("Minutes sent at")
-        if kind == "risk":
-            labels["sent_at"] = self.tr("Notice sent at")
-        if kind == "problem":
-            labels["requester"] = self.tr("Reported by")
-        if kind == "resource":
-            labels["department"] = self.tr("Requesting department")
-        return labels
 
     def _child_titles(self) -> dict[str, str]:
         return {"attendee": self.tr("Attendees (and who confirmed the minutes)"),
@@ -310,7 +293,8 @@ class ItemForm(QScrollArea):
         if row.running or row.overdue:
             parts.append(row.due_text)
         if row.due is not None:
-            parts.append(row.due.strftime("(%Y-%m-%d %H:%M)"))
+            parts.append(tr(f"register.due_label.{row.kind}") + " "
+                         + row.due.strftime("%Y-%m-%d %H:%M"))
         if not row.running and not row.overdue:
             parts.append(self.tr("nothing more is owed"))
         colour = "#c0392b" if row.overdue else ("#1f2933" if row.running else "#6b7280")

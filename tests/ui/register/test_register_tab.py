@@ -14,6 +14,7 @@ from app.forms import editing
 from app.register.read import item_record, register_rows
 from app.schedule.warnings import TaskWarning
 from tests.story.person import CTRL, SHIFT, back_to, find_action, focus, press, type_text
+from ui.register.list_model import ROW_ROLE
 from ui.window.main_window import MainWindow
 
 from .conftest import click_in_popup, menu_action, open_popup, register_tab, right_click
@@ -36,7 +37,8 @@ KINDS = {"meeting": "Meeting", "problem": "Problem", "risk": "Risk notice",
 
 def test_each_kind_is_made_from_the_new_button_and_titled_by_typing(qtbot, win: MainWindow) -> None:
     tab = register_tab(win)
-    assert tab.model.rowCount() == 0
+    before = {r.id for r in register_rows(win.ws, win.initiative_id)}
+    shown = tab.model.rowCount()
     for kind, text in KINDS.items():
         menu_action(tab.new_button.menu(), text).trigger()
         title = focus()
@@ -45,15 +47,16 @@ def test_each_kind_is_made_from_the_new_button_and_titled_by_typing(qtbot, win: 
         press(Qt.Key.Key_Return)
         qtbot.waitUntil(lambda k=kind: any(r.kind == k and r.title.endswith("of the week")
                                            for r in register_rows(win.ws, win.initiative_id)))
-    rows = register_rows(win.ws, win.initiative_id)
-    assert sorted(r.kind for r in rows) == sorted(KINDS)
-    assert {r.number for r in rows} == {"HY-001", "WT-001", "FX-001", "ZY-001", "XZ-001",
-                                        "BG-001"}
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 6)
+    new = [r for r in register_rows(win.ws, win.initiative_id) if r.id not in before]
+    assert sorted(r.kind for r in new) == sorted(KINDS)
+    assert all(r.title == f"{KINDS[r.kind]} of the week" for r in new)
+    # Numbered next in their kind: HY-, WT-, FX-, ZY-, XZ-, BG-.
+    assert {r.number[:3] for r in new} == {"HY-", "WT-", "FX-", "ZY-", "XZ-", "BG-"}
+    qtbot.waitUntil(lambda: tab.model.rowCount() == shown + 6)
     # Each step is one undo step: the title, then the item.
     for _ in range(2):
         undo()
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 5)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == shown + 5)
 
 
 def test_the_register_menu_makes_an_item_and_the_form_takes_typed_dates(qtbot, win: MainWindow) -> None:
@@ -162,10 +165,11 @@ def test_a_risk_notice_from_a_late_task_on_the_gantt(qtbot, win: MainWindow) -> 
 
     undo()  # the cause
     undo()  # the notice
-    assert not [r for r in register_rows(win.ws, win.initiative_id) if r.kind == "risk"]
+    assert item not in {r.id for r in register_rows(win.ws, win.initiative_id)}
 
 
 def test_the_kanban_and_form_4_offer_the_risk_notice_too(qtbot, win: MainWindow) -> None:
+    risks = len([r for r in register_rows(win.ws, win.initiative_id) if r.kind == "risk"])
     assert win.show_tab("kanban")
     kanban = win.tab("kanban")
     qtbot.waitUntil(lambda: bool(kanban.snapshot.plan.tasks))
@@ -185,7 +189,8 @@ def test_the_kanban_and_form_4_offer_the_risk_notice_too(qtbot, win: MainWindow)
     click_in_popup("Write a risk notice…")
     assert win.tab_widget.currentWidget().key == "register"
     assert item_record(win.ws, tab.current_item_id()).values["task"] == first
-    assert len([r for r in register_rows(win.ws, win.initiative_id) if r.kind == "risk"]) == 2
+    assert len([r for r in register_rows(win.ws, win.initiative_id)
+                if r.kind == "risk"]) == risks + 2
 
 
 def test_filters_and_the_overdue_count_in_the_title(qtbot, win: MainWindow) -> None:
@@ -205,16 +210,67 @@ def test_filters_and_the_overdue_count_in_the_title(qtbot, win: MainWindow) -> N
     qtbot.waitUntil(lambda: tab.model.row_at(tab.model.row_of_id(problem)).overdue)
     menu_action(tab.new_button.menu(), "Meeting").trigger()
     win.refresh_findings()
+    rows = tab.model.rows()
+    overdue = sum(r.overdue for r in rows)
+    assert overdue >= 1
     qtbot.waitUntil(lambda: win.tab_widget.tabText(win.tab_widget.indexOf(
-        win._hosts["register"])) == "Register (1)")
+        win._hosts["register"])) == f"Register ({overdue})")
     tab.filters.overdue.click()
-    assert tab.proxy.rowCount() == 1
-    assert tab.proxy.index(0, 0).data() == "WT-001"
+    shown = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    assert len(shown) == overdue
+    assert tab.model.row_at(tab.model.row_of_id(problem)).number in shown
     tab.filters.overdue.click()
     kind = tab.filters.kind
     kind.setCurrentIndex(kind.findData("meeting"))
-    assert tab.proxy.rowCount() == 1 and tab.proxy.index(0, 0).data() == "HY-001"
+    assert tab.proxy.rowCount() == sum(r.kind == "meeting" for r in rows)
+    assert all(tab.proxy.index(r, 0).data().startswith("HY-")
+               for r in range(tab.proxy.rowCount()))
+    # Sorted by due: the overdue and running clocks first, the earliest first.
+    kind.setCurrentIndex(0)
+    dues = [tab.proxy.index(r, 0).data(ROW_ROLE).due for r in range(tab.proxy.rowCount())
+            if tab.proxy.index(r, 0).data(ROW_ROLE).running]
+    assert dues == sorted(dues)
     # Going to an item hidden by a filter shows it.
     assert tab.select_row("register", problem)
     assert tab.current_item_id() == problem
     QTest.qWait(0)
+
+
+def test_a_register_finding_appears_leads_to_its_item_and_clears(qtbot, win: MainWindow) -> None:
+    """A problem reported ten days ago as urgent, not escalated: the rule finding is in the
+    status bar's list; choosing it shows the problem, at the field that would settle it;
+    escalating it clears the finding."""
+    from tests.story.test_findings import choose_line, open_findings
+
+    def mine() -> list:
+        return [f for f in win.findings if f.rule == "register.problem_not_escalated"
+                and f.row_id == problem]
+
+    tab = register_tab(win)
+    menu_action(tab.new_button.menu(), "Problem").trigger()
+    problem = tab.current_item_id()
+    type_text("Approval system down")
+    press(Qt.Key.Key_Return)
+    reported = tab.form.inputs["opened_at"].editor
+    reported.day.setFocus()
+    reported.day.selectAll()
+    type_text((dt.date.today() - dt.timedelta(days=10)).isoformat())
+    press(Qt.Key.Key_Return)
+    combo = tab.form.inputs["urgency"].combo
+    combo.setCurrentIndex(combo.findData("urgent"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: bool(mine()), timeout=10000)
+
+    tab.view.setCurrentIndex(tab.proxy.index(0, 0))  # elsewhere in the list
+    assert win.show_tab("goals")
+    view = open_findings(qtbot, win)
+    choose_line(view, "Approval system down")
+    assert win.tab_widget.currentWidget().key == "register"
+    assert tab.current_item_id() == problem
+    assert QApplication.focusWidget() is tab.form.inputs[mine()[0].column].widget
+
+    status = tab.form.inputs["status"].combo
+    status.setFocus()
+    status.setCurrentIndex(status.findData("escalated"))
+    status.activated.emit(status.currentIndex())
+    qtbot.waitUntil(lambda: not mine(), timeout=10000)
