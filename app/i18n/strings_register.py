@@ -235,6 +235,17 @@ register({
         "{number} 不是会议，只有会议可以导出为邀请。"),
     "error.register.ics_unwritable": (
         "Cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    # Excel
+    "register.excel.sheet.meeting": ("Register - meetings", "登记-会议"),
+    "register.excel.sheet.problem": ("Register - problems", "登记-问题"),
+    "register.excel.sheet.risk": ("Register - risk notices", "登记-风险预警"),
+    "register.excel.sheet.resource": ("Register - resources", "登记-资源申请"),
+    "register.excel.sheet.collaboration": ("Register - collaboration", "登记-协作申请"),
+    "register.excel.sheet.change": ("Register - changes", "登记-需求变更"),
+    "register.excel.bad_number": (
+        "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
+        "“{value}”不是本表的事项编号（如 {prefix}-007）。"),
+    "register.excel.twice": ("{number} is on the sheet twice.", "{number} 在表中出现了两次。"),
     # The command line
     "cli.register.help": (
         "list the coordination register's items with their clocks",
