@@ -191,6 +191,12 @@ register({
     "register.weekday.4": ("Fri", "周五"),
     "register.weekday.5": ("Sat", "周六"),
     "register.weekday.6": ("Sun", "周日"),
+    # The proposed agenda
+    "register.agenda.task_late": ("Late task: {name}", "延误任务：{name}"),
+    "register.agenda.task_soon": ("Task due soon: {name}", "即将到期任务：{name}"),
+    "register.agenda.item": ("{number} {title} ({due})", "{number} {title}（{due}）"),
+    "register.agenda.action": (
+        "Open action item: {text} ({owner})", "未完成行动项：{text}（{owner}）"),
     # Printed sheets
     "register.print.list_title": ("Coordination register", "协调登记簿"),
     "register.print.attendees": ("Attendees", "参会人员"),
