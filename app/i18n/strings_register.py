@@ -191,6 +191,12 @@ register({
     "register.weekday.4": ("Fri", "周五"),
     "register.weekday.5": ("Sat", "周六"),
     "register.weekday.6": ("Sun", "周日"),
+    # The proposed agenda
+    "register.agenda.task_late": ("Late task: {name}", "延误任务：{name}"),
+    "register.agenda.task_soon": ("Task due soon: {name}", "即将到期任务：{name}"),
+    "register.agenda.item": ("{number} {title} ({due})", "{number} {title}（{due}）"),
+    "register.agenda.action": (
+        "Open action item: {text} ({owner})", "未完成行动项：{text}（{owner}）"),
     # Printed sheets
     "register.print.list_title": ("Coordination register", "协调登记簿"),
     "register.print.attendees": ("Attendees", "参会人员"),
@@ -235,6 +241,17 @@ register({
         "{number} 不是会议，只有会议可以导出为邀请。"),
     "error.register.ics_unwritable": (
         "Cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    # Excel
+    "register.excel.sheet.meeting": ("Register - meetings", "登记-会议"),
+    "register.excel.sheet.problem": ("Register - problems", "登记-问题"),
+    "register.excel.sheet.risk": ("Register - risk notices", "登记-风险预警"),
+    "register.excel.sheet.resource": ("Register - resources", "登记-资源申请"),
+    "register.excel.sheet.collaboration": ("Register - collaboration", "登记-协作申请"),
+    "register.excel.sheet.change": ("Register - changes", "登记-需求变更"),
+    "register.excel.bad_number": (
+        "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
+        "“{value}”不是本表的事项编号（如 {prefix}-007）。"),
+    "register.excel.twice": ("{number} is on the sheet twice.", "{number} 在表中出现了两次。"),
     # The command line
     "cli.register.help": (
         "list the coordination register's items with their clocks",

@@ -46,6 +46,22 @@ Modules
     - ``action_to_task(ws, outcome_id) -> task id`` (undo: ``remove_action_task(ws,
       outcome_id) -> snapshot``, redo: ``restore_action_task(ws, snapshot)``)
     - ``create_risk_from_task(ws, task_id, now=None) -> item id`` (undo: ``delete_items``)
+    - ``remove_children(ws, child, ids) -> snapshots`` / ``restore_children(ws, snapshots)``
+- ``agenda``: ``propose_agenda(ws, meeting_id, now=None) -> [agenda ids]`` (late and
+  at-risk tasks, problems and requests past or near their clocks, the previous meeting of
+  the type's open action items; undo: ``service.remove_children(ws, "agenda", ids)``),
+  ``proposed_titles(ws, meeting_id, now)``.
+- ``ics``: ``export_ics(ws, meeting_id, out, lang=None, *, force=False) -> path``, an
+  iCalendar invitation with the attendees' e-mail from Form 2.
+- ``display``: an item's values as text (``field_text``, ``moment``, ``choice``).
+- ``excel_io``: the register's sheets of the workbook (export and import by number, hooked
+  into ``app.excel``'s export, plan, apply and undo).
+- Printing (``app.printing``): sheet ``register`` (the list) among the printable sheets;
+  ``printing.print_item(ws, item_id, out, lang, today)`` / ``collect_item_job`` one item's
+  sheet (``app.printing.register_sheets``).
+- Rules: ``app.rules.register`` (``USES_NOW``; ``rules.check_initiative(s, ini, now)``).
+- Labels: ``fields.FIELDS[key].label_key_for(kind)``; the kinds ``register.kind.<kind>``,
+  choices ``kinds.label_key(group, value)``; all in ``app/i18n/strings_register.py``.
 - ``read``: ``register_rows(ws, initiative_id | None, now=None, lang=None, kind=None) ->
   [RegisterRow]`` (id, number, kind, title, status, urgency, opened, due, overdue,
   running, due_text, owner(_id), department(_id), tasks; ``as_json()`` is the command

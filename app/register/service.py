@@ -328,6 +328,23 @@ def restore_child(ws: Workspace, snap: row_snapshots.Snapshot) -> None:
         row_snapshots.restore(s, snap)
 
 
+def remove_children(ws: Workspace, child: str, ids: Iterable[int]) -> list[row_snapshots.Snapshot]:
+    """Remove several rows of items in one transaction (undo of a proposed agenda);
+    ``restore_children`` puts them back."""
+    with ws.write(REGISTER) as s:
+        objs = [_child(s, child, i) for i in ids]
+        snaps = [row_snapshots.take(s, o.__tablename__, o.id) for o in objs]
+        for o in objs:
+            s.delete(o)
+    return snaps
+
+
+def restore_children(ws: Workspace, snaps: list[row_snapshots.Snapshot]) -> None:
+    with ws.write(REGISTER) as s:
+        for snap in snaps:
+            row_snapshots.restore(s, snap)
+
+
 def move_child(ws: Workspace, child: str, child_id: int, new_index: int) -> int:
     """Move a row within its item's list; returns its old index."""
     with ws.write(REGISTER) as s:

@@ -252,3 +252,23 @@ def test_a_read_only_workspace_refuses_every_write(demo_path) -> None:
             service.create_item(ws, first_initiative(ws), "problem", now=NOW)
     finally:
         ws.close()
+
+
+def test_a_weekly_meetings_agenda_is_proposed_from_what_is_open(demo_ws: Workspace) -> None:
+    from app.register import agenda
+
+    ini = first_initiative(demo_ws)
+    meeting = service.create_item(demo_ws, ini, "meeting", {"title": "第 6 周周例会（补）"},
+                                  now=NOW)
+    ids = agenda.propose_agenda(demo_ws, meeting, NOW)
+    titles = [a["title"] for a in read.item_record(demo_ws, meeting, NOW).agenda]
+    assert len(ids) == len(titles) > 0
+    # The schedule's late tasks, the clocks ending within a day, the last meeting's actions.
+    assert "Late task: 电子审批系统配置" in titles
+    assert any(t.startswith("WT-002 ") for t in titles)
+    assert not any(t.startswith(("BG-002 ", "ZY-002 ")) for t in titles)  # days away
+    assert "Open action item: 开通电子审批系统权限 (郑凯)" in titles
+    snaps = service.remove_children(demo_ws, "agenda", ids)
+    assert read.item_record(demo_ws, meeting, NOW).agenda == []
+    service.restore_children(demo_ws, snaps)
+    assert [a["title"] for a in read.item_record(demo_ws, meeting, NOW).agenda] == titles
