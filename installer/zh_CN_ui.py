@@ -552,6 +552,12 @@ ZH: dict[str, str] = {
     "The task is not late; a notice can be written all the same":
         "该任务并未延误，但仍可填写预警通知",
     "Open risk notice {0}": "打开风险预警 {0}",
+    "Propose from what is open": "按未结事项建议议程",
+    "Add agenda items for late and at-risk tasks, problems and requests past or near their "
+    "clocks, and the last meeting's open action items":
+        "为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题",
+    "Propose the agenda": "建议议程",
+    "Nothing open to put on the agenda.": "没有需要列入议程的未结事项。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

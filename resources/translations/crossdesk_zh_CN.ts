@@ -1109,7 +1109,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/register/item_form.py" line="-196" />
+        <location filename="../../ui/register/item_form.py" line="-203" />
         <source>Choose an item in the list, or make a new one with “New”.</source>
         <translation>在左侧列表中选择一项，或用“新建”登记一项。</translation>
     </message>
@@ -1149,7 +1149,17 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>把选中的行动项转为表 4 的任务（任务会记住来自本次会议）</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+3" />
+        <source>Propose from what is open</source>
+        <translation>按未结事项建议议程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add agenda items for late and at-risk tasks, problems and requests past or near their clocks, and the last meeting's open action items</source>
+        <translation>为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>Attendees (and who confirmed the minutes)</source>
         <translation>参会人（及纪要确认）</translation>
     </message>
@@ -1180,7 +1190,17 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>修改“{0}”</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+26" />
+        <source>Propose the agenda</source>
+        <translation>建议议程</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing open to put on the agenda.</source>
+        <translation>没有需要列入议程的未结事项。</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Make task “{0}”</source>
         <translation>转为任务“{0}”</translation>
     </message>

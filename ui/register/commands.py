@@ -29,6 +29,14 @@ class NewItemCommand(EditCommand):
         if self.row_id is None:
             self.row_id = service.create_item(self.ws, self.initiative_id, self.kind,
                                               self.values, now=self.now)
+            if self.kind == "meeting":  # a weekly meeting: its agenda from what is open
+                from app.errors import UserError
+                from app.register.agenda import propose_agenda
+
+                try:
+                    propose_agenda(self.ws, self.row_id, self.now)
+                except UserError:
+                    pass  # the meeting stands; the agenda can be proposed again from its table
         else:
             service.restore_items(self.ws, self._snaps)
 
@@ -156,6 +164,30 @@ class MoveChildCommand(EditCommand):
     def revert(self) -> None:
         assert self.old_index is not None
         service.move_child(self.ws, self.child, self.child_id, self.old_index)
+
+
+class ProposeAgendaCommand(EditCommand):
+    """Agenda items proposed from what is open (late tasks, clocks near or past, the last
+    meeting's open action items), added as one step."""
+
+    def __init__(self, ws: Workspace, item_id: int, text: str,
+                 now: dt.datetime | None = None) -> None:
+        super().__init__(ws, text, FORM, item_id)
+        self.now = now
+        self.ids: list[int] = []
+        self._snaps: list[row_snapshots.Snapshot] | None = None
+
+    def apply(self) -> None:
+        from app.register.agenda import propose_agenda
+
+        assert self.row_id is not None
+        if self._snaps is None:
+            self.ids = propose_agenda(self.ws, self.row_id, self.now)
+        else:
+            service.restore_children(self.ws, self._snaps)
+
+    def revert(self) -> None:
+        self._snaps = service.remove_children(self.ws, "agenda", self.ids)
 
 
 class ActionToTaskCommand(EditCommand):

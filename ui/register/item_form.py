@@ -37,7 +37,7 @@ from ui.common.undo import EditSteps, perform
 from ui.common.workspace_watch import watch
 from ui.org.new_departments import ask_department_text, departments_step, warn_refused
 from ui.register.child_tables import ChildTable
-from ui.register.commands import ActionToTaskCommand, SetFieldCommand
+from ui.register.commands import ActionToTaskCommand, ProposeAgendaCommand, SetFieldCommand
 from ui.register.field_inputs import Choices, DepartmentsInput, FieldInput, make_input
 from ui.window.message_bar import MessageBar
 
@@ -148,6 +148,11 @@ class ItemForm(QScrollArea):
             "Turn the selected action item into a task of Form 4 (the task remembers "
             "this meeting)"))
         self.make_task_action.triggered.connect(self.make_task)
+        self.propose_action = QAction(self.tr("Propose from what is open"), self)
+        self.propose_action.setToolTip(self.tr(
+            "Add agenda items for late and at-risk tasks, problems and requests past or near "
+            "their clocks, and the last meeting's open action items"))
+        self.propose_action.triggered.connect(self.propose_agenda)
         self.watch = watch(self, ws, FORM_AREAS, lambda _c: self.reload())
         self._show_nothing()
 
@@ -220,6 +225,8 @@ class ItemForm(QScrollArea):
             table = ChildTable(self.ws, child, self.undo_stack, self._child_titles()[child],
                                self.widget())
             table.refused.connect(lambda text: self.message.show_message(text, "error"))
+            if child == "agenda":
+                table.add_action_button(self.propose_action)
             if child == "outcome":
                 table.add_action_button(self.make_task_action)
                 table.view.selectionModel().currentChanged.connect(
@@ -359,6 +366,15 @@ class ItemForm(QScrollArea):
         if line is not None:
             line()
         return True
+
+    def propose_agenda(self) -> None:
+        if self.item_id is None or self.ws.read_only:
+            return
+        command = ProposeAgendaCommand(self.ws, self.item_id, self.tr("Propose the agenda"),
+                                       self.now)
+        if self._push(command) and not command.ids:
+            self.message.show_message(self.tr("Nothing open to put on the agenda."), "info",
+                                      5000)
 
     # -- an action item becomes a task ------------------------------------------------------
     def _current_outcome(self) -> dict[str, Any] | None:

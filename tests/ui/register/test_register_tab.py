@@ -274,3 +274,23 @@ def test_a_register_finding_appears_leads_to_its_item_and_clears(qtbot, win: Mai
     status.setCurrentIndex(status.findData("escalated"))
     status.activated.emit(status.currentIndex())
     qtbot.waitUntil(lambda: not mine(), timeout=10000)
+
+
+def test_a_new_weekly_meeting_proposes_its_agenda_from_what_is_open(qtbot, win: MainWindow) -> None:
+    tab = register_tab(win)
+    menu_action(tab.new_button.menu(), "Meeting").trigger()
+    meeting = tab.current_item_id()
+    agenda = item_record(win.ws, meeting).agenda
+    assert agenda, "the demo has late tasks and open clocks to talk about"
+    agenda_table = tab.form.children["agenda"]
+    qtbot.waitUntil(lambda: agenda_table.model.rowCount() == len(agenda))
+    # Cleared and proposed again from the agenda table, as one step each.
+    agenda_table.view.selectAll()
+    agenda_table.delete_action.trigger()
+    assert item_record(win.ws, meeting).agenda == []
+    tab.form.propose_action.trigger()
+    assert [a["title"] for a in item_record(win.ws, meeting).agenda] == \
+        [a["title"] for a in agenda]
+    agenda_table.view.setFocus()
+    undo()
+    assert item_record(win.ws, meeting).agenda == []
