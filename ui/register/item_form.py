@@ -410,7 +410,9 @@ class ItemForm(QScrollArea):
             return
         from ui.register.printing import preview_item
 
-        preview_item(self, self.ws, self.initiative_id, self.item_id)
+        dialog = preview_item(self, self.ws, self.initiative_id, self.item_id)
+        if dialog is not None:
+            dialog.deleteLater()
 
     def export_ics(self) -> None:
         """The meeting as an .ics file that a calendar program opens as an invitation."""
