@@ -30,7 +30,7 @@ def click(widget: QWidget) -> None:
 def click_text(parent: QWidget, text: str) -> None:
     """Click the visible button (or tool button) of ``parent`` that says ``text``."""
     buttons = [b for b in parent.findChildren(QWidget) if hasattr(b, "text") and b.isVisible()
-               and isinstance(getattr(b, "text")(), str) and b.text().replace("&", "") == text]
+               and isinstance(b.text(), str) and b.text().replace("&", "") == text]
     assert buttons, text
     click(buttons[0])
 
