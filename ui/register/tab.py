@@ -99,6 +99,7 @@ class RegisterTab(QWidget):
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        self._split = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
@@ -124,6 +125,16 @@ class RegisterTab(QWidget):
         self._tick.setInterval(CLOCK_TICK_MS)
         self._tick.timeout.connect(self._clock_moved)
         self._tick.start()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not self._split:  # once laid out: the list three fifths of the width, the form the rest
+            self._split = True
+            QTimer.singleShot(0, self._split_evenly)
+
+    def _split_evenly(self) -> None:
+        width = sum(self.splitter.sizes())
+        self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
 
     # -- the main window's protocol -----------------------------------------------------------
     @property
@@ -212,12 +223,13 @@ class RegisterTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(KEYS.index("title"), QHeaderView.ResizeMode.Stretch)
         char = max(7, self.view.fontMetrics().horizontalAdvance("中") // 2 + 1)
+        widest = {"kind": 16, "due_text": 30, "department": 16, "owner": 12}
         for col, key in enumerate(KEYS):
             if key == "title":
                 continue
             self.view.resizeColumnToContents(col)
             self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 6 * char),
-                                              24 * char))
+                                              widest.get(key, 12) * char))
 
     def _update_actions(self) -> None:
         writable = not self.ws.read_only and self.initiative_id is not None
