@@ -553,6 +553,10 @@ ZH: dict[str, str] = {
         "该任务并未延误，但仍可填写预警通知",
     "Open risk notice {0}": "打开风险预警 {0}",
     "Propose from what is open": "按未结事项建议议程",
+    "Invite the team": "邀请团队成员",
+    "Add everyone of Form 2 who is not yet among the attendees": "把表 2 中尚未列为参会人的成员全部加入",
+    "Everyone of Form 2 is invited already.": "表 2 的成员均已在参会人中。",
+    "Invite {0} team member(s)": "邀请 {0} 名团队成员",
     "Add agenda items for late and at-risk tasks, problems and requests past or near their "
     "clocks, and the last meeting's open action items":
         "为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题",

@@ -1109,7 +1109,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/register/item_form.py" line="-203" />
+        <location filename="../../ui/register/item_form.py" line="-209" />
         <source>Choose an item in the list, or make a new one with “New”.</source>
         <translation>在左侧列表中选择一项，或用“新建”登记一项。</translation>
     </message>
@@ -1150,6 +1150,16 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+3" />
+        <source>Invite the team</source>
+        <translation>邀请团队成员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add everyone of Form 2 who is not yet among the attendees</source>
+        <translation>把表 2 中尚未列为参会人的成员全部加入</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Propose from what is open</source>
         <translation>按未结事项建议议程</translation>
     </message>
@@ -1159,7 +1169,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+88" />
         <source>Attendees (and who confirmed the minutes)</source>
         <translation>参会人（及纪要确认）</translation>
     </message>
@@ -1190,7 +1200,17 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>修改“{0}”</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+32" />
+        <source>Everyone of Form 2 is invited already.</source>
+        <translation>表 2 的成员均已在参会人中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invite {0} team member(s)</source>
+        <translation>邀请 {0} 名团队成员</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Propose the agenda</source>
         <translation>建议议程</translation>
     </message>
@@ -1210,7 +1230,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>该行动项已转为表 4 的任务。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Save the calendar invitation</source>
         <translation>保存日历邀请</translation>
     </message>
@@ -2085,7 +2105,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../ui/register/tab.py" line="-175" />
+        <location filename="../../ui/register/tab.py" line="-187" />
         <location line="+7" />
         <source>New</source>
         <translation>新建</translation>
@@ -2096,7 +2116,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>登记新的会议、问题、风险预警或申请</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+148" />
         <source>New {0}</source>
         <translation>新建{0}</translation>
     </message>

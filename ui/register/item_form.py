@@ -37,7 +37,12 @@ from ui.common.undo import EditSteps, perform
 from ui.common.workspace_watch import watch
 from ui.org.new_departments import ask_department_text, departments_step, warn_refused
 from ui.register.child_tables import ChildTable
-from ui.register.commands import ActionToTaskCommand, ProposeAgendaCommand, SetFieldCommand
+from ui.register.commands import (
+    ActionToTaskCommand,
+    AddChildCommand,
+    ProposeAgendaCommand,
+    SetFieldCommand,
+)
 from ui.register.field_inputs import Choices, DepartmentsInput, FieldInput, make_input
 from ui.window.message_bar import MessageBar
 
@@ -148,6 +153,10 @@ class ItemForm(QScrollArea):
             "Turn the selected action item into a task of Form 4 (the task remembers "
             "this meeting)"))
         self.make_task_action.triggered.connect(self.make_task)
+        self.invite_action = QAction(self.tr("Invite the team"), self)
+        self.invite_action.setToolTip(self.tr("Add everyone of Form 2 who is not yet among "
+                                              "the attendees"))
+        self.invite_action.triggered.connect(self.invite_team)
         self.propose_action = QAction(self.tr("Propose from what is open"), self)
         self.propose_action.setToolTip(self.tr(
             "Add agenda items for late and at-risk tasks, problems and requests past or near "
@@ -225,6 +234,8 @@ class ItemForm(QScrollArea):
             table = ChildTable(self.ws, child, self.undo_stack, self._child_titles()[child],
                                self.widget())
             table.refused.connect(lambda text: self.message.show_message(text, "error"))
+            if child == "attendee":
+                table.add_action_button(self.invite_action)
             if child == "agenda":
                 table.add_action_button(self.propose_action)
             if child == "outcome":
@@ -366,6 +377,23 @@ class ItemForm(QScrollArea):
         if line is not None:
             line()
         return True
+
+    def invite_team(self) -> None:
+        """Every team member not yet invited becomes an attendee, as one undo step."""
+        record = self.record
+        if record is None or self.initiative_id is None or self.ws.read_only:
+            return
+        invited = {a["person_id"] for a in record.attendees}
+        missing = [p for p in organisation.team_people(self.ws, self.initiative_id)
+                   if p not in invited]
+        if not missing:
+            self.message.show_message(self.tr("Everyone of Form 2 is invited already."),
+                                      "info", 5000)
+            return
+        text = self.tr("Invite {0} team member(s)").format(len(missing))
+        steps = [AddChildCommand(self.ws, record.row.id, "attendee", text, {"person": p})
+                 for p in missing]
+        self._push(EditSteps(self.ws, text, steps))
 
     def propose_agenda(self) -> None:
         if self.item_id is None or self.ws.read_only:

@@ -294,3 +294,22 @@ def test_a_new_weekly_meeting_proposes_its_agenda_from_what_is_open(qtbot, win: 
     agenda_table.view.setFocus()
     undo()
     assert item_record(win.ws, meeting).agenda == []
+
+
+def test_the_team_is_invited_in_one_step(qtbot, win: MainWindow) -> None:
+    from app.org.organisation import team_people
+
+    tab = register_tab(win)
+    menu_action(tab.new_button.menu(), "Meeting").trigger()
+    meeting = tab.current_item_id()
+    attendees = tab.form.children["attendee"]
+    attendees.toolbar.widgetForAction(tab.form.invite_action).click()
+    team = team_people(win.ws, win.initiative_id)
+    assert [a["person_id"] for a in item_record(win.ws, meeting).attendees] == team
+    qtbot.waitUntil(lambda: attendees.model.rowCount() == len(team))
+    attendees.toolbar.widgetForAction(tab.form.invite_action).click()  # nobody left
+    assert len(item_record(win.ws, meeting).attendees) == len(team)
+    assert "already" in tab.form.message.text()
+    attendees.view.setFocus()
+    undo()
+    assert item_record(win.ws, meeting).attendees == []
