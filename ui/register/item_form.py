@@ -7,6 +7,7 @@ stored value again."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -131,6 +132,10 @@ class ItemForm(QScrollArea):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.links = QLabel(page)  # the tasks and items it is linked to, each a link
+        self.links.setWordWrap(True)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.linkActivated.connect(self._follow_link)
         self.children_box = QVBoxLayout()
         self.children_box.setContentsMargins(0, 0, 0, 0)
 
@@ -144,6 +149,7 @@ class ItemForm(QScrollArea):
         box.addWidget(self.message)
         box.addWidget(self.empty)
         box.addWidget(self.fields_box)
+        box.addWidget(self.links)
         box.addLayout(self.children_box)
         box.addStretch(1)
         page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -206,6 +212,7 @@ class ItemForm(QScrollArea):
         self.delete_button.hide()
         self.print_button.hide()
         self.ics_button.hide()
+        self.links.hide()
         for table in self.children.values():
             table.hide()
 
@@ -299,11 +306,35 @@ class ItemForm(QScrollArea):
             if not made.busy():
                 made.set_value(record.values.get(key))
             made.widget.setEnabled(not self.ws.read_only)
+        self._show_links(record)
         names = dict(record.tasks)
         for table in self.children.values():
             table.show()
             table.set_record(record, names)
         self._update_task_action()
+
+    def _show_links(self, record: ItemRecord) -> None:
+        """Linked tasks (to Form 4) and items (to them), each a link to follow."""
+        lines = []
+        if record.tasks:
+            lines.append(tr("register.field.tasks") + "：" + "、".join(
+                f'<a href="task:{tid}">{html.escape(name)}</a>' for tid, name in record.tasks))
+        if record.items:
+            lines.append(tr("register.field.items") + "：" + "、".join(
+                f'<a href="item:{iid}">{html.escape(number)} {html.escape(title)}</a>'
+                for iid, number, title in record.items))
+        self.links.setText("<br>".join(lines))
+        self.links.setVisible(bool(lines))
+
+    def _follow_link(self, link: str) -> None:
+        what, _, ident = link.partition(":")
+        window = self.window()
+        if what == "task" and hasattr(window, "show_row"):
+            window.show_row("tracking", "tracking", int(ident))
+        elif what == "item":
+            from ui.register.task_menu import go_to_item
+
+            go_to_item(self, int(ident))
 
     def _show_clock(self, record: ItemRecord) -> None:
         row = record.row

@@ -115,6 +115,13 @@ def test_an_action_item_becomes_a_task_and_undo_takes_it_back(qtbot, win: MainWi
     assert task_id is not None
     assert task_id in item_record(win.ws, meeting).row.tasks  # the task remembers its meeting
     qtbot.waitUntil(lambda: not make.isEnabled())  # once is enough
+    # The meeting names its task, a link to it in Form 4.
+    assert "Send the pricing sheet to sales" in tab.form.links.text()
+    tab.form.links.linkActivated.emit(f"task:{task_id}")  # as a click on the link
+    assert win.tab_widget.currentWidget().key == "tracking"
+    tasks_tab = win.tab("tracking")
+    assert tasks_tab.tasks.current_row_id() == task_id
+    assert win.show_tab("register")
 
     undo()
     assert len(tasks()) == tasks_before
