@@ -97,6 +97,9 @@ class FieldInput(QObject):
     def _show(self, value: Any) -> None:
         raise NotImplementedError
 
+    def set_choices(self, choices: Choices) -> None:
+        """What a pick list offers (only pick lists have any)."""
+
     def value(self) -> Any:
         raise NotImplementedError
 

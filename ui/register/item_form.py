@@ -29,7 +29,7 @@ from app.errors import UserError
 from app.i18n import tr
 from app.org import organisation
 from app.register import fields as fl
-from app.register.read import ItemRecord, item_record, register_rows
+from app.register.read import ItemRecord, item_record
 from app.register.read import label as choice_label
 from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
@@ -223,9 +223,8 @@ class ItemForm(QScrollArea):
         for table in self.children.values():
             table.deleteLater()
         self.inputs, self.children = {}, {}
-        choices = self._choices_now()
         for field in ordered_fields(kind):
-            made = make_input(field, kind, self.fields_box, choices)
+            made = make_input(field, kind, self.fields_box, lambda t: self._choices(t, None))
             made.edited.connect(self._edited)
             made.add_department.connect(self._add_department)
             made.widget.setObjectName(f"register_{field.key}")
@@ -259,31 +258,25 @@ class ItemForm(QScrollArea):
                 "outcome": self.tr("Outcomes: decisions and action items"),
                 "ask": self.tr("What each department is asked for")}
 
-    def _choices_now(self) -> Any:
-        cache: dict[str, Choices] = {}
-
-        def choices(t: str) -> Choices:
-            if t not in cache:
-                cache[t] = self._choices(t)
-            return cache[t]
-        return choices
-
-    def _choices(self, t: str) -> Choices:
+    @staticmethod
+    def _choices(t: str, record: ItemRecord | None) -> Choices:
+        """What a pick list offers, from what the item's record read with it (no read of
+        its own, however often the form is filled)."""
+        if record is None:
+            return [("", None)]
         if t == "person":
+            people = sorted(record.people.items(), key=lambda p: (p[1], p[0]))
             return [("", None)] + [
-                (f"{p.name}（{p.department.name}）" if p.department else p.name, p.id)
-                for p in organisation.people(self.ws)]
+                (f"{name}（{record.people_departments[pid]}）"
+                 if record.people_departments.get(pid) else name, pid) for pid, name in people]
         if t == "department":
-            return [("", None)] + [(d.name, d.id) for d in organisation.departments(self.ws)]
-        if t == "task" and self.initiative_id is not None:
-            from app.schedule.loader import load
-
-            plan, _cal = load(self.ws, self.initiative_id)
-            tasks = sorted(plan.tasks, key=lambda t_: (t_.position, t_.id))
-            return [("", None)] + [(t_.name, t_.id) for t_ in tasks]
-        if t == "meeting" and self.initiative_id is not None:
-            return [("", None)] + [(f"{r.number} {r.title}", r.id) for r in register_rows(
-                self.ws, self.initiative_id, self.now, kind="meeting")]
+            return [("", None)] + [(name, did) for did, name in record.departments.items()]
+        if t == "task":
+            return [("", None)] + [(name, tid) for tid, name in record.task_names.items()]
+        if t == "meeting":
+            return [("", None)] + [(number, iid) for iid, number in
+                                   sorted(record.numbers.items(), key=lambda n: n[1])
+                                   if number.startswith("HY-")]
         return [("", None)]
 
     def _fill(self, record: ItemRecord) -> None:
@@ -296,14 +289,14 @@ class ItemForm(QScrollArea):
         self.ics_button.setVisible(row.kind == "meeting")
         self.title.setText(f"{row.number} · {choice_label('kind', row.kind)}")
         self._show_clock(record)
-        choices = self._choices_now()
         for key, made in self.inputs.items():
-            if hasattr(made, "set_choices") and made.field.type in (
+            busy = made.busy()
+            if not busy and made.field.type in (
                     "person", "department", "departments", "task", "meeting"):
                 wanted = "department" if made.field.type == "departments" else made.field.type
-                items = choices(wanted)
+                items = self._choices(wanted, record)
                 made.set_choices(items[1:] if isinstance(made, DepartmentsInput) else items)
-            if not made.busy():
+            if not busy:
                 made.set_value(record.values.get(key))
             made.widget.setEnabled(not self.ws.read_only)
         self._show_links(record)
