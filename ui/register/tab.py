@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -28,6 +29,7 @@ from app.store.changes import ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import perform
 from ui.common.workspace_watch import watch
+from ui.register.child_tables import ChildTable
 from ui.register.commands import DeleteItemsCommand, NewItemCommand
 from ui.register.filters import FilterBar, ItemFilter, RegisterProxy
 from ui.register.item_form import ItemForm
@@ -161,8 +163,12 @@ class RegisterTab(QWidget):
     def show_findings(self, findings: list[Finding]) -> None:
         self.model.set_problems(findings)
 
-    def focused_table(self) -> None:
-        return None  # Edit ▸ Add row has no meaning here: "New" says what kind
+    def focused_table(self) -> ChildTable | None:
+        """The item's row table with the focus (Edit ▸ Add row, Ctrl+N, adds an attendee
+        there); none in the list, where "New" says what kind of item."""
+        focus = QApplication.focusWidget()
+        return next((t for t in self.form.children.values()
+                     if focus is not None and (focus is t or t.isAncestorOf(focus))), None)
 
     def select_row(self, form: str, row_id: int, key: str | None = None) -> bool:
         """Select item ``row_id`` (clearing a filter that hides it); ``key`` names the field

@@ -320,3 +320,16 @@ def test_the_team_is_invited_in_one_step(qtbot, win: MainWindow) -> None:
     attendees.view.setFocus()
     undo()
     assert item_record(win.ws, meeting).attendees == []
+
+
+def test_ctrl_n_adds_a_row_to_the_table_in_use(qtbot, win: MainWindow) -> None:
+    tab = register_tab(win)
+    menu_action(tab.new_button.menu(), "Meeting").trigger()
+    meeting = tab.current_item_id()
+    outcomes = tab.form.children["outcome"]
+    outcomes.view.setFocus()
+    press(Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: len(item_record(win.ws, meeting).outcomes) == 1)
+    tab.view.setFocus()  # in the list, Ctrl+N adds nothing: New says what kind
+    press(Qt.Key.Key_N, CTRL)
+    assert len(item_record(win.ws, meeting).outcomes) == 1
