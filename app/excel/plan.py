@@ -238,12 +238,12 @@ def plan_workbook(
 ) -> ImportPlan:
     """The plan of a workbook already read, so that a column mapped in the preview is
     planned again without reading the file again. ``book`` is not changed."""
-    from app.register.excel_io import kind_of_sheet, plan_sheets
+    from app.register.excel_io import is_register_sheet, plan_sheets
 
     # The register's sheets are planned by the register (a header of theirs might pass for
     # a form's).
     register = [t for t in [*book.ignored, *(s.title for s in book.sheets)]
-                if kind_of_sheet(t) is not None]
+                if is_register_sheet(t)]
     book_sheets = [s for s in book.sheets if s.title not in register]
     if not book_sheets and not register:
         raise UserError("excel.error.no_forms", path=str(path))

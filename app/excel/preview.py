@@ -28,7 +28,8 @@ def change_labels(row: PlanRow, lang: str | None = None) -> str:
         from app.register.fields import FIELDS
 
         return list_separator(lang).join(
-            tr(FIELDS[k].label_key if k in FIELDS else f"register.field.{k}", lang)
+            tr(FIELDS[k].label_key if k in FIELDS else f"register.child.{k[6:]}"
+               if k.startswith("child.") else f"register.field.{k}", lang)
             for k in row.changes)
     spec = FORMS.get(row.form)
     names = []

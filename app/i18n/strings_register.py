@@ -248,6 +248,16 @@ register({
     "register.excel.sheet.resource": ("Register - resources", "登记-资源申请"),
     "register.excel.sheet.collaboration": ("Register - collaboration", "登记-协作申请"),
     "register.excel.sheet.change": ("Register - changes", "登记-需求变更"),
+    "register.excel.sheet.attendee": ("Register - attendees", "登记-参会人"),
+    "register.excel.sheet.agenda": ("Register - agenda", "登记-议题"),
+    "register.excel.sheet.outcome": ("Register - outcomes", "登记-会议结论"),
+    "register.excel.sheet.ask": ("Register - asks", "登记-协作部门"),
+    "register.excel.parent.meeting": ("Meeting", "会议编号"),
+    "register.excel.parent.collaboration": ("Request", "申请单编号"),
+    "register.excel.no_parent": (
+        "“{value}” names no item of this sheet's kind (e.g. {prefix}-001) in the workspace "
+        "or the file.",
+        "“{value}”不是工作区或文件中本类事项的编号（如 {prefix}-001）。"),
     "register.excel.bad_number": (
         "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
         "“{value}”不是本表的事项编号（如 {prefix}-007）。"),

@@ -32,9 +32,13 @@ def field_grid(fields: list[tuple[str, str, bool]], width: float) -> Table:
         row: list[Any] = []
         for label, text in pending:
             row += [TextCell(label, SIZE - 0.5), TextCell(text, SIZE)]
+        r = len(data)
+        spans.append(("BACKGROUND", (0, r), (0, r), HEAD_BG))
         if len(pending) == 1:
             row += ["", ""]
-            spans.append(("SPAN", (1, len(data)), (3, len(data))))
+            spans.append(("SPAN", (1, r), (3, r)))
+        else:
+            spans.append(("BACKGROUND", (2, r), (2, r), HEAD_BG))
         data.append(row)
         pending.clear()
 
@@ -51,8 +55,6 @@ def field_grid(fields: list[tuple[str, str, bool]], width: float) -> Table:
     style = [("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
              ("GRID", (0, 0), (-1, -1), 0.5, GRID),
              ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
-             ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
-             ("BACKGROUND", (2, 0), (2, -1), HEAD_BG),
              ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
              *spans]

@@ -92,14 +92,9 @@ def _children(rec: ItemRecord, lang: str) -> list[tuple[str, list[Column], list[
         return Column(tr(f"register.field.{key}", lang), weight, nowrap=nowrap)
 
     name, dep = rec.name_of, rec.departments
-    people_dep = rec.people_departments
     tables = []
     if rec.row.kind == Kind.MEETING:
-        tables.append((tr("register.print.attendees", lang),
-                       [col("attendee.person", 8), col("ask.department", 8),
-                        col("attendee.present", 4)],
-                       [[name(a["person_id"]), people_dep.get(a["person_id"], ""),
-                         display.yes_no(a["present"], lang)] for a in rec.attendees]))
+        # The attendees are listed once, in the signature block, present or not.
         agenda_no = {a["id"]: str(i) for i, a in enumerate(rec.agenda, start=1)}
         tables.append((tr("register.print.agenda", lang),
                        [Column("#", 2, "RIGHT", nowrap=True), col("agenda.title", 10),
@@ -142,12 +137,16 @@ def signature_block(rec: ItemRecord, lang: str, tag: str) -> SignatureBlock:
         return tr(key, lang)
 
     if kind == Kind.MEETING:
-        lines = [[rec.people_departments.get(a["person_id"], ""), name(a["person_id"]), "",
+        lines = [[rec.people_departments.get(a["person_id"], ""), name(a["person_id"]),
+                  display.yes_no(a["present"], lang), "",
                   display.day(a["confirmed_on"]) if a["confirmed"] else ""]
-                 for a in rec.attendees if a["present"]] or [["", "", "", ""]] * 3
+                 for a in rec.attendees] or [["", "", "", "", ""]] * 3
+        columns = _sign_columns(lang, "register.field.ask.department")
+        columns.insert(2, Column(tr("register.field.attendee.present", lang), 1.6,
+                                 "CENTER"))
         return SignatureBlock(tr("register.print.sign_minutes", lang),
                               tr("register.print.sign_minutes_note", lang, tag=tag),
-                              _sign_columns(lang, "register.field.ask.department"), lines)
+                              columns, lines)
     if kind == Kind.PROBLEM:
         lines = [[dep.get(v.get("department"), "") or role("register.field.department"),
                   role("register.print.head"), "", ""]]

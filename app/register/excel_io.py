@@ -52,6 +52,13 @@ def kind_of_sheet(title: str) -> Kind | None:
     return None
 
 
+def is_register_sheet(title: str) -> bool:
+    """Whether a sheet is one of the register's (its items or their rows)."""
+    from app.register.excel_rows import child_of_sheet
+
+    return kind_of_sheet(title) is not None or child_of_sheet(title) is not None
+
+
 def columns(kind: str) -> list[tuple[str, str]]:
     """(key, label key) of a kind's sheet: the number, every field, the linked tasks."""
     return ([("number", "register.field.number")]
@@ -116,6 +123,9 @@ def write_sheets(wb: Any, s: Session, initiative_id: int, lang: str | None) -> i
                 cells.append(cell)
             sheet.append(cells)
             written += 1
+    from app.register.excel_rows import write_sheets as write_row_sheets
+
+    write_row_sheets(wb, s, initiative_id, lang, numbers)
     return written
 
 
@@ -139,24 +149,35 @@ def read_sheets(path: str | Path) -> list[tuple[str, Kind, list[tuple[int, tuple
                                                    dict[str, int], list[str]]]:
     """The register sheets of the (already checked) workbook: (title, kind, data rows as
     (Excel row, cells), header map, header texts)."""
+
+    found = []
+    for title, (rows, header) in _raw_sheets(path, kind_of_sheet).items():
+        kind = kind_of_sheet(title)
+        assert kind is not None
+        found.append((title, kind, rows, _header_map(kind, header), header))
+    return found
+
+
+Rows = list[tuple[int, tuple[object, ...]]]
+
+
+def _raw_sheets(path: str | Path, wanted: Any) -> dict[str, tuple[Rows, list[str]]]:
+    """The data rows (Excel row, cells) and header texts of the sheets ``wanted`` names."""
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
-    found = []
+    found: dict[str, tuple[Rows, list[str]]] = {}
     try:
         for ws in wb.worksheets:
-            kind = kind_of_sheet(ws.title)
-            if kind is None:
+            if wanted(ws.title) is None:
                 continue
             rows = list(ws.iter_rows(values_only=True))
             if len(rows) < HEADER_ROW:
                 continue
-            header = rows[HEADER_ROW - 1]
-            cols = _header_map(kind, header)
+            header = ["" if c is None else str(c) for c in rows[HEADER_ROW - 1]]
             data = [(n, tuple(r)) for n, r in enumerate(rows[HEADER_ROW:], start=FIRST_DATA_ROW)
                     if any(c not in (None, "") for c in r)]
-            found.append((ws.title, kind, data, cols,
-                          ["" if c is None else str(c) for c in header]))
+            found[ws.title] = (data, header)
     finally:
         wb.close()
     return found
@@ -174,11 +195,11 @@ def _cell_text(value: object) -> object:
 
 def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: int | None) -> None:
     """Add the register sheets' rows to ``plan`` (reading the workspace, writing nothing)."""
+    from app.register.excel_rows import child_of_sheet
+    from app.register.excel_rows import plan_sheet as plan_row_sheet
     from app.register.service import _check_item
 
     sheets = read_sheets(path)
-    if not sheets:
-        return
     numbers = {n: tid for tid, n in _task_numbers(s, initiative_id).items()} \
         if initiative_id is not None else {}
     existing: dict[tuple[str, int], RegisterItem] = {}
@@ -187,6 +208,7 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
                 RegisterItem.initiative_id == initiative_id)):
             existing[item.kind, item.number] = item
     new_meetings: set[str] = set()
+    new_numbers: set[str] = set()
     seen: set[tuple[str, int]] = set()
     for title, kind, rows, cols, header in sorted(
             sheets, key=lambda t: list(Kind).index(t[1])):
@@ -244,6 +266,12 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
             row.label = f"{row.label} {values.get('title') or ''}".strip()
             row.values = values
             _classify(s, row, kind, target, values, err, _check_item)
+            if row.status is Status.NEW:
+                new_numbers.add(k.number_text(kind, number))
+    for title, (rows, header) in _raw_sheets(path, child_of_sheet).items():
+        child = child_of_sheet(title)
+        assert child is not None
+        plan_row_sheet(s, child, title, rows, header, plan, existing, new_numbers, numbers)
 
 
 def _tasks(raw: object, numbers: dict[int, int]) -> list[int]:
@@ -324,7 +352,8 @@ def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) ->
     undo record) learns what was created and what each updated field held."""
     from app.register.service import _check_item, _create, _read, _write
 
-    rows = [r for r in plan.rows if r.form == FORM and r.status in (Status.NEW, Status.UPDATE)]
+    rows = [r for r in plan.rows if r.form == FORM and r.status in (Status.NEW, Status.UPDATE)
+            and "_child" not in r.values]
     # Meetings first, so that a risk notice's meeting is there to point at.
     rows.sort(key=lambda r: r.label[:2] != k.PREFIX[Kind.MEETING])
     now = dt.datetime.now().replace(second=0, microsecond=0)
@@ -356,6 +385,9 @@ def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) ->
             record.fields.append((FORM, item_id, "tasks", old))
         set_tasks(s, item_id, tasks)
     s.flush()
+    from app.register.excel_rows import apply_rows as apply_child_rows
+
+    apply_child_rows(s, plan, initiative_id, record)
 
 
 def set_tasks(s: Session, item_id: int, tasks: list[int]) -> None:
@@ -376,5 +408,9 @@ def undo_field(s: Session, item_id: int, key: str, old: Any) -> None:
         return
     if key == "tasks":
         set_tasks(s, item_id, old)
+    elif key.startswith("child."):
+        from app.register.excel_rows import restore
+
+        restore(s, key.removeprefix("child."), item_id, old)
     else:
         _write(s, item, key, old)

@@ -75,13 +75,13 @@ _FIELDS: tuple[Field, ...] = (
     Field("requester", "person", (P, RES, C, CH), column="requester_id"),
     Field("description", "longtext", (P, CH)),
     Field("due_at", "datetime", (C, CH)),
-    Field("sent_at", "datetime", (M, R)),
     # meeting
     Field("meeting_type", "choice", (M,), k.MEETING_TYPES, "meeting_type"),
     Field("ends_at", "datetime", (M,)),
     Field("place", "text", (M,)),
     Field("chair", "person", (M,), column="chair_id"),
     Field("recorder", "person", (M,), column="recorder_id"),
+    Field("sent_at", "datetime", (M, R)),
     # problem
     Field("involved", "departments", (P,), role="involved"),
     Field("impact_departments", "departments", (P,), role="impact"),

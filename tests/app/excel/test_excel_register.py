@@ -27,7 +27,8 @@ def _records(ws: Workspace) -> dict[str, tuple[object, ...]]:
     out = {}
     for row in read.register_rows(ws, 1, NOW):
         rec = read.item_record(ws, row.id, NOW)
-        out[row.number] = (rec.values, [t for t, _ in rec.tasks])
+        out[row.number] = (rec.values, [t for t, _ in rec.tasks], rec.attendees, rec.agenda,
+                           rec.outcomes, rec.asks)
     return out
 
 
@@ -57,13 +58,19 @@ def test_round_trip_keeps_every_field(demo_ws: Workspace, tmp_path: Path, lang: 
     path = _export(demo_ws, tmp_path / "book.xlsx", lang)
     names = openpyxl.load_workbook(path, read_only=True).sheetnames
     assert [n for n in names if n.startswith(("登记", "Register"))] == (
-        ["登记-会议", "登记-问题", "登记-风险预警", "登记-资源申请", "登记-协作申请", "登记-需求变更"]
+        ["登记-会议", "登记-问题", "登记-风险预警", "登记-资源申请", "登记-协作申请", "登记-需求变更",
+         "登记-参会人", "登记-议题", "登记-会议结论", "登记-协作部门"]
         if lang == "zh_CN" else
         ["Register - meetings", "Register - problems", "Register - risk notices",
-         "Register - resources", "Register - collaboration", "Register - changes"])
+         "Register - resources", "Register - collaboration", "Register - changes",
+         "Register - attendees", "Register - agenda", "Register - outcomes", "Register - asks"])
     plan = build_plan(demo_ws, path, 1)
     rows = [r for r in plan.rows if r.form == "register"]
-    assert len(rows) == len(before) and {r.status for r in rows} == {Status.UNCHANGED}
+    children = sum(len(r[2]) + len(r[3]) + len(r[4]) + len(r[5]) for r in before.values())
+    assert len(rows) == len(before) + children
+    assert {r.status for r in rows} == {Status.UNCHANGED}
+    apply_plan(demo_ws, plan)
+    assert _records(demo_ws) == before
     # Every field of every kind is a column of its sheet.
     wb = openpyxl.load_workbook(path, read_only=True)
     problem_sheet = "登记-问题" if lang == "zh_CN" else "Register - problems"
@@ -134,3 +141,51 @@ def test_a_number_of_another_kind_or_twice_is_refused(demo_ws: Workspace,
     reasons = [(r.row, r.errors[0].column, r.errors[0].reason) for r in plan.error_rows]
     assert [(row, col) for row, col, _ in reasons] == [(6, "A"), (7, "A")]
     assert "WT-" in reasons[0][2] and "twice" in reasons[1][2]
+
+
+def _rows_sheet(path: Path, sheet: str) -> tuple[openpyxl.Workbook, object]:
+    wb = openpyxl.load_workbook(path)
+    return wb, wb[sheet]
+
+
+def test_a_meetings_rows_are_replaced_by_what_the_sheet_gives(demo_ws: Workspace,
+                                                              tmp_path: Path) -> None:
+    path = _export(demo_ws, tmp_path / "book.xlsx")
+    wb, agenda = _rows_sheet(path, "登记-议题")
+    for row in agenda.iter_rows(min_row=3):
+        if row[0].value == "HY-002" and row[1].value == "宣传物料定稿":
+            row[1].value = "宣传物料定稿（第 7 版）"
+    attendees = wb["登记-参会人"]
+    attendees.append(["HY-004", "孙丽", "是", "否", None])
+    wb["登记-协作部门"].append(["XZ-002", "研发部", "派讲师", None, "李娜"])
+    wb["登记-协作申请"].append(["XZ-002", "新协作申请"])
+    wb.save(path)
+    before = _records(demo_ws)
+    plan = build_plan(demo_ws, path, 1)
+    changed = sorted((r.sheet, r.status.value) for r in plan.rows
+                     if r.form == "register" and r.status is not Status.UNCHANGED)
+    assert ("登记-议题", "update") in changed and ("登记-参会人", "update") in changed
+    assert ("登记-协作部门", "new") in changed and ("登记-协作申请", "new") in changed
+    result = apply_plan(demo_ws, plan)
+    after = _records(demo_ws)
+    assert [a["title"] for a in after["HY-002"][3]] == ["电子审批系统配置延误", "宣传物料定稿（第 7 版）"]
+    # The outcomes still point at their agenda points.
+    assert [o["agenda_id"] is not None for o in after["HY-002"][4]] == [True, True, True]
+    assert len(after["HY-004"][2]) == len(before["HY-004"][2]) + 1
+    assert [a["need"] for a in after["XZ-002"][5]] == ["派讲师"]
+    undo_import(demo_ws, result.undo)
+    assert _records(demo_ws) == before
+
+
+def test_a_bad_row_of_a_rows_sheet_is_refused(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = _export(demo_ws, tmp_path / "book.xlsx", "en")
+    wb, attendees = _rows_sheet(path, "Register - attendees")
+    attendees.append(["HY-001", "Nobody Here", "yes"])
+    attendees.append(["HY-077", "李娜", "yes"])
+    wb.save(path)
+    plan = build_plan(demo_ws, path, 1)
+    errors = [(r.sheet, r.errors[0].column, r.errors[0].header, r.errors[0].reason)
+              for r in plan.error_rows]
+    assert errors[0][:3] == ("Register - attendees", "B", "Attendee")
+    assert "Nobody Here" in errors[0][3]
+    assert errors[1][:3] == ("Register - attendees", "A", "Meeting") and "HY-077" in errors[1][3]
