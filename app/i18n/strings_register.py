@@ -173,6 +173,7 @@ register({
     "register.field.outcome.due": ("Due date", "完成期限"),
     "register.field.outcome.done": ("Done", "已完成"),
     "register.field.outcome.agenda": ("Agenda item", "议题"),
+    "register.field.outcome.task": ("Task (Form 4 No.)", "任务（表 4 序号）"),
     "register.field.ask.department": ("Department", "部门"),
     "register.field.ask.need": ("What is needed", "需求内容"),
     "register.field.ask.by_date": ("By", "期限"),
