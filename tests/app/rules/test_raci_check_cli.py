@@ -121,6 +121,7 @@ def test_the_installed_command_line_runs_it(demo_path: Path):
         lead = s.scalar(select(Member).join(Person).where(Person.name == "王建国"))
         lead.role = "executor"  # type: ignore[union-attr]
     done = subprocess.run([sys.executable, "-m", "app.cli.main", "check", str(demo_path),
-                           "--json", "--today", DEMO_TODAY.isoformat()], capture_output=True, text=True, cwd=ROOT, check=False)
+                           "--json", "--today", DEMO_TODAY.isoformat()],
+                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 1
     assert [f["rule"] for f in json.loads(done.stdout)["findings"]] == ["team.one_lead"]
