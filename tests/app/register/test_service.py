@@ -272,3 +272,39 @@ def test_a_weekly_meetings_agenda_is_proposed_from_what_is_open(demo_ws: Workspa
     assert read.item_record(demo_ws, meeting, NOW).agenda == []
     service.restore_children(demo_ws, snaps)
     assert [a["title"] for a in read.item_record(demo_ws, meeting, NOW).agenda] == titles
+
+
+def _register(ws: Workspace, ini: int) -> dict[str, object]:
+    out = {}
+    for row in read.register_rows(ws, ini, NOW):
+        rec = read.item_record(ws, row.id, NOW)
+        out[row.number] = (rec.values, rec.attendees, rec.agenda, rec.outcomes, rec.asks,
+                           rec.tasks, rec.items)
+    return out
+
+
+def test_deleting_the_initiative_and_undoing_it_keeps_the_register(demo_ws: Workspace) -> None:
+    """The rows come back in an order where a risk notice may precede its meeting (and a
+    measure its pain points): the restore checks references when it commits."""
+    from app.org.initiatives import delete_initiative, restore_initiative
+
+    ini = first_initiative(demo_ws)
+    before = _register(demo_ws, ini)
+    assert before
+    snap = delete_initiative(demo_ws, ini)
+    assert read.register_rows(demo_ws, None, NOW) == []
+    restore_initiative(demo_ws, snap)
+    assert _register(demo_ws, ini) == before
+
+
+def test_deleting_a_task_and_undoing_it_keeps_its_risk_notice(demo_ws: Workspace) -> None:
+    from app.forms import editing
+
+    ini = first_initiative(demo_ws)
+    risk = read.find_item(demo_ws, "FX-001")
+    task = service.get_value(demo_ws, risk, "task")
+    before = _register(demo_ws, ini)
+    snaps = editing.delete_rows(demo_ws, "tracking", [task])
+    assert service.get_value(demo_ws, risk, "task") is None
+    editing.restore_rows(demo_ws, "tracking", snaps)
+    assert _register(demo_ws, ini) == before
