@@ -259,6 +259,10 @@ register({
         "“{value}” names no item of this sheet's kind (e.g. {prefix}-001) in the workspace "
         "or the file.",
         "“{value}”不是工作区或文件中本类事项的编号（如 {prefix}-001）。"),
+    "register.excel.note.new_initiative": (
+        "Into a new initiative the register's items come without their links to tasks; "
+        "link them again after the import.",
+        "导入到新协作项目时，登记事项与任务的关联不会导入，导入后请重新关联。"),
     "register.excel.bad_number": (
         "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
         "“{value}”不是本表的事项编号（如 {prefix}-007）。"),

@@ -199,7 +199,11 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
     from app.register.excel_rows import plan_sheet as plan_row_sheet
     from app.register.service import _check_item
 
+    from app.excel.plan_types import Note
+
     sheets = read_sheets(path)
+    if sheets and initiative_id is None:
+        plan.notes.append(Note.of("register.excel.note.new_initiative"))
     numbers = {n: tid for tid, n in _task_numbers(s, initiative_id).items()} \
         if initiative_id is not None else {}
     existing: dict[tuple[str, int], RegisterItem] = {}
@@ -243,6 +247,8 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
             for key, index in cols.items():
                 if key == "number" or index >= len(cells):
                     continue
+                if initiative_id is None and key in ("tasks", "task"):
+                    continue  # a new initiative's tasks have no numbers yet: see the note
                 raw = _cell_text(cells[index])
                 if raw in (None, "") and (key == "status" or target is None):
                     continue  # an empty status keeps the current one; a new item's defaults

@@ -189,3 +189,21 @@ def test_a_bad_row_of_a_rows_sheet_is_refused(demo_ws: Workspace, tmp_path: Path
     assert errors[0][:3] == ("Register - attendees", "B", "Attendee")
     assert "Nobody Here" in errors[0][3]
     assert errors[1][:3] == ("Register - attendees", "A", "Meeting") and "HY-077" in errors[1][3]
+
+
+def test_the_register_comes_into_a_new_initiative_without_its_task_links(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    path = _export(demo_ws, tmp_path / "book.xlsx")
+    plan = build_plan(demo_ws, path, None, new_initiative="第二轮")
+    assert not plan.has_errors
+    assert any("任务的关联" in n.text("zh_CN") for n in plan.notes)
+    result = apply_plan(demo_ws, plan)
+    copied = read.register_rows(demo_ws, result.initiative_id, NOW)
+    original = read.register_rows(demo_ws, 1, NOW)
+    assert [(r.number, r.title, r.status) for r in copied] == [
+        (r.number, r.title, r.status) for r in original]
+    assert all(r.tasks == () for r in copied)
+    # The risk notice still calls its emergency meeting, the new initiative's HY-003.
+    fx1 = next(r for r in copied if r.number == "FX-001")
+    meeting = read.item_record(demo_ws, fx1.id, NOW).values["meeting"]
+    assert read.item_record(demo_ws, meeting, NOW).row.initiative_id == result.initiative_id
