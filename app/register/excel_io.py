@@ -195,11 +195,10 @@ def _cell_text(value: object) -> object:
 
 def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: int | None) -> None:
     """Add the register sheets' rows to ``plan`` (reading the workspace, writing nothing)."""
+    from app.excel.plan_types import Note
     from app.register.excel_rows import child_of_sheet
     from app.register.excel_rows import plan_sheet as plan_row_sheet
     from app.register.service import _check_item
-
-    from app.excel.plan_types import Note
 
     sheets = read_sheets(path)
     if sheets and initiative_id is None:
