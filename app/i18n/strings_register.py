@@ -260,9 +260,9 @@ register({
         "or the file.",
         "“{value}”不是工作区或文件中本类事项的编号（如 {prefix}-001）。"),
     "register.excel.note.new_initiative": (
-        "Into a new initiative the register's items come without their links to tasks; "
-        "link them again after the import.",
-        "导入到新协作项目时，登记事项与任务的关联不会导入，导入后请重新关联。"),
+        "The workbook has no Form 4 sheet for the register's task numbers, and the "
+        "initiative is new: the items come without their links to tasks.",
+        "工作簿中没有表 4（计划跟踪）可对应登记事项的任务序号，且为新协作项目：事项与任务的关联不会导入。"),
     "register.excel.bad_number": (
         "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
         "“{value}”不是本表的事项编号（如 {prefix}-007）。"),
