@@ -26,7 +26,7 @@ from app.excel.headers import normalise
 from app.excel.plan_types import CellError, ImportPlan, PlanRow, Status
 from app.excel.sheet_specs import safe_sheet_name
 from app.i18n import LANGUAGES, tr
-from app.register import display
+from app.register import clocks, display
 from app.register import fields as fl
 from app.register import kinds as k
 from app.register.kinds import Kind
@@ -123,7 +123,7 @@ def _cell_value(rec: ItemRecord, key: str, numbers: dict[int, int], lang: str | 
 
 def write_sheets(wb: Any, s: Session, initiative_id: int, lang: str | None) -> int:
     """Add one sheet per kind to write-only workbook ``wb``; returns the rows written."""
-    now = dt.datetime.now()
+    now = clocks.now()
     numbers = _task_numbers(s, initiative_id)
     items = list(s.execute(select(RegisterItem.id, RegisterItem.kind).where(
         RegisterItem.initiative_id == initiative_id).order_by(RegisterItem.number)))
@@ -409,7 +409,7 @@ def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any,
             and "_child" not in r.values]
     # Meetings first, so that a risk notice's meeting is there to point at.
     rows.sort(key=lambda r: r.label[:2] != k.PREFIX[Kind.MEETING])
-    now = dt.datetime.now().replace(second=0, microsecond=0)
+    now = clocks.now()
     for row in rows:
         parsed = k.parse_number(row.label.split()[0])
         assert parsed is not None
