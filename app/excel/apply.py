@@ -416,10 +416,11 @@ def apply_plan(
                 raise UserError("error.initiative.missing", id=plan.initiative_id)
             record = UndoRecord(plan.initiative_id)
         with s.no_autoflush:
-            _Apply(s, plan, record.initiative_id, record, progress).run()
+            applier = _Apply(s, plan, record.initiative_id, record, progress)
+            applier.run()
         from app.register.excel_io import apply_rows
 
-        apply_rows(s, plan, record.initiative_id, record)
+        apply_rows(s, plan, record.initiative_id, record, applier.ids)
     return ImportResult(record.initiative_id, plan.counts(), record)
 
 

@@ -173,6 +173,7 @@ register({
     "register.field.outcome.due": ("Due date", "完成期限"),
     "register.field.outcome.done": ("Done", "已完成"),
     "register.field.outcome.agenda": ("Agenda item", "议题"),
+    "register.field.outcome.task": ("Task (Form 4 No.)", "任务（表 4 序号）"),
     "register.field.ask.department": ("Department", "部门"),
     "register.field.ask.need": ("What is needed", "需求内容"),
     "register.field.ask.by_date": ("By", "期限"),
@@ -258,6 +259,10 @@ register({
         "“{value}” names no item of this sheet's kind (e.g. {prefix}-001) in the workspace "
         "or the file.",
         "“{value}”不是工作区或文件中本类事项的编号（如 {prefix}-001）。"),
+    "register.excel.note.new_initiative": (
+        "The workbook has no Form 4 sheet for the register's task numbers, and the "
+        "initiative is new: the items come without their links to tasks.",
+        "工作簿中没有表 4（计划跟踪）可对应登记事项的任务序号，且为新协作项目：事项与任务的关联不会导入。"),
     "register.excel.bad_number": (
         "“{value}” is not a number of this sheet (e.g. {prefix}-007).",
         "“{value}”不是本表的事项编号（如 {prefix}-007）。"),

@@ -27,8 +27,11 @@ _LONG = frozenset({"longtext"})
 def moment_of(today: dt.date) -> dt.datetime:
     """The moment a print reads the clocks at: now when printing today, else the start of
     the day asked for (as the command line's ``--today``)."""
-    if today == dt.date.today():
-        return dt.datetime.now().replace(second=0, microsecond=0)
+    from app.register import clocks
+
+    now = clocks.now()
+    if today == now.date():
+        return now
     return dt.datetime.combine(today, dt.time())
 
 

@@ -30,6 +30,13 @@ ANSWER_WORKING_DAYS = 2
 RISK_NOTICE_AFTER = 2  # working days late before a task owes a risk notice
 
 
+def now() -> dt.datetime:
+    """The moment the clocks are read at when none is given, to the minute. Every default
+    "now" of the register comes from here, so a test can set the one clock the register
+    reads (as the demo workspace is dated as of one day)."""
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
 def after_hours(start: dt.datetime, hours: int = 24) -> dt.datetime:
     return start + dt.timedelta(hours=hours)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from app.excel.headers import normalise
 from app.excel.plan_types import CellError, ImportPlan, PlanRow, Status
 from app.excel.sheet_specs import safe_sheet_name
 from app.i18n import LANGUAGES, tr
-from app.register import display
+from app.register import clocks, display
 from app.register import fields as fl
 from app.register import kinds as k
 from app.register.kinds import Kind
@@ -66,6 +67,38 @@ def columns(kind: str) -> list[tuple[str, str]]:
             + [("tasks", "register.field.tasks")])
 
 
+@dataclass(frozen=True)
+class FileTask:
+    """A task of the workbook's own Form 4 sheet, by its row in the import plan: its id is
+    known once the import has written it."""
+
+    index: int
+
+
+TaskRef = int | FileTask
+
+
+def task_refs(s: Session, plan: ImportPlan, initiative_id: int | None) -> dict[int, TaskRef] | None:
+    """Form 4 number → task, as a register sheet's task numbers mean it: the workbook's own
+    Form 4 sheet when it has one (the numbers were written from it), else the initiative's
+    tasks; None when there is neither."""
+    in_file = plan.numbers.get("tracking")
+    if in_file:
+        return {n: FileTask(i) for n, i in in_file.items()}
+    if initiative_id is not None:
+        return {n: tid for tid, n in _task_numbers(s, initiative_id).items()}
+    return None
+
+
+def task_id(ref: TaskRef | None, plan: ImportPlan, created: dict[int, int]) -> int | None:
+    """The id of a task reference; ``created`` maps the plan rows the import wrote to their
+    ids (empty while planning, when a new task has none yet)."""
+    if isinstance(ref, FileTask):
+        row = plan.rows[ref.index]
+        return row.target_id if row.target_id is not None else created.get(ref.index)
+    return ref
+
+
 def _task_numbers(s: Session, initiative_id: int) -> dict[int, int]:
     """Task id → its row number in Form 4 (what the workbook's plan sheet numbers)."""
     ids = s.scalars(select(Task.id).where(Task.initiative_id == initiative_id)
@@ -90,7 +123,7 @@ def _cell_value(rec: ItemRecord, key: str, numbers: dict[int, int], lang: str | 
 
 def write_sheets(wb: Any, s: Session, initiative_id: int, lang: str | None) -> int:
     """Add one sheet per kind to write-only workbook ``wb``; returns the rows written."""
-    now = dt.datetime.now()
+    now = clocks.now()
     numbers = _task_numbers(s, initiative_id)
     items = list(s.execute(select(RegisterItem.id, RegisterItem.kind).where(
         RegisterItem.initiative_id == initiative_id).order_by(RegisterItem.number)))
@@ -195,13 +228,16 @@ def _cell_text(value: object) -> object:
 
 def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: int | None) -> None:
     """Add the register sheets' rows to ``plan`` (reading the workspace, writing nothing)."""
+    from app.excel.plan_types import Note
     from app.register.excel_rows import child_of_sheet
     from app.register.excel_rows import plan_sheet as plan_row_sheet
     from app.register.service import _check_item
 
     sheets = read_sheets(path)
-    numbers = {n: tid for tid, n in _task_numbers(s, initiative_id).items()} \
-        if initiative_id is not None else {}
+    refs = task_refs(s, plan, initiative_id)
+    numbers = refs or {}
+    if sheets and refs is None:
+        plan.notes.append(Note.of("register.excel.note.new_initiative"))
     existing: dict[tuple[str, int], RegisterItem] = {}
     if initiative_id is not None:
         for item in s.scalars(select(RegisterItem).where(
@@ -243,6 +279,8 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
             for key, index in cols.items():
                 if key == "number" or index >= len(cells):
                     continue
+                if refs is None and key in ("tasks", "task"):
+                    continue  # no Form 4 to find the numbers in: see the note
                 raw = _cell_text(cells[index])
                 if raw in (None, "") and (key == "status" or target is None):
                     continue  # an empty status keeps the current one; a new item's defaults
@@ -265,16 +303,16 @@ def plan_sheets(s: Session, path: str | Path, plan: ImportPlan, initiative_id: i
                 new_meetings.add(row.label)
             row.label = f"{row.label} {values.get('title') or ''}".strip()
             row.values = values
-            _classify(s, row, kind, target, values, err, _check_item)
+            _classify(s, row, kind, target, values, err, _check_item, plan)
             if row.status is Status.NEW:
                 new_numbers.add(k.number_text(kind, number))
     for title, (rows, header) in _raw_sheets(path, child_of_sheet).items():
         child = child_of_sheet(title)
         assert child is not None
-        plan_row_sheet(s, child, title, rows, header, plan, existing, new_numbers, numbers)
+        plan_row_sheet(s, child, title, rows, header, plan, existing, new_numbers, refs)
 
 
-def _tasks(raw: object, numbers: dict[int, int]) -> list[int]:
+def _tasks(raw: object, numbers: dict[int, TaskRef]) -> list[TaskRef]:
     from app.forms.typed import whole_number
 
     out = []
@@ -316,8 +354,17 @@ def _current(s: Session, item: RegisterItem, key: str) -> Any:
     return value
 
 
+def _comparable(key: str, value: Any, plan: ImportPlan) -> Any:
+    """A planned value as the workspace holds it (a task of the file by its id, if any)."""
+    if key == "tasks":
+        return sorted((task_id(r, plan, {}) or 0) for r in value)
+    if key in fl.FIELDS and fl.FIELDS[key].type == "task":
+        return task_id(value, plan, {})
+    return sorted(value) if isinstance(value, list) else value
+
+
 def _classify(s: Session, row: PlanRow, kind: Kind, target: RegisterItem | None,
-              values: dict[str, Any], err: Any, check: Any) -> None:
+              values: dict[str, Any], err: Any, check: Any, plan: ImportPlan) -> None:
     """New or update (and which fields change), after the rules between the item's fields,
     asked on a copy of the item that is never added to the session."""
     from app.errors import ValidationError
@@ -328,7 +375,7 @@ def _classify(s: Session, row: PlanRow, kind: Kind, target: RegisterItem | None,
             setattr(probe, column.key, getattr(target, column.key))
     for key, value in values.items():
         f = fl.FIELDS.get(key)
-        if f is not None and f.type not in ("departments", "meeting"):
+        if f is not None and f.type not in ("departments", "meeting", "task"):
             setattr(probe, f.attr, value)
     try:
         check(s, probe, tuple(values))
@@ -340,33 +387,40 @@ def _classify(s: Session, row: PlanRow, kind: Kind, target: RegisterItem | None,
         return
     row.target_id = target.id
     for key, value in values.items():
-        given = sorted(value) if isinstance(value, list) else value
-        if given != _current(s, target, key):
+        if _comparable(key, value, plan) != _current(s, target, key):
             row.changes.append(key)
     row.status = Status.UPDATE if row.changes else Status.UNCHANGED
 
 
 # -- import: carrying the plan out -----------------------------------------------------------
-def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) -> None:
+def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any,
+               created: dict[int, int] | None = None) -> None:
     """Write the plan's register rows in the import's transaction; ``record`` (the import's
-    undo record) learns what was created and what each updated field held."""
+    undo record) learns what was created and what each updated field held; ``created``
+    gives the ids of the rows the import wrote (plan row index → id), for task links."""
+    created = created or {}
+
+    def tid(ref: TaskRef | None) -> int | None:
+        return task_id(ref, plan, created)
+
     from app.register.service import _check_item, _create, _read, _write
 
     rows = [r for r in plan.rows if r.form == FORM and r.status in (Status.NEW, Status.UPDATE)
             and "_child" not in r.values]
     # Meetings first, so that a risk notice's meeting is there to point at.
     rows.sort(key=lambda r: r.label[:2] != k.PREFIX[Kind.MEETING])
-    now = dt.datetime.now().replace(second=0, microsecond=0)
+    now = clocks.now()
     for row in rows:
         parsed = k.parse_number(row.label.split()[0])
         assert parsed is not None
         kind, number = parsed
-        fields = {key: v for key, v in row.values.items() if key != "tasks"}
+        fields = {key: tid(v) if key == "task" else v
+                  for key, v in row.values.items() if key != "tasks"}
         if row.status is Status.NEW:
             # Fields given on the sheet, even empty ones, over the kind's defaults.
             item_id = _create(s, initiative_id, kind, fields, number, now)
             record.created.append(("register_items", item_id))
-            tasks = row.values.get("tasks") or []
+            tasks = [tid(r) for r in row.values.get("tasks") or []]
         else:
             assert row.target_id is not None
             item = s.get(RegisterItem, row.target_id)
@@ -379,15 +433,15 @@ def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) ->
             _check_item(s, item, changed)
             if "tasks" not in row.changes:
                 continue
-            tasks = row.values["tasks"]
+            tasks = [tid(r) for r in row.values["tasks"]]
             old = sorted(s.scalars(select(RegisterTaskLink.task_id)
                                    .where(RegisterTaskLink.item_id == item_id)))
             record.fields.append((FORM, item_id, "tasks", old))
-        set_tasks(s, item_id, tasks)
+        set_tasks(s, item_id, [t for t in tasks if t is not None])
     s.flush()
     from app.register.excel_rows import apply_rows as apply_child_rows
 
-    apply_child_rows(s, plan, initiative_id, record)
+    apply_child_rows(s, plan, initiative_id, record, created)
 
 
 def set_tasks(s: Session, item_id: int, tasks: list[int]) -> None:

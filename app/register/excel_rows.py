@@ -155,12 +155,12 @@ def _cell(out: Any, t: str, value: Any, people: dict[int, str], departments: dic
 
 # -- import ----------------------------------------------------------------------------------
 def _parse(s: Session, sheet: ChildSheet, key: str, t: str, raw: object,
-           numbers: dict[int, int]) -> Any:
+           numbers: dict[int, Any] | None) -> Any:
     from app.register.excel_io import _tasks
 
     f = fl.Field(f"{sheet.child}.{key}", t, choices=k.OUTCOME_KINDS, choice="outcome_kind")
-    if t == "task":
-        return _tasks(raw, numbers)[0] if raw not in (None, "") else None
+    if t == "task":  # without a Form 4 to find it in (see the plan's note), left out
+        return _tasks(raw, numbers)[0] if raw not in (None, "") and numbers is not None else None
     if t == "choice":
         return fl.clean_choice(f, Kind.MEETING.value, raw) or "action"
     if t == "bool" and raw in (None, ""):
@@ -171,7 +171,7 @@ def _parse(s: Session, sheet: ChildSheet, key: str, t: str, raw: object,
 def plan_sheet(s: Session, sheet: ChildSheet, title: str,
                rows: list[tuple[int, tuple[object, ...]]], header: list[str],
                plan: ImportPlan, existing: dict[tuple[str, int], RegisterItem],
-               new_numbers: set[str], numbers: dict[int, int]) -> None:
+               new_numbers: set[str], numbers: dict[int, Any] | None) -> None:
     """Plan one rows sheet: each row checked, then each item's rows compared with its
     current ones (the item's rows all new, updated or unchanged together)."""
     from app.excel.headers import normalise
@@ -220,7 +220,7 @@ def plan_sheet(s: Session, sheet: ChildSheet, title: str,
         parsed = k.parse_number(text)
         assert parsed is not None
         target = existing.get((parsed[0].value, parsed[1]))
-        given = [v for _r, v in members]
+        given = [_ids(sheet, v, plan, {}) for _r, v in members]
         changed = target is None or given != current_rows(s, sheet, target.id)
         for row, values in members:
             row.values = {"_child": sheet.child, "_parent": text, "_row": values}
@@ -232,7 +232,17 @@ def plan_sheet(s: Session, sheet: ChildSheet, title: str,
                 row.changes = [f"child.{sheet.child}"]
 
 
-def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) -> None:
+def _ids(sheet: ChildSheet, values: tuple[Any, ...], plan: ImportPlan,
+         created: dict[int, int]) -> tuple[Any, ...]:
+    """A row's values with its task reference as an id."""
+    from app.register.excel_io import task_id
+
+    return tuple(task_id(v, plan, created) if t == "task" else v
+                 for (_k, _l, t), v in zip(sheet.columns, values, strict=True))
+
+
+def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any,
+               created: dict[int, int] | None = None) -> None:
     """Replace the rows of each item whose rows changed (after the items themselves were
     written); the old rows go into the import's undo record."""
     by_item: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
@@ -240,8 +250,9 @@ def apply_rows(s: Session, plan: ImportPlan, initiative_id: int, record: Any) ->
     for row in plan.rows:
         if row.form == FORM and "_child" in row.values and row.status in (Status.NEW,
                                                                            Status.UPDATE):
-            by_item.setdefault((row.values["_child"], row.values["_parent"]), []).append(
-                row.values["_row"])
+            sheet = next(c for c in CHILD_SHEETS if c.child == row.values["_child"])
+            by_item.setdefault((sheet.child, row.values["_parent"]), []).append(
+                _ids(sheet, row.values["_row"], plan, created or {}))
     for (child, parent), given in sorted(by_item.items(), key=lambda kv: order[kv[0][0]]):
         parsed = k.parse_number(parent)
         assert parsed is not None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import tr
+from app.register import clocks
 from app.register.kinds import Kind
 from app.register.read import ItemRecord, item_record
 from app.store import write_target
@@ -60,7 +61,7 @@ def invitation(rec: ItemRecord, emails: dict[int, str], lang: str | None = None,
     if start is None:
         raise UserError("error.register.ics_no_time")
     end = v.get("ends_at") or start + dt.timedelta(hours=1)
-    stamp = stamp or dt.datetime.now()
+    stamp = stamp or clocks.now()
     agenda = [f"{i}. {a['title']}" for i, a in enumerate(rec.agenda, start=1)]
     description = "\n".join([tr("register.print.agenda", lang) + ":", *agenda]) if agenda else ""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CrossDesk//Coordination register//EN",

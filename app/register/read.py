@@ -109,7 +109,7 @@ def register_rows(ws: Workspace, initiative_id: int | None, now: dt.datetime | N
     """The register list: every item of an initiative (or of all, with None), by kind and
     number, each with its due, whether it is overdue and its due text."""
     with ws.read() as s:
-        return rows_in(s, initiative_id, now or dt.datetime.now(), lang, kind)
+        return rows_in(s, initiative_id, now or clocks.now(), lang, kind)
 
 
 def overdue_count(ws: Workspace, initiative_id: int | None, now: dt.datetime | None = None) -> int:
@@ -198,7 +198,7 @@ def record_in(s: Session, item_id: int, now: dt.datetime, lang: str | None = Non
 def item_record(ws: Workspace, item_id: int, now: dt.datetime | None = None,
                 lang: str | None = None) -> ItemRecord:
     with ws.read() as s:
-        return record_in(s, item_id, now or dt.datetime.now(), lang)
+        return record_in(s, item_id, now or clocks.now(), lang)
 
 
 def find_item(ws: Workspace, number: str, initiative_id: int | None = None) -> int:

@@ -36,7 +36,9 @@ REGISTER, TASKS = ChangeArea.REGISTER, ChangeArea.TASKS
 
 
 def now_minute() -> dt.datetime:
-    return dt.datetime.now().replace(second=0, microsecond=0)
+    from app.register import clocks
+
+    return clocks.now()
 
 
 def get_item(s: Session, item_id: int) -> RegisterItem:

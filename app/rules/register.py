@@ -41,7 +41,7 @@ def _when(value: dt.datetime | None) -> str:
 def check(session: Session, initiative_id: int, now: dt.datetime | None = None) -> list[Finding]:
     from app.schedule import plan_view
 
-    now = now or dt.datetime.now()
+    now = now or clocks.now()
     conn = connection_of(session)
     cal = load_calendar(conn)
     items = list(session.scalars(select(RegisterItem).where(

@@ -16,6 +16,7 @@ from app.cli.common import opened, pick_initiative, print_json
 from app.cli.main import add_lang_option
 from app.errors import UserError
 from app.i18n import tr
+from app.register import clocks
 from app.register.kinds import CLOSED, Kind
 from app.register.read import RegisterRow, label, register_rows
 
@@ -65,8 +66,7 @@ def _print_table(rows: list[RegisterRow]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    now = parse_moment(args.today) if args.today else dt.datetime.now().replace(
-        second=0, microsecond=0)
+    now = parse_moment(args.today) if args.today else clocks.now()
     with opened(args.workspace) as ws:
         initiative = pick_initiative(ws, args.initiative) if args.initiative is not None else None
         rows = register_rows(ws, initiative, now, kind=args.kind)

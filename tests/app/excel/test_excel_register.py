@@ -189,3 +189,44 @@ def test_a_bad_row_of_a_rows_sheet_is_refused(demo_ws: Workspace, tmp_path: Path
     assert errors[0][:3] == ("Register - attendees", "B", "Attendee")
     assert "Nobody Here" in errors[0][3]
     assert errors[1][:3] == ("Register - attendees", "A", "Meeting") and "HY-077" in errors[1][3]
+
+
+def _task_names(ws: Workspace, rows: list[read.RegisterRow]) -> dict[str, list[str]]:
+    from app.store.models import Task
+
+    with ws.read() as s:
+        return {r.number: [s.get(Task, t).name for t in r.tasks] for r in rows}
+
+
+def test_the_register_comes_into_a_new_initiative_linked_to_its_new_tasks(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    path = _export(demo_ws, tmp_path / "book.xlsx")
+    plan = build_plan(demo_ws, path, None, new_initiative="第二轮")
+    assert not plan.has_errors
+    result = apply_plan(demo_ws, plan)
+    copied = read.register_rows(demo_ws, result.initiative_id, NOW)
+    original = read.register_rows(demo_ws, 1, NOW)
+    assert [(r.number, r.title, r.status) for r in copied] == [
+        (r.number, r.title, r.status) for r in original]
+    # The links go to the new initiative's own tasks of the same names.
+    assert _task_names(demo_ws, copied) == _task_names(demo_ws, original)
+    assert not set().union(*(r.tasks for r in copied)) & set().union(*(r.tasks for r in original))
+    fx2 = read.item_record(demo_ws, next(r.id for r in copied if r.number == "FX-002"), NOW)
+    assert fx2.values["task"] in fx2.row.tasks
+    # The risk notice still calls its emergency meeting, the new initiative's HY-003.
+    fx1 = next(r for r in copied if r.number == "FX-001")
+    meeting = read.item_record(demo_ws, fx1.id, NOW).values["meeting"]
+    assert read.item_record(demo_ws, meeting, NOW).row.initiative_id == result.initiative_id
+
+
+def test_without_a_form_4_sheet_a_new_initiative_gets_no_task_links(demo_ws: Workspace,
+                                                                     tmp_path: Path) -> None:
+    path = tmp_path / "register.xlsx"
+    export_workbook(demo_ws, 1, path, "zh_CN", forms=["register"], today=DEMO_TODAY)
+    plan = build_plan(demo_ws, path, None, new_initiative="第三轮")
+    assert not plan.has_errors
+    assert any("没有表 4" in n.text("zh_CN") for n in plan.notes)
+    result = apply_plan(demo_ws, plan)
+    copied = read.register_rows(demo_ws, result.initiative_id, NOW)
+    assert len(copied) == len(read.register_rows(demo_ws, 1, NOW))
+    assert all(r.tasks == () for r in copied)

@@ -17,6 +17,13 @@ from tests.app.register.helpers import first_initiative, person_id, task_count
 NOW = dt.datetime(2026, 11, 20, 14, 0)
 
 
+def fresh(ws: Workspace) -> int:
+    """A new initiative of the demo workspace (its people, no register items yet)."""
+    from app.org.initiatives import create_initiative
+
+    return create_initiative(ws, "测试项目")
+
+
 def _heard(ws: Workspace) -> list[Change]:
     heard: list[Change] = []
     ws.subscribe(heard.append)
@@ -24,7 +31,7 @@ def _heard(ws: Workspace) -> list[Change]:
 
 
 def test_new_items_are_numbered_per_kind_with_the_kinds_defaults(demo_ws: Workspace) -> None:
-    ini = first_initiative(demo_ws)
+    ini = fresh(demo_ws)
     heard = _heard(demo_ws)
     m1 = service.create_item(demo_ws, ini, "meeting", now=NOW)
     p1 = service.create_item(demo_ws, ini, "problem", now=NOW)
@@ -41,7 +48,7 @@ def test_new_items_are_numbered_per_kind_with_the_kinds_defaults(demo_ws: Worksp
 
 
 def test_a_number_in_use_is_refused(demo_ws: Workspace) -> None:
-    ini = first_initiative(demo_ws)
+    ini = fresh(demo_ws)
     service.create_item(demo_ws, ini, "problem", number=7, now=NOW)
     with pytest.raises(ValidationError, match="WT-007"):
         service.create_item(demo_ws, ini, "problem", number=7, now=NOW)
@@ -102,7 +109,7 @@ def test_change_needs_two_different_approvers(demo_ws: Workspace) -> None:
 
 
 def test_a_risk_notice_links_a_meeting_of_its_initiative_by_number(demo_ws: Workspace) -> None:
-    ini = first_initiative(demo_ws)
+    ini = fresh(demo_ws)
     meeting = service.create_item(demo_ws, ini, "meeting", now=NOW)
     problem = service.create_item(demo_ws, ini, "problem", now=NOW)
     risk = service.create_item(demo_ws, ini, "risk", now=NOW)
@@ -211,7 +218,7 @@ def test_a_risk_notice_from_a_late_task_is_filled_from_the_schedule(demo_ws: Wor
 def test_links_between_items_are_symmetric_and_one_initiative(demo_ws: Workspace) -> None:
     from app.org.initiatives import create_initiative
 
-    ini = first_initiative(demo_ws)
+    ini = fresh(demo_ws)
     a = service.create_item(demo_ws, ini, "problem", now=NOW)
     b = service.create_item(demo_ws, ini, "change", now=NOW)
     assert service.link_items(demo_ws, b, a) is True
@@ -230,17 +237,16 @@ def test_links_between_items_are_symmetric_and_one_initiative(demo_ws: Workspace
 
 def test_find_item_by_number_needs_the_initiative_when_two_have_it(demo_ws: Workspace) -> None:
     from app.errors import UsageError
-    from app.org.initiatives import create_initiative
 
     ini = first_initiative(demo_ws)
-    a = service.create_item(demo_ws, ini, "problem", now=NOW)
-    assert read.find_item(demo_ws, "WT-001") == a
-    assert read.find_item(demo_ws, "wt1") == a
-    other = create_initiative(demo_ws, "另一个项目")
-    c = service.create_item(demo_ws, other, "problem", now=NOW)
+    other = fresh(demo_ws)
+    c = service.create_item(demo_ws, other, "change", {"title": "另一个变更"}, now=NOW)
+    assert read.find_item(demo_ws, "FX-003") == read.find_item(demo_ws, "fx3", ini)
     with pytest.raises(UsageError, match="--initiative"):
-        read.find_item(demo_ws, "WT-001")
-    assert read.find_item(demo_ws, "WT-001", other) == c
+        read.find_item(demo_ws, "BG-001")
+    assert read.find_item(demo_ws, "BG-001", other) == c
+    with pytest.raises(UsageError, match="BG-002"):
+        read.find_item(demo_ws, "BG-002", other)
     with pytest.raises(UsageError):
         read.find_item(demo_ws, "XX-1")
 
@@ -272,3 +278,39 @@ def test_a_weekly_meetings_agenda_is_proposed_from_what_is_open(demo_ws: Workspa
     assert read.item_record(demo_ws, meeting, NOW).agenda == []
     service.restore_children(demo_ws, snaps)
     assert [a["title"] for a in read.item_record(demo_ws, meeting, NOW).agenda] == titles
+
+
+def _register(ws: Workspace, ini: int) -> dict[str, object]:
+    out = {}
+    for row in read.register_rows(ws, ini, NOW):
+        rec = read.item_record(ws, row.id, NOW)
+        out[row.number] = (rec.values, rec.attendees, rec.agenda, rec.outcomes, rec.asks,
+                           rec.tasks, rec.items)
+    return out
+
+
+def test_deleting_the_initiative_and_undoing_it_keeps_the_register(demo_ws: Workspace) -> None:
+    """The rows come back in an order where a risk notice may precede its meeting (and a
+    measure its pain points): the restore checks references when it commits."""
+    from app.org.initiatives import delete_initiative, restore_initiative
+
+    ini = first_initiative(demo_ws)
+    before = _register(demo_ws, ini)
+    assert before
+    snap = delete_initiative(demo_ws, ini)
+    assert read.register_rows(demo_ws, None, NOW) == []
+    restore_initiative(demo_ws, snap)
+    assert _register(demo_ws, ini) == before
+
+
+def test_deleting_a_task_and_undoing_it_keeps_its_risk_notice(demo_ws: Workspace) -> None:
+    from app.forms import editing
+
+    ini = first_initiative(demo_ws)
+    risk = read.find_item(demo_ws, "FX-001")
+    task = service.get_value(demo_ws, risk, "task")
+    before = _register(demo_ws, ini)
+    snaps = editing.delete_rows(demo_ws, "tracking", [task])
+    assert service.get_value(demo_ws, risk, "task") is None
+    editing.restore_rows(demo_ws, "tracking", snaps)
+    assert _register(demo_ws, ini) == before

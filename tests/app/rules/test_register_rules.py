@@ -85,18 +85,24 @@ def test_refusal_without_an_alternative(empty_register: tuple[Workspace, int]) -
 
 
 def test_a_late_task_without_a_risk_notice(demo_ws: Workspace) -> None:
+    from app.register.read import find_item
+
     ini = _ini(demo_ws)
     snap = plan_view.take(demo_ws, ini, NOW.date())
     late = sorted(t for t, w in snap.warnings.items() if TaskWarning.RISK_NOTICE in w)
+    assert len(late) == 3
+    # The demo has a notice for each of its late tasks; without one, the task is found.
+    assert _found(demo_ws, ini, NOW, "risk_notice_missing") == []
+    notice = find_item(demo_ws, "FX-001")
+    task = service.get_value(demo_ws, notice, "task")
+    snaps = service.delete_items(demo_ws, [notice])
     found = _found(demo_ws, ini, NOW, "risk_notice_missing")
-    have = {f.row_id for f in found}
-    assert late and have <= set(late)
-    task = next(iter(have))
-    assert next(f for f in found if f.row_id == task).form == "tracking"
+    assert [(f.row_id, f.form, f.item) for f in found] == [(task, "tracking", "电子审批系统配置")]
     risk = service.create_risk_from_task(demo_ws, task, NOW)
-    assert task not in {f.row_id for f in _found(demo_ws, ini, NOW, "risk_notice_missing")}
+    assert _found(demo_ws, ini, NOW, "risk_notice_missing") == []
     service.delete_items(demo_ws, [risk])
-    assert task in {f.row_id for f in _found(demo_ws, ini, NOW, "risk_notice_missing")}
+    service.restore_items(demo_ws, snaps)
+    assert _found(demo_ws, ini, NOW, "risk_notice_missing") == []
 
 
 def test_an_action_item_past_its_due_date(empty_register: tuple[Workspace, int]) -> None:
