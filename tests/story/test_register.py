@@ -16,6 +16,7 @@ from app.forms import editing
 from app.register.read import item_record
 from app.schedule.warnings import TaskWarning
 from tests.app.printing.conftest import pdftotext, squash
+from tests.conftest import DEMO_TODAY
 from tests.file_dialog_seam import ScriptedFileDialogs
 from ui.register.tab import RegisterTab
 from ui.window.main_window import MainWindow
@@ -107,6 +108,8 @@ def test_the_weekly_meeting_and_a_risk_notice(qtbot, demo_window: MainWindow,
     # On the Gantt chart a task is more than 2 working days late: its risk notice.
     click_tab(win, "甘特图")
     gantt = win.tab("gantt")
+    gantt.today = DEMO_TODAY  # the day the demo is dated, as the register's clock is
+    gantt.refresh()
     qtbot.waitUntil(lambda: bool(gantt.snapshot.plan.tasks))
     late = next(tid for tid, w in gantt.snapshot.warnings.items() if TaskWarning.RISK_NOTICE in w)
     row = gantt.task_list.row_of_task(late)

@@ -11,8 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.forms import editing
+from app.register import clocks
 from app.register.read import item_record, register_rows
 from app.schedule.warnings import TaskWarning
+from tests.conftest import DEMO_TODAY
 from tests.story.person import CTRL, SHIFT, back_to, find_action, focus, press, type_text
 from ui.register.list_model import ROW_ROLE
 from ui.window.main_window import MainWindow
@@ -134,6 +136,8 @@ def test_an_action_item_becomes_a_task_and_undo_takes_it_back(qtbot, win: MainWi
 def test_a_risk_notice_from_a_late_task_on_the_gantt(qtbot, win: MainWindow) -> None:
     assert win.show_tab("gantt")
     gantt = win.tab("gantt")
+    gantt.today = DEMO_TODAY  # the day the demo is dated, as the register's clock is
+    gantt.refresh()
     qtbot.waitUntil(lambda: bool(gantt.snapshot.plan.tasks))
     late = next(tid for tid, warnings in gantt.snapshot.warnings.items()
                 if TaskWarning.RISK_NOTICE in warnings)
@@ -179,6 +183,8 @@ def test_the_kanban_and_form_4_offer_the_risk_notice_too(qtbot, win: MainWindow)
     risks = len([r for r in register_rows(win.ws, win.initiative_id) if r.kind == "risk"])
     assert win.show_tab("kanban")
     kanban = win.tab("kanban")
+    kanban.today = DEMO_TODAY
+    kanban.refresh()
     qtbot.waitUntil(lambda: bool(kanban.snapshot.plan.tasks))
     late = next(tid for tid, warnings in kanban.snapshot.warnings.items()
                 if TaskWarning.RISK_NOTICE in warnings)
@@ -261,7 +267,7 @@ def test_a_register_finding_appears_leads_to_its_item_and_clears(qtbot, win: Mai
     reported = tab.form.inputs["opened_at"].editor
     reported.day.setFocus()
     reported.day.selectAll()
-    type_text((dt.date.today() - dt.timedelta(days=10)).isoformat())
+    type_text((clocks.now().date() - dt.timedelta(days=10)).isoformat())
     press(Qt.Key.Key_Return)
     combo = tab.form.inputs["urgency"].combo
     combo.setCurrentIndex(combo.findData("urgent"))
