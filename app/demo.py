@@ -122,7 +122,7 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
     """Write the demo initiative into ``ws`` in one transaction; returns its id."""
     today = today or dt.date.today()
     base = today - dt.timedelta(days=today.weekday())  # a Monday, so dates look planned
-    with ws.write(ChangeArea.INITIATIVES) as s:
+    with ws.write(ChangeArea.INITIATIVES, ChangeArea.REGISTER) as s:
         s.merge(Setting(key="organisation", value="华东精密制造有限公司"))
         deps = {}
         for i, name in enumerate(DEPARTMENTS, start=1):
@@ -198,6 +198,9 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
                       target=target, after=after, lower_is_better=lower, source=source,
                       feedback=feedback, next_step=nxt))
         s.flush()
+        from app.register.demo import fill_register
+
+        fill_register(s, ini.id, people, deps, tasks, today)
         # The heads who signed did so on the form as it stands, so their signatures are current.
         from app.printing.registry import current_tag
 

@@ -549,6 +549,59 @@ ZH: dict[str, str] = {
     "%1 day(s) of %2 added; %3 already set kept as they were.":
         "已添加 %2 年的 %1 天；已设置的 %3 天保持不变。",
     "Year:": "年份：",
+    # The coordination register (issue 18): its tab, the item's form, the task's menu
+    "Add": "添加",
+    "Add {0}": "添加{0}",
+    "Delete {0} row(s)": "删除 {0} 行",
+    "Time of day (24 h)": "时刻（24 小时制）",
+    "Now": "现在",
+    "Today, at this minute": "今天，此刻",
+    "Overdue only": "只看逾期",
+    "Search…": "搜索…",
+    "Lead department": "牵头部门",
+    "Choose an item in the list, or make a new one with “New”.":
+        "在左侧列表中选择一项，或用“新建”登记一项。",
+    "Delete item": "删除此项",
+    "This item's sheet, ready to sign: preview, print or save as PDF":
+        "此项的表单（带签字栏）：预览、打印或另存为 PDF",
+    "Calendar invitation…": "日历邀请…",
+    "Save the meeting as an .ics invitation (with the attendees' e-mail addresses from "
+    "Form 2) for Outlook or Thunderbird":
+        "将会议保存为 .ics 邀请（含表 2 中参会人的电子邮箱），可用 Outlook 或 Thunderbird 打开",
+    "Make a Form 4 task": "转为表 4 任务",
+    "Turn the selected action item into a task of Form 4 (the task remembers this meeting)":
+        "把选中的行动项转为表 4 的任务（任务会记住来自本次会议）",
+    "Attendees (and who confirmed the minutes)": "参会人（及纪要确认）",
+    "Agenda: what was said, the disagreements": "议程：讨论内容与分歧",
+    "Outcomes: decisions and action items": "会议结论：决议与行动项",
+    "What each department is asked for": "各部门协作事项",
+    "nothing more is owed": "已无待办时限",
+    "Make task “{0}”": "转为任务“{0}”",
+    "The action item is now a task of Form 4.": "该行动项已转为表 4 的任务。",
+    "Save the calendar invitation": "保存日历邀请",
+    "Calendar invitation": "日历邀请",
+    "&Register": "协调(&R)",
+    "&New": "新建(&N)",
+    "&Show the register": "显示协调登记(&S)",
+    "New": "新建",
+    "A new meeting, problem, risk notice or request": "登记新的会议、问题、风险预警或申请",
+    "New {0}": "新建{0}",
+    "Delete {0}": "删除 {0}",
+    "Write a risk notice…": "填写风险预警通知…",
+    "Write a risk notice": "填写风险预警通知",
+    "The task is not late; a notice can be written all the same":
+        "该任务并未延误，但仍可填写预警通知",
+    "Open risk notice {0}": "打开风险预警 {0}",
+    "Propose from what is open": "按未结事项建议议程",
+    "Invite the team": "邀请团队成员",
+    "Add everyone of Form 2 who is not yet among the attendees": "把表 2 中尚未列为参会人的成员全部加入",
+    "Everyone of Form 2 is invited already.": "表 2 的成员均已在参会人中。",
+    "Invite {0} team member(s)": "邀请 {0} 名团队成员",
+    "Add agenda items for late and at-risk tasks, problems and requests past or near their "
+    "clocks, and the last meeting's open action items":
+        "为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题",
+    "Propose the agenda": "建议议程",
+    "Nothing open to put on the agenda.": "没有需要列入议程的未结事项。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

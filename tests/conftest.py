@@ -37,6 +37,16 @@ def _crossdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("CROSSDESK_HOME", str(tmp_path_factory.mktemp("home")))
 
 
+@pytest.fixture(autouse=True)
+def _register_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The register's clocks read at the demo's today, 14:00: the demo is dated as of that
+    day, so the window's rule check, lists and prints see it as it was made, on any day
+    the tests run. (A test that means another moment passes it.)"""
+    from app.register import clocks
+
+    monkeypatch.setattr(clocks, "now", lambda: dt.datetime.combine(DEMO_TODAY, dt.time(14)))
+
+
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     """A closed demo workspace file, dated as if today were ``DEMO_TODAY``."""

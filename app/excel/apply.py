@@ -29,6 +29,7 @@ from app.forms.rows.base import clean_scalar, department_by_name
 from app.forms.rows.tasks import TaskRows
 from app.forms.specs import FORMS, Kind
 from app.raci.raci_grid import store_letter
+from app.register.models import RegisterItem
 from app.store import changes
 from app.store.models import Department, Initiative, Person, RaciAssignment, Task, TaskDependency
 from app.store.workspace import Workspace
@@ -36,7 +37,8 @@ from app.store.workspace import Workspace
 AREAS = changes.IMPORT
 FORM_ORDER = ("pain_points", "measures", "goals", "signoffs", "team", "tracking", "evaluation")
 _KINDS = {key: {f.key: f.kind for f in form.fields} for key, form in FORMS.items()}
-_MODEL_FOR_TABLE = {"departments": Department, "people": Person, "initiatives": Initiative}
+_MODEL_FOR_TABLE = {"departments": Department, "people": Person, "initiatives": Initiative,
+                    "register_items": RegisterItem}
 
 
 @dataclass
@@ -414,7 +416,11 @@ def apply_plan(
                 raise UserError("error.initiative.missing", id=plan.initiative_id)
             record = UndoRecord(plan.initiative_id)
         with s.no_autoflush:
-            _Apply(s, plan, record.initiative_id, record, progress).run()
+            applier = _Apply(s, plan, record.initiative_id, record, progress)
+            applier.run()
+        from app.register.excel_io import apply_rows
+
+        apply_rows(s, plan, record.initiative_id, record, applier.ids)
     return ImportResult(record.initiative_id, plan.counts(), record)
 
 
@@ -423,6 +429,11 @@ def undo_import(ws: Workspace, record: UndoRecord) -> None:
     with ws.write(AREAS) as s:
         _undo_letters(s, record.raci)
         for form, row_id, key, old in reversed(record.fields):
+            if form == "register":
+                from app.register.excel_io import undo_field
+
+                undo_field(s, row_id, key, old)
+                continue
             acc = access(form)
             obj = s.get(acc.model, row_id)
             if obj is not None:

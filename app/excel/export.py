@@ -245,8 +245,10 @@ def write_data(
     lang: str | None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    extra: Callable[[Workbook], object] | None = None,
 ) -> Path:
-    """Write ``data`` as a workbook at ``path``, atomically (temporary file, then rename)."""
+    """Write ``data`` as a workbook at ``path``, atomically (temporary file, then rename).
+    ``extra`` adds sheets of its own after the forms' (the register's)."""
     path = Path(path)
     today = today or dt.date.today()
     if not path.parent.is_dir():
@@ -268,6 +270,8 @@ def write_data(
         else:
             _form_sheet(wb, layout, data, lists, lang, subtitle, counter)
         counter.check()
+    if extra is not None:
+        extra(wb)
     write_lists_sheet(wb, lists, lang)
     wb.properties.creator = "CrossDesk"
     wb.properties.title = data.initiative or tr("excel.template.title", lang)
@@ -293,7 +297,19 @@ def export_workbook(
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> Path:
-    """Export an initiative; ``forms`` limits the workbook to some sheets (a tab's export)."""
-    keys = forms or [s.key for s in SHEETS]
+    """Export an initiative; ``forms`` limits the workbook to some sheets (a tab's export).
+    The whole workbook (or ``"register"`` among ``forms``) holds the register's sheets."""
+    from app.register.excel_io import FORM as REGISTER
+
+    keys = [k for k in forms or [s.key for s in SHEETS] if k != REGISTER]
     data = gather(ws, initiative_id, keys, lang, today)
-    return write_data(data, path, keys, lang, progress, today)
+
+    def register_sheets(wb: Workbook) -> None:
+        from app.register.excel_io import write_sheets
+
+        with ws.read() as s:
+            write_sheets(wb, s, initiative_id, lang)
+
+    with_register = forms is None or REGISTER in forms
+    return write_data(data, path, keys, lang, progress, today,
+                      register_sheets if with_register else None)

@@ -238,12 +238,20 @@ def plan_workbook(
 ) -> ImportPlan:
     """The plan of a workbook already read, so that a column mapped in the preview is
     planned again without reading the file again. ``book`` is not changed."""
-    if not book.sheets:
+    from app.register.excel_io import is_register_sheet, plan_sheets
+
+    # The register's sheets are planned by the register (a header of theirs might pass for
+    # a form's).
+    register = [t for t in [*book.ignored, *(s.title for s in book.sheets)]
+                if is_register_sheet(t)]
+    book_sheets = [s for s in book.sheets if s.title not in register]
+    if not book_sheets and not register:
         raise UserError("excel.error.no_forms", path=str(path))
-    plan = ImportPlan(str(path), initiative_id, new_initiative, ignored=book.ignored)
+    plan = ImportPlan(str(path), initiative_id, new_initiative,
+                      ignored=[t for t in book.ignored if t not in register])
     remembered = column_choices.load(ws)
     sheets: list[SheetData] = []
-    for sheet in book.sheets:
+    for sheet in book_sheets:
         mapped, foreign = with_choices(sheet, remembered)
         sheets.append(mapped)
         plan.foreign += foreign
@@ -268,6 +276,9 @@ def plan_workbook(
         resolve_refs(planner, [s for s in sheets if s.layout.key == "raci"])
         check_task_rules(planner)
         _formulas_without_result(plan, sheets)
+        if register:
+            with ws.read() as s:
+                plan_sheets(s, path, plan, target)
     if budget[1]:
         plan.notes.append(Note.of("excel.preview.more_errors", n=budget[1]))
     if planner.signatures_dropped:

@@ -14,6 +14,8 @@ from app.i18n import tr
 def form_name(key: str, lang: str | None = None) -> str:
     from app.excel.sheet_specs import BY_KEY
 
+    if key == "register":
+        return tr("register.print.list_title", lang)
     return BY_KEY[key].title(lang)
 
 
@@ -22,6 +24,13 @@ def status_text(status: Status, lang: str | None = None) -> str:
 
 
 def change_labels(row: PlanRow, lang: str | None = None) -> str:
+    if row.form == "register":
+        from app.register.fields import FIELDS
+
+        return list_separator(lang).join(
+            tr(FIELDS[k].label_key if k in FIELDS else f"register.child.{k[6:]}"
+               if k.startswith("child.") else f"register.field.{k}", lang)
+            for k in row.changes)
     spec = FORMS.get(row.form)
     names = []
     for key in row.changes:

@@ -6,4 +6,5 @@ register({
     "tab.gantt": ("Gantt", "甘特图"),
     "tab.kanban": ("Kanban", "看板"),
     "tab.matrix": ("Priority matrix", "优先级矩阵"),
+    "tab.register": ("Register", "协调"),
 })

@@ -12,7 +12,7 @@ from app.forms.rows.base import clean_scalar
 from app.forms.specs import FieldSpec, Kind
 from app.store import changes, row_snapshots
 from app.store.changes import ChangeArea
-from app.store.models import Department, Person
+from app.store.models import Department, Member, Person
 from app.store.workspace import Workspace
 
 _DEPT = FieldSpec("name", "field.department.name", Kind.TEXT, required=True, max_len=200)
@@ -35,6 +35,14 @@ def people(ws: Workspace) -> list[Person]:
         for p in result:
             _ = p.department  # load before the session closes
         return result
+
+
+def team_people(ws: Workspace, initiative_id: int) -> list[int]:
+    """The people of an initiative's team (Form 2), in the form's order: who is invited to
+    its meetings."""
+    with ws.read() as s:
+        return list(s.scalars(select(Member.person_id).where(Member.initiative_id == initiative_id)
+                              .order_by(Member.position, Member.id)))
 
 
 def _check_unique(s: object, name: str, except_id: int | None = None) -> None:

@@ -31,10 +31,12 @@ __all__ = [
     "SheetData",
     "SignatureBlock",
     "check_target",
+    "collect_item_job",
     "collect_job",
     "current_tag",
     "get_sheet",
     "pdf_bytes",
+    "print_item",
     "print_pdf",
     "render",
     "sheet_keys",
@@ -56,6 +58,35 @@ def collect_job(ws: Workspace, initiative_id: int, forms: list[str] | None = Non
         sheets = [get_sheet(k).collect(s, initiative_id, lang, today) for k in keys]
     return PrintJob(organisation=org, initiative=ini.name, printed_on=today, lang=lang,
                     sheets=sheets)
+
+
+def collect_item_job(ws: Workspace, item_id: int, lang: str | None = None,
+                     today: dt.date | None = None) -> PrintJob:
+    """One register item's sheet (its number, say ``WT-007``, found with
+    ``app.register.read.find_item``)."""
+    from app.printing.register_sheets import item_sheet, moment_of
+    from app.register.models import RegisterItem
+
+    lang = normalise_language(lang or current_language())
+    today = today or dt.date.today()
+    with ws.read() as s:
+        item = s.get(RegisterItem, item_id)
+        if item is None:
+            raise UserError("error.register.missing")
+        ini = s.get(Initiative, item.initiative_id)
+        org = s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
+        sheet = item_sheet(s, item_id, lang, moment_of(today))
+    return PrintJob(organisation=org, initiative=ini.name if ini else "", printed_on=today,
+                    lang=lang, sheets=[sheet])
+
+
+def print_item(ws: Workspace, item_id: int, out_path: str | Path, lang: str | None = None,
+               today: dt.date | None = None) -> PrintJob:
+    """Print one register item's sheet to ``out_path``."""
+    check_target(out_path)
+    job = collect_item_job(ws, item_id, lang, today)
+    write_atomically(render(job), out_path)
+    return job
 
 
 def render(job: PrintJob, progress: Progress | None = None) -> bytes:

@@ -16,6 +16,7 @@ from app.forms import specs
 from app.printing import signature
 from app.printing.content import SheetData
 from app.printing.extra_sheets import EvaluationSheet, GanttSheet, MatrixSheet, RaciSheet
+from app.printing.register_sheets import RegisterSheet
 from app.printing.sheets import FormSheet
 
 
@@ -41,6 +42,7 @@ SHEETS: tuple[Sheet, ...] = (
     RaciSheet(),
     GanttSheet(),
     MatrixSheet(),
+    RegisterSheet(),  # the coordination register's list
 )
 _SHEETS: dict[str, Sheet] = {sheet.key: sheet for sheet in SHEETS}
 

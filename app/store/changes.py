@@ -80,15 +80,16 @@ SIGNOFF_PANEL = ChangeArea.SIGNOFFS | ChangeArea.GOALS | ChangeArea.ORG \
 # What an Excel import can write.
 IMPORT = ChangeArea.INITIATIVES | ChangeArea.ORG | ChangeArea.GOALS | ChangeArea.SIGNOFFS \
     | ChangeArea.TEAM | ChangeArea.PAIN_POINTS | ChangeArea.MEASURES | ChangeArea.TASKS \
-    | ChangeArea.KPIS | ChangeArea.RACI
+    | ChangeArea.KPIS | ChangeArea.RACI | ChangeArea.REGISTER
 
 # Removing an initiative removes every form's rows with it.
 INITIATIVE_ROWS = ChangeArea.INITIATIVES | ChangeArea.GOALS | ChangeArea.TEAM \
-    | ChangeArea.PAIN_POINTS | ChangeArea.TASKS | ChangeArea.KPIS | ChangeArea.RACI
+    | ChangeArea.PAIN_POINTS | ChangeArea.TASKS | ChangeArea.KPIS | ChangeArea.RACI \
+    | ChangeArea.REGISTER
 
 # Renaming, merging or removing a department shows in every form that names departments.
 DEPARTMENT_USES = ChangeArea.ORG | ChangeArea.GOALS | ChangeArea.TEAM \
-    | ChangeArea.PAIN_POINTS | ChangeArea.TASKS | ChangeArea.RACI
+    | ChangeArea.PAIN_POINTS | ChangeArea.TASKS | ChangeArea.RACI | ChangeArea.REGISTER
 
 
 def combine(areas: Iterable[ChangeArea]) -> ChangeArea:

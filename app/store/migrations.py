@@ -63,9 +63,17 @@ def _add_baselines(conn: sqlite3.Connection) -> None:
                  "ON baseline_tasks (task_id)")
 
 
+def _add_register(conn: sqlite3.Connection) -> None:
+    """The coordination register's tables (meetings, problems, risk notices, requests)."""
+    from app.register.upgrade import create_tables
+
+    create_tables(conn)
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 STEPS[3] = _add_baselines
+STEPS[4] = _add_register
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

@@ -306,3 +306,6 @@ class CalendarDay(Base):
 
 # Tables kept in modules of their own, registered on the same metadata.
 from app.store import baseline_models as _baseline_models  # noqa: E402,F401
+# The coordination register's tables are declared in their own module, on this Base, so
+# that a workspace created, checked or snapshotted knows them as it knows the forms'.
+from app.register import models as _register_models  # noqa: E402,F401

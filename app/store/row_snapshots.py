@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, text
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -71,7 +71,12 @@ def _upsert(session: Session, table: Table, row: RowDict) -> None:
 
 
 def restore(session: Session, snap: Snapshot) -> None:
-    """Put the row back with its id, then re-point or re-insert what referred to it."""
+    """Put the row back with its id, then re-point or re-insert what referred to it.
+
+    The rows go back in the order they were found, which is not always an order in which
+    each row's references already exist (a measure's pain points, a risk notice's meeting):
+    the foreign keys are checked when the transaction commits, not row by row."""
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
     tables = Base.metadata.tables
     _upsert(session, tables[snap.table], snap.row)
     for name, row in snap.dependents:

@@ -31,6 +31,21 @@ EXPECTED: dict[str, str] = {
     "pain_points": "id initiative_id position step kind description impact frequency evidence",
     "people": "id name department_id title phone email chat",
     "raci": "id task_id member_id department_id letter",
+    "register_agenda": "id item_id position title presenter_id minutes_planned discussion disagreements",
+    "register_asks": "id item_id position department_id need by_date owner_id",
+    "register_attendees": "id item_id position person_id present confirmed confirmed_on",
+    "register_departments": "item_id role department_id",
+    "register_item_links": "item_id other_id",
+    "register_items": "id initiative_id kind number title status owner_id department_id opened_at "
+        "due_at sent_at notes requester_id description meeting_type ends_at place "
+        "chair_id recorder_id urgency impact_users impact_business cause solution "
+        "resolution result lessons discussed_at escalated_to_id escalated_at task_id "
+        "planned_finish forecast_finish days_late impact meeting_id provider_id "
+        "resource_kind amount purpose period_from period_to answer answered_at "
+        "alternative background resources_needed approved_by_id approved_at reason "
+        "decision second_approver_id decided_at",
+    "register_outcomes": "id item_id agenda_id position kind text owner_id due done task_id",
+    "register_task_links": "item_id task_id",
     "settings": "key value",
     "signoffs": "id initiative_id form position department_id signer signed signed_on version_tag",
     "task_dependencies": "task_id predecessor_id lag_days",

@@ -8,8 +8,9 @@ import sys
 
 import pytest
 
-SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix"]
-AREAS = ["goals", "raci", "signoff", "tasks", "team"]
+SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix",
+          "register"]
+AREAS = ["goals", "raci", "signoff", "tasks", "team", "register"]
 
 _REPORT = """
 from app.printing.registry import SHEETS, sheet_keys

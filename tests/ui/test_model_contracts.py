@@ -19,6 +19,7 @@ from sqlalchemy import select
 import ui
 from app import backups
 from app.excel.plan import build_plan
+from app.register.read import item_record
 from app.schedule.calendar_edit import set_day
 from app.store.changes import ChangeArea
 from app.store.models import RaciAssignment
@@ -110,6 +111,15 @@ def _import(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
     return [dialog.model, dialog.columns_model]
 
 
+def _register(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
+    tab = _shown(window, "register")
+    meeting = next(r for r in tab.model.rows() if r.kind == "meeting"
+                   and item_record(window.ws, r.id).attendees)
+    assert tab.select_row("register", meeting.id)
+    children = [t.model for t in tab.form.children.values() if t.model.rowCount()]
+    return [tab.model, tab.proxy, *children]
+
+
 # Each model class, and how the program shows one (an instance of it must be among those).
 BUILDERS: dict[str, Build] = {
     "ui.forms.table_model.FormTableModel": _forms,
@@ -124,6 +134,9 @@ BUILDERS: dict[str, Build] = {
     "ui.baselines.dialog.BaselineModel": _baselines,
     "ui.excel.preview_model.PlanModel": _import,
     "ui.excel.columns_model.ForeignColumnsModel": _import,
+    "ui.register.list_model.RegisterListModel": _register,
+    "ui.register.filters.RegisterProxy": _register,
+    "ui.register.child_tables.ChildModel": _register,
 }
 
 

@@ -35,12 +35,15 @@ def in_tab_order(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: order.get(f.form, len(TABS)))
 
 
-def counted_titles(findings: list[Finding]) -> dict[str, str]:
-    """Each tab's title, with the count of its findings while it has some: "RACI 矩阵 (3)"."""
+def counted_titles(findings: list[Finding], counts: dict[str, int] | None = None) -> dict[str, str]:
+    """Each tab's title, with the count of its findings while it has some: "RACI 矩阵 (3)".
+    ``counts`` gives a tab's own count instead (the register counts its overdue items)."""
     titles = {}
     for spec in TABS:
         title = tr(spec.title_key).replace("&", "&&")
-        count = sum(1 for f in findings if f.form in spec.forms)
+        count = (counts or {}).get(spec.key)
+        if count is None:
+            count = sum(1 for f in findings if f.form in spec.forms)
         titles[spec.key] = f"{title} ({count})" if count else title
     return titles
 

@@ -8,7 +8,15 @@ import datetime as dt
 from enum import Enum
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
 from app.schedule.calendar import WorkCalendar
@@ -44,6 +52,7 @@ class GanttChart(QAbstractScrollArea):
     resizeRequested = Signal(int, object)  # task id, new finish (date)
     linkRequested = Signal(int, int)  # predecessor id, task id
     taskClicked = Signal(int)
+    taskMenuRequested = Signal(int, QPoint)  # task id, global position of a right-click
 
     def __init__(self, text: HeaderText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,6 +337,16 @@ class GanttChart(QAbstractScrollArea):
             target = self._layout.geometry[pv.target_row]
             if target is not None:
                 self.linkRequested.emit(g.task.id, target.task.id)
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click on a bar asks for its task's menu (the task becomes current)."""
+        row = self.row_at(event.pos())
+        g = self._layout.geometry[row] if row is not None else None
+        if g is None or self._drag is not None:
+            return super().contextMenuEvent(event)
+        self.taskClicked.emit(g.task.id)
+        self.taskMenuRequested.emit(g.task.id, event.globalPos())
         event.accept()
 
     def leaveEvent(self, event: object) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -184,6 +184,8 @@ class GanttTab(LazyView, QWidget):
         self.chart.resizeRequested.connect(self._resize)
         self.chart.linkRequested.connect(self._link)
         self.chart.taskClicked.connect(self.task_list.select_task)
+        self.chart.taskMenuRequested.connect(self._task_menu)
+        self.task_list.taskMenuRequested.connect(self._task_menu)
         self.task_list.activated.connect(self._show_bar)
         self.task_list.verticalScrollBar().valueChanged.connect(self._follow_view)
 
@@ -357,6 +359,13 @@ class GanttTab(LazyView, QWidget):
         text = self.tr("Let “%1” wait for “%2”").replace("%1", self._name(task_id)).replace(
             "%2", self._name(predecessor_id))
         self._push(LinkTasksCommand(self.workspace, predecessor_id, task_id, text))
+
+    def _task_menu(self, task_id: int, pos: QPoint) -> None:
+        from ui.register.task_menu import open_task_menu
+
+        self.task_menu = open_task_menu(self, self.workspace, self.undo_stack, task_id, pos,
+                                   late=bool(self.snapshot.warnings.get(task_id)),
+                                   on_refused=self._show_error)
 
     # -- export ---------------------------------------------------------------------------
     def export_png(self, path: str) -> None:

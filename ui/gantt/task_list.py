@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -65,6 +66,7 @@ class GanttTaskList(QAbstractScrollArea):
 
     currentRowChanged = Signal(int)  # row index, -1 for none
     activated = Signal(int)  # row index: double-click or Enter
+    taskMenuRequested = Signal(int, QPoint)  # task id, global position of a right-click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -427,6 +429,19 @@ class GanttTaskList(QAbstractScrollArea):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click (or the menu key) on a task makes it current and asks for its menu."""
+        i = self.row_at(event.pos().y()) if event.reason() == QContextMenuEvent.Reason.Mouse \
+            else self._current
+        task = self._rows[i].task if 0 <= i < len(self._rows) else None
+        if task is None:
+            return super().contextMenuEvent(event)
+        self.set_current_row(i)
+        pos = event.globalPos() if event.reason() == QContextMenuEvent.Reason.Mouse \
+            else self.viewport().mapToGlobal(self.cell_point(i))
+        self.taskMenuRequested.emit(task.id, pos)
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         i = self.row_at(event.position().y())

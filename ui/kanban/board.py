@@ -7,7 +7,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from app.forms.choices import TaskStatus
@@ -37,6 +46,7 @@ class CardText:
 
 class KanbanBoard(QAbstractScrollArea):
     statusChangeRequested = Signal(int, str)  # task id, new status
+    taskMenuRequested = Signal(int, QPoint)  # task id, global position of a right-click
 
     def __init__(self, text: CardText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +229,13 @@ class KanbanBoard(QAbstractScrollArea):
         target = self.column_at(event.position())
         if moved and target is not None and target != source:
             self.statusChangeRequested.emit(task_id, target)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        found = self.card_at(event.pos())
+        if found is None or self._drag is not None:
+            return super().contextMenuEvent(event)
+        self.taskMenuRequested.emit(found[0], event.globalPos())
+        event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         bar = self.verticalScrollBar()

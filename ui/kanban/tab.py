@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -51,6 +52,7 @@ class KanbanTab(LazyView, QWidget):
         box.addWidget(self.board, 1)
         self.filters.changed.connect(lambda _f: self._show())
         self.board.statusChangeRequested.connect(self._change_status)
+        self.board.taskMenuRequested.connect(self._task_menu)
 
     def refresh(self) -> None:
         self._stale = False
@@ -62,6 +64,17 @@ class KanbanTab(LazyView, QWidget):
     def _show(self) -> None:
         flt = self.filters.current()
         self.board.set_tasks(self.snapshot, filtered(self.snapshot.plan.tasks, flt))
+
+    def _task_menu(self, task_id: int, pos: QPoint) -> None:
+        from ui.register.task_menu import open_task_menu
+
+        self.task_menu = open_task_menu(self, self.workspace, self.undo_stack, task_id, pos,
+                                   late=bool(self.snapshot.warnings.get(task_id)),
+                                   on_refused=self._show_refusal)
+
+    def _show_refusal(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
 
     def _change_status(self, task_id: int, status: str) -> None:
         task = self.snapshot.plan.by_id.get(task_id)

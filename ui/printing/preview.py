@@ -75,7 +75,8 @@ class PrintPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Print:"), self))
+        self.form_label = QLabel(self.tr("Print:"), self)
+        bar.addWidget(self.form_label)
         bar.addWidget(self.form_box)
         bar.addSpacing(12)
         bar.addWidget(fit)
@@ -102,10 +103,14 @@ class PrintPreviewDialog(QDialog):
         key = self.form_key()
         return None if key == ALL else [key]
 
+    def collect(self) -> printing.PrintJob:
+        """What the preview shows (the chosen forms; a subclass may show something else)."""
+        return printing.collect_job(self.ws, self.initiative_id, self.forms())
+
     def refresh(self) -> bool:
         """Render the chosen forms and show them; False if cancelled or refused."""
         try:
-            job = printing.collect_job(self.ws, self.initiative_id, self.forms())
+            job = self.collect()
             data = render_pdf(self, job)
         except (UserError, RuntimeError) as exc:
             text = exc.message() if isinstance(exc, UserError) else str(exc)

@@ -49,6 +49,7 @@ from ui.window.initiative_actions import InitiativeActions
 from ui.window.message_bar import MessageBar
 from ui.window.placement import place
 from ui.window.plan_actions import PlanActions
+from ui.window.register_actions import RegisterActions
 from ui.window.tab_host import TabHost
 from ui.window.tab_registry import TABS, TabSpec
 
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
                                                      self.initiatives.rename)
         self.delete_initiative_action = self._action(self.initiative_menu, self.tr("&Delete…"),
                                                      self.initiatives.delete)
+        self.register_actions = RegisterActions(self, bar)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.plan_actions = PlanActions(self, bar, self.help_menu.menuAction())
         self._action(self.help_menu, self.tr("&Guide to the six steps and the keys"),
@@ -490,7 +492,8 @@ class MainWindow(QMainWindow):
             self.show_findings([])
             return
         with self.ws.read() as s:
-            self.show_findings(rules.check_initiative(s, self.initiative_id))
+            found = rules.check_initiative(s, self.initiative_id)
+        self.show_findings(found)  # outside the read: the tabs read what they show
 
     def show_findings(self, findings: list[Finding]) -> None:
         """The one way findings reach the window, however and whenever they were checked:
@@ -504,10 +507,11 @@ class MainWindow(QMainWindow):
         self.findings_button.set_findings(
             in_tab_order(self.findings), self.tr("All rules kept") if n == 0 else
             self.tr("{0} rule finding(s)").format(n))
+        self.register_actions.count_overdue()
         self._show_counts_on_tabs()
 
     def _show_counts_on_tabs(self) -> None:
-        for key, title in counted_titles(self.findings).items():
+        for key, title in counted_titles(self.findings, self.register_actions.counts()).items():
             host = self._hosts.get(key)
             if host is not None:
                 self.tab_widget.setTabText(self.tab_widget.indexOf(host), title)
@@ -536,6 +540,7 @@ class MainWindow(QMainWindow):
                        self.calendar_action, self.backups_action):
             action.setEnabled(has_ws)
         self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
+        self.register_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
                        self.rename_initiative_action, self.delete_initiative_action):
             action.setEnabled(writable)

@@ -3,7 +3,7 @@
 ``show_findings(findings)``, ``select_row(form, row_id)``, ``focused_table()``.
 
 Tabs are named by module and class, and imported only when the tab is first shown: the
-nine tab modules and what they pull in (the ORM, printing, charts) would otherwise cost
+tab modules and what they pull in (the ORM, printing, charts) would otherwise cost
 the program's start more than half a second before anything is on screen."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ TABS: list[TabSpec] = [
     TabSpec("raci", "ui.raci:RaciTab", "form.raci.short", ("raci",)),
     TabSpec("gantt", "ui.gantt:GanttTab", "tab.gantt", ("gantt",)),
     TabSpec("kanban", "ui.kanban:KanbanTab", "tab.kanban", ("kanban",)),
+    TabSpec("register", "ui.register:RegisterTab", "tab.register", ("register",)),
     TabSpec("evaluation", "ui.forms.evaluation_tab:EvaluationTab", "form.evaluation.short",
             ("evaluation",)),
 ]

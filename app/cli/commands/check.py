@@ -1,4 +1,4 @@
-"""``crossdesk-cli check WORKSPACE [--initiative ID] [--json]``: every rule of the forms.
+"""``crossdesk-cli check WORKSPACE [--initiative ID] [--today WHEN] [--json]``: every rule of the forms.
 
 Exit 0 when nothing is broken, 1 when something is — so a script or a scheduled task can
 tell a healthy workspace from one that needs the coordinator's attention.
@@ -7,6 +7,7 @@ tell a healthy workspace from one that needs the coordinator's attention.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -24,20 +25,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(NAME, help=tr("cli.check.help"), description=tr("cli.check.help"))
     p.add_argument("workspace", help=tr("cli.opt.workspace"))
     p.add_argument("--initiative", type=int, metavar="ID", help=tr("cli.opt.initiative"))
+    p.add_argument("--today", metavar="YYYY-MM-DD[THH:MM]", help=tr("cli.check.today"))
     p.add_argument("--json", action="store_true", help=tr("cli.opt.json"))
     add_lang_option(p)
     p.set_defaults(handler=run)
 
 
-def collect(path: str, initiative_id: int | None = None) -> list[Finding]:
-    """Every finding of the workspace (or of one initiative), the file's own first."""
+def collect(path: str, initiative_id: int | None = None,
+            now: dt.datetime | None = None) -> list[Finding]:
+    """Every finding of the workspace (or of one initiative), the file's own first; the
+    register's clocks read at ``now``."""
     name = Path(path).name
     try:
         with opened(path) as ws:
             if initiative_id is not None:
                 pick_initiative(ws, initiative_id)  # an unknown id is bad input, not a finding
             with ws.read() as s:
-                return file_rules.check_file(s, name) + check_all(s, initiative_id)
+                return file_rules.check_file(s, name) + check_all(s, initiative_id, now)
     except WorkspaceError as exc:
         if file_rules.is_damage(exc):
             return [file_rules.damaged_finding(exc, name)]
@@ -45,7 +49,10 @@ def collect(path: str, initiative_id: int | None = None) -> list[Finding]:
 
 
 def run(args: argparse.Namespace) -> int:
-    findings = collect(args.workspace, args.initiative)
+    from app.cli.commands.register import parse_moment
+
+    now = parse_moment(args.today) if args.today else None
+    findings = collect(args.workspace, args.initiative, now)
     if args.json:
         print_json({"findings": [f.as_json() for f in findings]})
     elif not findings:

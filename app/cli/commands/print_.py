@@ -1,5 +1,7 @@
-"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY] [--force]
-[--lang en|zh_CN]``"""
+"""``crossdesk-cli print WORKSPACE OUT.pdf [--initiative ID] [--form KEY | --item NUMBER]
+[--force] [--lang en|zh_CN]``: forms (``--form register`` is the register's list), or one
+register item's sheet (``--item WT-007``; with several initiatives, ``--initiative`` says
+whose)."""
 
 from __future__ import annotations
 
@@ -25,12 +27,31 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     choices = "|".join([*printing.sheet_keys(), "all"])
     p.add_argument("--form", action="append", metavar="{" + choices + "}",
                    help=tr("cli.print.form", choices=", ".join([*printing.sheet_keys(), "all"])))
+    p.add_argument("--item", metavar="NUMBER", help=tr("cli.print.item"))
     add_force_option(p)
     add_lang_option(p)
     p.set_defaults(handler=run)
 
 
+def _print_item(args: argparse.Namespace) -> int:
+    from app.register.read import find_item
+
+    if args.form:
+        raise UsageError("error.register.item_and_form")
+    write_target.check(args.out, force=args.force)
+    with opened(args.workspace) as ws:
+        if args.initiative is not None:
+            pick_initiative(ws, args.initiative)
+        item_id = find_item(ws, args.item, args.initiative)
+        job = printing.print_item(ws, item_id, args.out, lang=args.lang or current_language())
+    tags = ", ".join(f"{s.title} {s.version}" for s in job.sheets)
+    print(tr("cli.print.done", sheets=len(job.sheets), path=args.out, tags=tags))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.item is not None:
+        return _print_item(args)
     keys = [k.strip() for value in (args.form or []) for k in value.split(",") if k.strip()]
     try:
         printing.registry.resolve(keys)  # refuse an unknown form before opening anything
