@@ -309,3 +309,8 @@ class CalendarDay(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean, default=False)
     name: Mapped[str] = mapped_column(String(200), default="")
+
+
+# Tables kept in modules of their own register with ``Base`` when imported: imported here
+# so that creating a workspace, the schema check and row snapshots know them.
+from app.store import report_models as report_models  # noqa: E402
