@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
 from app.report import week
 from app.report.content import ReportContent
 from app.store.changes import ChangeArea
-from app.store.report_models import WeeklyReport
+from app.store.models import WeeklyReport
 from app.store.workspace import Workspace
 
 
@@ -56,8 +58,12 @@ def remove(ws: Workspace, report_id: int) -> None:
 def kept_reports(ws: Workspace, initiative_id: int) -> list[KeptReport]:
     """The initiative's kept reports, the latest as-of first."""
     with ws.read() as s:
-        rows = s.scalars(select(WeeklyReport).where(WeeklyReport.initiative_id == initiative_id)
-                         .order_by(WeeklyReport.as_of.desc(), WeeklyReport.id.desc()))
+        try:
+            rows = list(s.scalars(select(WeeklyReport)
+                                  .where(WeeklyReport.initiative_id == initiative_id)
+                                  .order_by(WeeklyReport.as_of.desc(), WeeklyReport.id.desc())))
+        except OperationalError:  # a schema-3 file opened read-only: no reports kept yet
+            return []
         return [_summary(r) for r in rows]
 
 
@@ -80,10 +86,13 @@ def _content(row: WeeklyReport) -> ReportContent:
 def previous_in(session: Session, initiative_id: int,
                 as_of: dt.datetime) -> ReportContent | None:
     """The last report kept with an earlier as-of moment: what the liaisons were told."""
-    row = session.scalars(
-        select(WeeklyReport).where(WeeklyReport.initiative_id == initiative_id,
-                                   WeeklyReport.as_of < as_of)
-        .order_by(WeeklyReport.as_of.desc(), WeeklyReport.id.desc()).limit(1)).first()
+    try:
+        row = session.scalars(
+            select(WeeklyReport).where(WeeklyReport.initiative_id == initiative_id,
+                                       WeeklyReport.as_of < as_of)
+            .order_by(WeeklyReport.as_of.desc(), WeeklyReport.id.desc()).limit(1)).first()
+    except OperationalError:  # a schema-3 file opened read-only: no reports kept yet
+        return None
     return None if row is None else _content(row)
 
 
@@ -93,8 +102,11 @@ def made_this_week(ws: Workspace, initiative_id: int, now: dt.datetime) -> bool:
     ISO text, which sorts as the moments do."""
     first = dt.datetime.combine(week.week_start(now.date()), dt.time())
     last = first + dt.timedelta(days=7)
-    with ws.sql() as conn:
-        found = conn.execute(
-            "SELECT 1 FROM weekly_reports WHERE initiative_id = ? AND as_of >= ? "
-            "AND as_of < ? LIMIT 1", (initiative_id, str(first), str(last))).fetchone()
+    try:
+        with ws.sql() as conn:
+            found = conn.execute(
+                "SELECT 1 FROM weekly_reports WHERE initiative_id = ? AND as_of >= ? "
+                "AND as_of < ? LIMIT 1", (initiative_id, str(first), str(last))).fetchone()
+    except sqlite3.OperationalError:  # a schema-3 file opened read-only
+        return False
     return found is not None

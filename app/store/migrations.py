@@ -47,7 +47,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
 
 
 def _add_weekly_reports(conn: sqlite3.Connection) -> None:
-    """The weekly progress reports kept as sent (``app.store.report_models``)."""
+    """The weekly progress reports kept as sent (``app.store.models.WeeklyReport``)."""
     conn.execute("CREATE TABLE IF NOT EXISTS weekly_reports ("
                  "id INTEGER NOT NULL, initiative_id INTEGER NOT NULL, "
                  "as_of DATETIME NOT NULL, made_at DATETIME NOT NULL, content TEXT NOT NULL, "

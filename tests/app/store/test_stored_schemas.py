@@ -70,8 +70,9 @@ def test_a_stored_old_workspace_opens_upgrades_and_keeps_every_row(
     finally:
         conn.close()
     after = _counts(path)
-    # Every row is kept; schema 3 adds one settings row (the file's ID) to older files.
-    assert after == {t: n + (t == "settings") for t, n in before.items()}
+    # Every row is kept; schema 3 adds one settings row (the file's ID) to older files,
+    # schema 4 the empty table of weekly reports.
+    assert after == {**{t: n + (t == "settings") for t, n in before.items()}, "weekly_reports": 0}
     assert {t: _rows(path, t) for t in kept} == kept
     assert workspace_id is not None and len(workspace_id[0]) == 32
     assert "ix_task_dependencies_predecessor" in indexes
