@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,7 +11,6 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
-from app.report import week
 from app.report.content import ReportContent
 from app.store.changes import ChangeArea
 from app.store.models import WeeklyReport
@@ -94,19 +92,3 @@ def previous_in(session: Session, initiative_id: int,
     except OperationalError:  # a schema-3 file opened read-only: no reports kept yet
         return None
     return None if row is None else _content(row)
-
-
-def made_this_week(ws: Workspace, initiative_id: int, now: dt.datetime) -> bool:
-    """Whether a report as of ``now``'s week has been kept. Plain SQL (the status bar asks
-    while the window starts, before the ORM is loaded); SQLAlchemy stores the moment as
-    ISO text, which sorts as the moments do."""
-    first = dt.datetime.combine(week.week_start(now.date()), dt.time())
-    last = first + dt.timedelta(days=7)
-    try:
-        with ws.sql() as conn:
-            found = conn.execute(
-                "SELECT 1 FROM weekly_reports WHERE initiative_id = ? AND as_of >= ? "
-                "AND as_of < ? LIMIT 1", (initiative_id, str(first), str(last))).fetchone()
-    except sqlite3.OperationalError:  # a schema-3 file opened read-only
-        return False
-    return found is not None

@@ -4,6 +4,11 @@ are "this week" and "the next two weeks", and when the Friday reminder shows."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.store.workspace import Workspace
 
 FRIDAY = 4
 DUE_HOUR = 17  # the method: every Friday 17:00
@@ -38,3 +43,19 @@ def reminder_due(now: dt.datetime, made_this_week: bool) -> bool:
     15:00 until the end of the day, while no report as of this week was kept."""
     return (not made_this_week and now.weekday() == FRIDAY
             and now.time() >= dt.time(REMIND_FROM_HOUR))
+
+
+def made_this_week(ws: Workspace, initiative_id: int, now: dt.datetime) -> bool:
+    """Whether a report as of ``now``'s week has been kept (``app.report.keeping``). Plain
+    SQL: the status bar asks while the window starts, before the ORM is loaded. SQLAlchemy
+    stores the moment as ISO text, which sorts as the moments do."""
+    first = dt.datetime.combine(week_start(now.date()), dt.time())
+    last = first + dt.timedelta(days=7)
+    try:
+        with ws.sql() as conn:
+            found = conn.execute(
+                "SELECT 1 FROM weekly_reports WHERE initiative_id = ? AND as_of >= ? "
+                "AND as_of < ? LIMIT 1", (initiative_id, str(first), str(last))).fetchone()
+    except sqlite3.OperationalError:  # a schema-3 file opened read-only: none kept
+        return False
+    return found is not None

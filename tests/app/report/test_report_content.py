@@ -94,8 +94,8 @@ def test_keeping_a_report_is_one_announced_edit_and_can_be_taken_back(plan) -> N
     ws.subscribe(heard.append)
     report_id, _ = first_report(ws, ini)
     assert heard and heard[-1].areas == ChangeArea.REPORTS
-    assert keeping.made_this_week(ws, ini, dt.datetime(2025, 3, 7, 15, 30))
-    assert not keeping.made_this_week(ws, ini, dt.datetime(2025, 3, 14, 15, 30))
+    assert week.made_this_week(ws, ini, dt.datetime(2025, 3, 7, 15, 30))
+    assert not week.made_this_week(ws, ini, dt.datetime(2025, 3, 14, 15, 30))
     keeping.remove(ws, report_id)
     assert keeping.kept_reports(ws, ini) == []
     with pytest.raises(UserError):
