@@ -1108,7 +1108,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+79" />
+        <location filename="../../ui/window/main_window.py" line="+80" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1158,7 +1158,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>关闭工作区(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1258,7 +1258,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1491,6 +1491,14 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+4" />
         <source>Delete person</source>
         <translation>删除人员</translation>
+    </message>
+</context>
+<context>
+    <name>PastReportsModel</name>
+    <message>
+        <location filename="../../ui/report/past_model.py" line="+44" />
+        <source>As of {0} · made {1} · {2} late, {3} finished</source>
+        <translation>截至 {0} · 生成于 {1} · 逾期 {2} 项，完成 {3} 项</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1862,19 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../ui/window/report_actions.py" line="+31" />
+        <source>&amp;Weekly report…</source>
+        <translation>协作进度周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This week's report is due at 17:00 (File ▸ Weekly report…)</source>
+        <translation>本周周报须在 17:00 前发出（文件 ▸ 协作进度周报…）</translation>
+    </message>
+</context>
+<context>
     <name>RerateCommand</name>
     <message>
         <location filename="../../ui/matrix/commands.py" line="+17" />
@@ -1993,6 +2014,104 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+3" />
         <source>Tasks finished after their planned finish, or unfinished past it.</source>
         <translation>晚于计划完成日完成的任务，或已过计划完成日仍未完成的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportDialog</name>
+    <message>
+        <location filename="../../ui/report/dialog.py" line="+73" />
+        <source>Weekly report</source>
+        <translation>协作进度周报</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Past reports:</source>
+        <translation>以往周报(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save E&amp;xcel…</source>
+        <translation>保存 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create &amp;e-mail</source>
+        <translation>生成邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>No e-mail address (reach them another way): {0}</source>
+        <translation>没有电子邮件地址（请用其他方式联系）：{0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The report kept as of {0}, as it was sent.</source>
+        <translation>截至 {0} 留存的周报，与发送时一致。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: kept.</source>
+        <translation>截至 {0} 的周报：已留存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: the workspace is read-only, so it is not kept.</source>
+        <translation>截至 {0} 的周报：工作区为只读，不会留存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: kept when you save or send it.</source>
+        <translation>截至 {0} 的周报：保存或发送时将留存。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Keep weekly report</source>
+        <translation>保存周报</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Save weekly report as PDF</source>
+        <translation>将周报保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save weekly report as Excel</source>
+        <translation>将周报保存为 Excel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Create e-mail</source>
+        <translation>生成邮件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The e-mail is open in your mail program, ready to send.</source>
+        <translation>邮件已在邮件程序中打开，可以发送。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No mail program opened the e-mail. The draft is saved as {0}: open it with your mail program.</source>
+        <translation>没有邮件程序打开此邮件。草稿已保存为 {0}，请用邮件程序打开。</translation>
     </message>
 </context>
 <context>
