@@ -14,6 +14,7 @@ from app.report.sections import moment, sections
 
 SIZE = 8.5  # the report's tables: Form 4's own fields, on landscape A4
 HEADING = 11.0
+KEEP_WHOLE = 12  # rows of a section that never splits across pages
 
 
 def print_job(content: ReportContent, lang: str) -> PrintJob:
@@ -21,7 +22,7 @@ def print_job(content: ReportContent, lang: str) -> PrintJob:
     parts = sections(content, lang)
 
     def body(sheet: SheetData, width: float, height: float) -> list[Any]:
-        from reportlab.platypus import CondPageBreak, Spacer
+        from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
         from app.printing.table import data_table
         from app.printing.textcell import TextCell
@@ -29,9 +30,13 @@ def print_job(content: ReportContent, lang: str) -> PrintJob:
         story: list[Any] = [TextCell(tr("report.subtitle", lang, initiative=content.initiative,
                                         as_of=moment(content.as_of)), 9)]
         for part in parts:
-            story += [Spacer(1, 8), CondPageBreak(60), TextCell(part.title, HEADING), Spacer(1, 4)]
-            story += data_table(part.columns, part.rows, width, SIZE, part.empty, lang,
-                                titles=1)
+            head = [TextCell(part.title, HEADING), Spacer(1, 4)]
+            table = data_table(part.columns, part.rows, width, SIZE, part.empty, lang, titles=1)
+            story += [Spacer(1, 8), CondPageBreak(60)]
+            # A short section moves to the next page whole, its heading with it (an empty
+            # table split at the foot of a page left its header alone on the next).
+            story += [KeepTogether(head + table)] if len(part.rows) <= KEEP_WHOLE \
+                else head + table
         return story
 
     sheet = SheetData(key="report", number=None, title=tr("report.title", lang), landscape=True,

@@ -1497,8 +1497,13 @@ A workbench for cross-department collaboration initiatives.</source>
     <name>PastReportsModel</name>
     <message>
         <location filename="../../ui/report/past_model.py" line="+44" />
-        <source>As of {0} · made {1} · {2} late, {3} finished</source>
-        <translation>截至 {0} · 生成于 {1} · 逾期 {2} 项，完成 {3} 项</translation>
+        <source>{0} · {1} late, {2} finished</source>
+        <translation>{0} · 逾期 {1} 项，完成 {2} 项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>As of {0}, made {1}</source>
+        <translation>截至 {0}，生成于 {1}</translation>
     </message>
 </context>
 <context>

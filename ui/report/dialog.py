@@ -71,7 +71,7 @@ class WeeklyReportDialog(QDialog):
         self.reopened = False
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Weekly report"))
-        self.resize(1100, 720)
+        self.resize(1000, 680)  # fits a 1024×768 screen
 
         self.message = MessageBar(self)
         self.as_of_edit = QDateTimeEdit(self)
@@ -130,6 +130,7 @@ class WeeklyReportDialog(QDialog):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([660, 320])
         outputs = QHBoxLayout()
         outputs.addWidget(self.pdf_button)
         outputs.addWidget(self.xlsx_button)

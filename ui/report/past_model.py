@@ -41,9 +41,11 @@ class PastReportsModel(QAbstractListModel):
             return None
         r = self.reports[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("As of {0} · made {1} · {2} late, {3} finished").format(
-                r.as_of.strftime("%Y-%m-%d %H:%M"), r.made_at.strftime("%Y-%m-%d %H:%M"),
-                r.late, r.done)
+            return self.tr("{0} · {1} late, {2} finished").format(
+                r.as_of.strftime("%Y-%m-%d %H:%M"), r.late, r.done)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("As of {0}, made {1}").format(r.as_of.strftime("%Y-%m-%d %H:%M"),
+                                                         r.made_at.strftime("%Y-%m-%d %H:%M"))
         if role == ID_ROLE:
             return r.id
         return None
