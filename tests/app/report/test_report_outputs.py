@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -97,3 +98,24 @@ def test_bad_output_paths_are_refused_before_anything_is_written(content, tmp_pa
     with pytest.raises(UserError):
         write(Rendered.of(content, "en"), *given)
     assert not any(p.suffix in (".pdf", ".xlsx", ".eml") for p in tmp_path.iterdir())
+
+
+def test_a_long_plan_reports_on_several_pages_with_every_late_task(long_plan, workspace,
+                                                                    tmp_path: Path) -> None:
+    """120 tasks, all of them late on the as-of day: every one is listed, the PDF breaks
+    across pages with the table's header repeated, the workbook holds every row."""
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    ini, ids = long_plan
+    content = build_content(workspace, ini, dt.datetime(2025, 6, 27, 17))
+    assert len(content.late) == len(ids) == 120
+    assert all(t.days_late > 0 for t in content.late)
+    rendered = Rendered.of(content, "zh_CN")
+    write(rendered, tmp_path / "long.pdf", tmp_path / "long.xlsx")
+    assert len(PdfReader(tmp_path / "long.pdf").pages) >= 3
+    text = pdf_text(tmp_path / "long.pdf")
+    assert all(re.search(rf"\b{t.name}\b", text) for t in content.late)
+    rows = list(load_workbook(tmp_path / "long.xlsx").active.iter_rows(values_only=True))
+    assert sum(1 for r in rows if r[0] and str(r[0]).startswith("Task ")) >= len(content.late)

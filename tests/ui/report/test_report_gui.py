@@ -131,3 +131,54 @@ def test_the_menu_item_waits_for_an_initiative(qtbot) -> None:
     qtbot.addWidget(window)
     assert not find_action(window, "File", "Weekly report…").isEnabled()
     assert not window.report_actions.reminder.isVisible()
+
+
+def test_a_plan_whose_links_loop_says_why_and_offers_no_output(qtbot, window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from app.store.changes import ChangeArea
+    from app.store.models import TaskDependency
+
+    with window.ws.write(ChangeArea.TASKS) as s:  # a link back along an existing one
+        link = s.scalars(select(TaskDependency).limit(1)).one()
+        s.add(TaskDependency(task_id=link.predecessor_id, predecessor_id=link.task_id))
+    dialog = open_report_with_error(qtbot, window)
+    assert dialog.message.isVisible() and "→" in dialog.message.label.text()
+    assert not dialog.pdf_button.isEnabled() and not dialog.mail_button.isEnabled()
+    dialog.reject()
+
+
+def open_report_with_error(qtbot, window: MainWindow) -> WeeklyReportDialog:
+    choose(window, "File", "Weekly report…")
+    qtbot.waitUntil(lambda: window.findChild(WeeklyReportDialog) is not None, timeout=5000)
+    return window.findChild(WeeklyReportDialog)
+
+
+def test_a_read_only_workspace_reports_without_keeping(qtbot, demo_path: Path, file_dialog,
+                                                       tmp_path: Path) -> None:
+    from app.store.workspace import Workspace
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_workspace(Workspace.open(demo_path, read_only=True))
+    window.show()
+    dialog = open_report(qtbot, window)
+    assert "read-only" in dialog.state_label.text()
+    file_dialog.answer(tmp_path / "ro.pdf")
+    click(dialog.pdf_button)
+    assert (tmp_path / "ro.pdf").read_bytes().startswith(b"%PDF")
+    assert keeping.kept_reports(window.ws, window.initiative_id) == []
+    assert window.undo_stack.count() == 0
+    dialog.reject()
+    window.set_workspace(None)
+
+
+def test_cancelling_the_file_dialog_writes_and_keeps_nothing(qtbot, window: MainWindow,
+                                                             file_dialog, tmp_path: Path) -> None:
+    dialog = open_report(qtbot, window)
+    file_dialog.answer(tmp_path / "no such folder" / "r.pdf", None)  # refused, then cancel
+    click(dialog.pdf_button)
+    assert file_dialog.told  # the refusal was explained
+    qtbot.wait(50)
+    assert dialog.past.rowCount() == 0 and window.undo_stack.count() == 0
+    dialog.reject()
