@@ -98,6 +98,20 @@ def _import(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
     return [dialog.model, dialog.columns_model]
 
 
+def _past_reports(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
+    from app.report import keeping
+    from app.report.build import build_content
+    from ui.report.dialog import WeeklyReportDialog
+
+    for day in (20, 27):
+        keeping.keep(window.ws, build_content(window.ws, window.initiative_id,
+                                              dt.datetime(2026, 11, day, 17)))
+    dialog = WeeklyReportDialog(window.ws, window.initiative_id, dt.datetime(2026, 11, 27, 16),
+                                window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    return [dialog.past]
+
+
 # Each model class, and how the program shows one (an instance of it must be among those).
 BUILDERS: dict[str, Build] = {
     "ui.forms.table_model.FormTableModel": _forms,
@@ -111,6 +125,7 @@ BUILDERS: dict[str, Build] = {
     "ui.backups.model.BackupTableModel": _backups,
     "ui.excel.preview_model.PlanModel": _import,
     "ui.excel.columns_model.ForeignColumnsModel": _import,
+    "ui.report.past_model.PastReportsModel": _past_reports,
 }
 
 
