@@ -602,6 +602,33 @@ ZH: dict[str, str] = {
         "为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题",
     "Propose the agenda": "建议议程",
     "Nothing open to put on the agenda.": "没有需要列入议程的未结事项。",
+    # Weekly progress report (File ▸ Weekly report…, the Friday reminder)
+    "&Weekly report…": "协作进度周报(&W)…",
+    "Weekly report": "协作进度周报",
+    "&As of:": "截至(&A)：",
+    "&Past reports:": "以往周报(&P)：",
+    "&Reopen": "重新打开(&R)",
+    "{0} · {1} late, {2} finished": "{0} · 逾期 {1} 项，完成 {2} 项",
+    "As of {0}, made {1}": "截至 {0}，生成于 {1}",
+    "Create &e-mail": "生成邮件(&E)",
+    "Create e-mail": "生成邮件",
+    "Excel workbook": "Excel 工作簿",
+    "Keep weekly report": "保存周报",
+    "No e-mail address (reach them another way): {0}": "没有电子邮件地址（请用其他方式联系）：{0}",
+    "No mail program opened the e-mail. The draft is saved as {0}: open it with your mail program.":
+        "没有邮件程序打开此邮件。草稿已保存为 {0}，请用邮件程序打开。",
+    "Report as of {0}: kept when you save or send it.": "截至 {0} 的周报：保存或发送时将留存。",
+    "Report as of {0}: kept.": "截至 {0} 的周报：已留存。",
+    "Report as of {0}: the workspace is read-only, so it is not kept.":
+        "截至 {0} 的周报：工作区为只读，不会留存。",
+    "Save &PDF…": "保存 PDF(&P)…",
+    "Save E&xcel…": "保存 Excel(&X)…",
+    "Save weekly report as Excel": "将周报保存为 Excel",
+    "Save weekly report as PDF": "将周报保存为 PDF",
+    "The e-mail is open in your mail program, ready to send.": "邮件已在邮件程序中打开，可以发送。",
+    "The report kept as of {0}, as it was sent.": "截至 {0} 留存的周报，与发送时一致。",
+    "This week's report is due at 17:00 (File ▸ Weekly report…)":
+        "本周周报须在 17:00 前发出（文件 ▸ 协作进度周报…）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -20,6 +20,7 @@ _FONT = "Microsoft YaHei"  # present wherever Excel is used in China; falls back
 
 TITLE = "cd_title"
 SUBTITLE = "cd_subtitle"
+SECTION = "cd_section"  # a heading between the tables of one sheet (the weekly report)
 HEADER = "cd_header"
 HEADER_DERIVED = "cd_header_derived"
 TEXT = "cd_text"
@@ -78,6 +79,8 @@ def register(wb: Workbook) -> None:
             border=False,
             align=Alignment(vertical="center", horizontal="left", wrap_text=True),
         ),
+        _style(SECTION, bold=True, size=11, border=False,
+               align=Alignment(vertical="bottom", horizontal="left")),
         _style(HEADER, bold=True, fill=header_fill, align=center_header),
         _style(HEADER_DERIVED, bold=True, color="595959", fill=_DERIVED_FILL, align=center_header),
         _style(TEXT),

@@ -70,10 +70,22 @@ def _add_register(conn: sqlite3.Connection) -> None:
     create_tables(conn)
 
 
+def _add_weekly_reports(conn: sqlite3.Connection) -> None:
+    """The weekly progress reports kept as sent (``app.store.models.WeeklyReport``)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS weekly_reports ("
+                 "id INTEGER NOT NULL, initiative_id INTEGER NOT NULL, "
+                 "as_of DATETIME NOT NULL, made_at DATETIME NOT NULL, content TEXT NOT NULL, "
+                 "PRIMARY KEY (id), "
+                 "FOREIGN KEY(initiative_id) REFERENCES initiatives (id) ON DELETE CASCADE)")
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_weekly_reports_initiative_id "
+                 "ON weekly_reports (initiative_id)")
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 STEPS[3] = _add_baselines
 STEPS[4] = _add_register
+STEPS[5] = _add_weekly_reports
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

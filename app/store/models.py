@@ -304,6 +304,23 @@ class CalendarDay(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
 
 
+
+class WeeklyReport(Base):
+    """A weekly progress report as it was made: its as-of moment, when it was made, and
+    the content it showed (``app.report.content``, as JSON). Kept, not recomputed, so that
+    "changed since the previous report" compares with what the liaisons were told and a
+    past report reopens exactly as it was, whatever the plan has become since."""
+
+    __tablename__ = "weekly_reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), index=True
+    )
+    as_of: Mapped[dt.datetime] = mapped_column(DateTime)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    content: Mapped[str] = mapped_column(Text, default="{}")
+
+
 # Tables kept in modules of their own, registered on the same metadata.
 from app.store import baseline_models as _baseline_models  # noqa: E402,F401
 # The coordination register's tables are declared in their own module, on this Base, so

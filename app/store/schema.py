@@ -52,6 +52,7 @@ EXPECTED: dict[str, str] = {
     "tasks": "id initiative_id measure_id position name department_id owner_id planned_start "
         "planned_finish actual_start actual_finish percent status milestone issue "
         "countermeasure resources",
+    "weekly_reports": "id initiative_id as_of made_at content",
 }
 
 

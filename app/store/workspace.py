@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 Listener = Callable[[Change], None]
 # Hands ``Workspace.deliver`` to whatever runs it once the edit has returned (the window's

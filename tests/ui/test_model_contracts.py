@@ -119,6 +119,19 @@ def _register(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
     children = [t.model for t in tab.form.children.values() if t.model.rowCount()]
     return [tab.model, tab.proxy, *children]
 
+def _past_reports(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
+    from app.report import keeping
+    from app.report.build import build_content
+    from ui.report.dialog import WeeklyReportDialog
+
+    for day in (20, 27):
+        keeping.keep(window.ws, build_content(window.ws, window.initiative_id,
+                                              dt.datetime(2026, 11, day, 17)))
+    dialog = WeeklyReportDialog(window.ws, window.initiative_id, dt.datetime(2026, 11, 27, 16),
+                                window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    return [dialog.past]
+
 
 # Each model class, and how the program shows one (an instance of it must be among those).
 BUILDERS: dict[str, Build] = {
@@ -137,6 +150,7 @@ BUILDERS: dict[str, Build] = {
     "ui.register.list_model.RegisterListModel": _register,
     "ui.register.filters.RegisterProxy": _register,
     "ui.register.child_tables.ChildModel": _register,
+    "ui.report.past_model.PastReportsModel": _past_reports,
 }
 
 

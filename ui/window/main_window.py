@@ -50,6 +50,7 @@ from ui.window.message_bar import MessageBar
 from ui.window.placement import place
 from ui.window.plan_actions import PlanActions
 from ui.window.register_actions import RegisterActions
+from ui.window.report_actions import ReportActions
 from ui.window.tab_host import TabHost
 from ui.window.tab_registry import TABS, TabSpec
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
                                          self.close_workspace)
         self.file_actions = FileActions(self, self.file_menu, self.close_action, self._current,
                                         self.undo_stack)
+        self.report_actions = ReportActions(self, self.file_menu, self.close_action)
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -541,6 +543,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_ws)
         self.file_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
         self.register_actions.set_enabled(has_ws and self.initiative_id is not None, writable)
+        self.report_actions.update_state()
         for action in (self.add_row_action, self.delete_row_action, self.new_initiative_action,
                        self.rename_initiative_action, self.delete_initiative_action):
             action.setEnabled(writable)

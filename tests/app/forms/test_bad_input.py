@@ -127,7 +127,7 @@ COMMANDS = _commands_taking_a_workspace()
 # (Each command in turn may refuse the other argument first: still exit 1, nothing changed.)
 EXTRA_ARGS: dict[str, list[str]] = {
     "restore": ["{backup}"], "import": ["{tmp}/people.xlsx"], "export": ["{tmp}/out.xlsx"],
-    "print": ["{tmp}/out.pdf"],
+    "print": ["{tmp}/out.pdf"], "report": ["{tmp}/report.pdf"],
 }
 
 
@@ -196,6 +196,7 @@ def test_a_real_process_fed_garbage_prints_no_traceback(demo_path: Path, tmp_pat
 OUTPUT_COMMANDS = {
     "export": lambda ws, out: ["export", ws, out],
     "print": lambda ws, out: ["print", ws, out, "--form", "goals"],
+    "report": lambda ws, out: ["report", ws, out],
     "template": lambda ws, out: ["template", out, "--workspace", ws],
     "backup": lambda ws, out: ["backup", ws, out],
 }

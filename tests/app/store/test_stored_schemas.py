@@ -73,11 +73,12 @@ def test_a_stored_old_workspace_opens_upgrades_and_keeps_every_row(
     # Every row is kept; schema 3 adds one settings row (the file's ID) to older files.
     assert {t: n for t, n in after.items() if t in before} == {
         t: n + (t == "settings") for t, n in before.items()}
-    # Later schemas add tables of their own, empty: the baselines, the register's.
+    # Later schemas add tables of their own, empty: the baselines, the register's, the weekly reports.
     assert {t: n for t, n in after.items() if t not in before} == {
         t: 0 for t in after if t not in before}
     assert {"baselines", "baseline_tasks"} <= set(after)
     assert any(t.startswith("register_") for t in after)
+    assert "weekly_reports" in after
     assert {t: _rows(path, t) for t in kept} == kept
     assert workspace_id is not None and len(workspace_id[0]) == 32
     assert "ix_task_dependencies_predecessor" in indexes
