@@ -46,8 +46,21 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
                  (WORKSPACE_ID, new_workspace_id()))
 
 
+def _add_rounds(conn: sqlite3.Connection) -> None:
+    """Rounds: an initiative's closing date and the round it continues, and the triggers
+    that keep a closed round read-only."""
+    from app.store import round_guard
+
+    have = {row[1] for row in conn.execute("PRAGMA table_info(initiatives)")}
+    for column, kind in (("closed_on", "DATE"), ("previous_id", "INTEGER")):
+        if column not in have:
+            conn.execute(f"ALTER TABLE initiatives ADD COLUMN {column} {kind}")
+    round_guard.install(conn)
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS[3] = _add_rounds
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

@@ -192,7 +192,7 @@ def test_a_version_1_workspace_is_upgraded_on_open(demo_path: Path) -> None:
         ws.close()
     assert "ix_task_dependencies_predecessor" in _indexes(demo_path)
     conn = sqlite3.connect(demo_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert conn.execute("SELECT value FROM settings WHERE key = 'workspace_id'").fetchone()
     conn.close()
 
