@@ -138,6 +138,7 @@ TRACKING = FormSpec("tracking", 4, "form.tracking.title", (
 
 EVALUATION = FormSpec("evaluation", 5, "form.evaluation.title", (
     _f("kpi", "name", Kind.TEXT, required=True, width=20),
+    _f("kpi", "measure", Kind.MEASURE, width=14),
     _f("kpi", "unit", Kind.TEXT, width=7),
     _f("kpi", "before", Kind.NUMBER, width=9),
     _f("kpi", "target", Kind.NUMBER, width=9),

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.rules.finding import Finding
+from app.signoff.forms import title_key
 from app.signoff.signatures import stale_signoffs
 
 AREA = "signoff"
@@ -21,6 +22,6 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
             item=f"{who} ({line.department})" if line.signer and line.department else who,
             message=tr("rule.signoff.stale", signer=who, department=line.department,
                        signed=line.version_tag or tr("rule.signoff.unknown_version"),
-                       form=tr(f"form.{line.form}.title"), current=line.current_tag),
+                       form=tr(title_key(line.form)), current=line.current_tag),
             form="signoffs", row_id=line.id, column="version"))
     return findings

@@ -47,14 +47,18 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
 
 
 def _add_rounds(conn: sqlite3.Connection) -> None:
-    """Rounds: an initiative's closing date and the round it continues, and the triggers
-    that keep a closed round read-only."""
+    """Rounds: an initiative's closing date and the round it continues, the measure a KPI
+    shows the effect of, and the triggers that keep a closed round read-only."""
     from app.store import round_guard
 
     have = {row[1] for row in conn.execute("PRAGMA table_info(initiatives)")}
     for column, kind in (("closed_on", "DATE"), ("previous_id", "INTEGER")):
         if column not in have:
             conn.execute(f"ALTER TABLE initiatives ADD COLUMN {column} {kind}")
+    have = {row[1] for row in conn.execute("PRAGMA table_info(kpis)")}
+    if "measure_id" not in have:
+        conn.execute("ALTER TABLE kpis ADD COLUMN measure_id INTEGER "
+                     "REFERENCES measures (id) ON DELETE SET NULL")
     round_guard.install(conn)
 
 

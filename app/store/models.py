@@ -282,6 +282,13 @@ class Kpi(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     feedback: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str | None] = mapped_column(String(20))
+    # The measure whose effect the KPI shows: a KPI marked "adjust" or "next round" carries
+    # its measure into the next round (app/rounds/carry.py).
+    # Deferred, like Initiative.closed_on: read by ``KpiRows`` only where the file has it.
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measures.id", ondelete="SET NULL"), deferred=True)
+
+    measure: Mapped[Measure | None] = relationship()
 
 
 class RaciAssignment(Base):

@@ -119,7 +119,7 @@ def test_a_version_2_workspace_gets_its_file_id_when_upgraded(demo_path, tmp_pat
         assert ws.upgraded_from == 2
         assert len(settings.workspace_id(ws)) == 32
     conn = sqlite3.connect(demo_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     conn.close()
 
 
