@@ -28,6 +28,7 @@ register({
     "round.next_name": ("{name} — round {number}", "{name}（第 {number} 轮）"),
     "round.closed_on": ("Closed on {day}. Form 5: {verdict}",
                         "已于 {day} 结束。效果评估：{verdict}"),
+    "round.verdict": ("Form 5: {text}.", "效果评估：{text}。"),
     "round.continues": ("Continues “{name}”.", "延续自“{name}”。"),
     "cli.reopen.help": ("Reopen a closed round so that it can be changed again.",
                         "重新打开已结束的一轮，使其可再次修改。"),
@@ -38,6 +39,8 @@ register({
     "cli.close.done": ("Closed “{name}” on {day}. Form 5: {verdict}",
                        "已于 {day} 结束“{name}”。效果评估：{verdict}"),
     "cli.close.open_items": ("Still open when it was closed:", "结束时仍未完成的事项："),
+    "cli.close.bad_date": ("“{value}” is not a date (YYYY-MM-DD).",
+                           "“{value}”不是日期（YYYY-MM-DD）。"),
     "cli.close.on": ("the closing date (default: today)", "结束日期（默认今天）"),
     "cli.archive.help": (
         "Write a round's whole record (all forms as one PDF, the workbook, the reports "

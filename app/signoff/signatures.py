@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserError, ValidationError
 from app.forms import validation as v
-from app.forms.specs import FieldSpec, Kind
 from app.forms.choices import Role
+from app.forms.specs import FieldSpec, Kind
 from app.printing import version
 from app.printing.signature import participating_departments
 from app.signoff.forms import SIGNED, Signers, tag_of
@@ -83,6 +83,12 @@ def stale_signoffs(session: Session, initiative_id: int,
         lines, _tag = signoff_lines(session, initiative_id, form, today)
         stale.extend(line for line in lines if line.stale)
     return stale
+
+
+def form_of_line(ws: Workspace, signoff_id: int) -> str | None:
+    """The form a sign-off line belongs to (None: the line is gone)."""
+    with ws.read() as s:
+        return s.scalar(select(Signoff.form).where(Signoff.id == signoff_id))
 
 
 def _state(s: Signoff) -> SignatureState:

@@ -95,6 +95,7 @@ class FormTable(QWidget):
         self.spec = spec
         self.undo_stack = undo_stack
         self.model = FormTableModel(ws, spec, undo_stack, self)
+        self.model.lock_changed.connect(self._update_actions)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -185,7 +186,8 @@ class FormTable(QWidget):
             self.view.setColumnWidth(col, min(width, 420))
 
     def _update_actions(self) -> None:
-        writable = not self.ws.read_only and self.model.initiative_id is not None
+        writable = (not self.ws.read_only and self.model.initiative_id is not None
+                    and not self.model.closed)
         for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
             action.setEnabled(writable)
 
