@@ -288,8 +288,6 @@ class Kpi(Base):
     measure_id: Mapped[int | None] = mapped_column(
         ForeignKey("measures.id", ondelete="SET NULL"), deferred=True)
 
-    measure: Mapped[Measure | None] = relationship()
-
 
 class RaciAssignment(Base):
     """One letter of the RACI grid: a task against a team member or a whole department."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.i18n import tr
 from app.rounds.state import round_state
 from app.signoff import signatures
-from app.signoff.forms import title_key
+from app.signoff.forms import SIGNED, Signers, title_key
 from app.signoff.signatures import SignoffLine
 from app.store import changes
 from app.store.workspace import Workspace
@@ -43,6 +43,7 @@ class SignoffModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[SignoffLine] = []
+        self.heads = True  # signed by department heads (else by the lead and liaisons)
 
     def set_lines(self, lines: list[SignoffLine]) -> None:
         self.beginResetModel()
@@ -58,7 +59,8 @@ class SignoffModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Department"), self.tr("Department head"), self.tr("Signed on"),
+            signer = self.tr("Department head") if self.heads else self.tr("Signer")
+            return (self.tr("Department"), signer, self.tr("Signed on"),
                     self.tr("Version signed"), self.tr("State"))[section]
         return None
 
@@ -181,6 +183,7 @@ class SignoffPanel(QWidget):
             lines, self.current_tag = signatures.signoff_lines(s, self.initiative_id, self.form)
             printed = signatures.last_printed(s, self.initiative_id, self.form)
         self.closed = round_state(self.ws, self.initiative_id).closed
+        self.model.heads = SIGNED.get(self.form) is Signers.HEADS
         self.model.set_lines(lines)
         self._show_stale([line for line in lines if line.stale])
         text = self.tr("%2 is now version %1.").replace("%1", self.current_tag) \

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ui.printing.signoff_panel import SignoffPanel
     from ui.window.main_window import MainWindow
 
+DOCK_HEIGHT = 190
 _WATCHED = ChangeArea.ROUNDS | ChangeArea.INITIATIVES | ChangeArea.KPIS
 
 
@@ -45,6 +46,8 @@ class RoundActions(QObject):
         menu.addSeparator()
         self.dock = SignoffDock(window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # A few lines high, so the form above keeps the room (the splitter gives more).
+        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText(self.tr("&Sign-off panel"))
         menu.addAction(self.dock_action)

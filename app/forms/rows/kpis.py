@@ -53,7 +53,8 @@ class KpiRows(FormRows):
     def write_special(self, session: Session, obj: Kpi, key: str, value: object) -> None:
         if key != "measure":
             raise KeyError(key)
-        obj.measure = TaskRows._measure(session, obj.initiative_id, value)
+        measure = TaskRows._measure(session, obj.initiative_id, value)
+        obj.measure_id = measure.id if measure is not None else None
 
     def new_object(self, session: Session, initiative_id: int, values: dict[str, Any]) -> Kpi:
         return Kpi(initiative_id=initiative_id, name="")
