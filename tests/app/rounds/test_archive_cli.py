@@ -17,7 +17,7 @@ INI = 1
 STEM_START = "新品 X1 上市跨部门协作 "
 
 
-def test_close_then_reopen_from_the_command_line(demo_path: Path, cli) -> None:  # noqa: ANN001
+def test_close_then_reopen_from_the_command_line(demo_path: Path, cli) -> None:
     result = cli("close", demo_path, "--on", "2026-12-18")
     assert result.code == 0, result.err
     assert "Still open when it was closed:" in result.out
@@ -37,7 +37,7 @@ def test_close_then_reopen_from_the_command_line(demo_path: Path, cli) -> None: 
     assert twice.code == 1 and "not closed" in twice.err
 
 
-def test_reopen_bad_input(demo_path: Path, cli, tmp_path: Path) -> None:  # noqa: ANN001
+def test_reopen_bad_input(demo_path: Path, cli, tmp_path: Path) -> None:
     assert cli("reopen", demo_path).code == 2  # --initiative is required
     missing = cli("reopen", demo_path, "--initiative", "99")
     assert missing.code == 1 and "Traceback" not in missing.err
@@ -46,7 +46,7 @@ def test_reopen_bad_input(demo_path: Path, cli, tmp_path: Path) -> None:  # noqa
     assert cli("close", demo_path, "--on", "18/12/2026").code == 2
 
 
-def test_archive_into_a_folder(demo_path: Path, cli, tmp_path: Path) -> None:  # noqa: ANN001
+def test_archive_into_a_folder(demo_path: Path, cli, tmp_path: Path) -> None:
     cli("close", demo_path, "--on", "2026-12-18")
     dest = tmp_path / "归档"
     result = cli("archive", demo_path, dest)
@@ -66,7 +66,7 @@ def test_archive_into_a_folder(demo_path: Path, cli, tmp_path: Path) -> None:  #
     assert sorted(p.name for p in dest.iterdir()) == files
 
 
-def test_archive_into_a_zip_of_an_open_round_in_chinese(demo_path: Path, cli,  # noqa: ANN001
+def test_archive_into_a_zip_of_an_open_round_in_chinese(demo_path: Path, cli,
                                                          tmp_path: Path) -> None:
     dest = tmp_path / "round.zip"
     result = cli("archive", demo_path, dest, "--lang", "zh_CN")

@@ -99,7 +99,7 @@ def test_the_plan_review_goes_stale_with_a_task_a_measure_or_a_raci_letter(
 
 
 def test_check_reports_stale_signatures_of_every_form_on_the_command_line(
-        demo_path: Path, cli) -> None:  # noqa: ANN001
+        demo_path: Path, cli) -> None:
     with Workspace.open(demo_path) as ws:
         for form in ("team", "evaluation"):
             signatures.add_missing_lines(ws, INI, form)
