@@ -80,7 +80,8 @@ class FormTableView(QTableView):
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and self.state() != QAbstractItemView.State.EditingState
                 and self.currentIndex().isValid()):
-            self.edit(self.currentIndex())
+            if self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -110,9 +111,10 @@ class FormTable(QWidget):
         self.model.refused.connect(lambda _text: self.view.cancel_move())
         self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked
+                               | QAbstractItemView.EditTrigger.EditKeyPressed
+                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(self._edit_triggers)
         self.view.setSortingEnabled(False)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
@@ -190,6 +192,9 @@ class FormTable(QWidget):
                     and not self.model.closed)
         for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
             action.setEnabled(writable)
+        # A closed round's cells open no editor: typing on one looks a row up instead.
+        self.view.setEditTriggers(self._edit_triggers if not self.model.closed
+                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # -- initiative -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
