@@ -32,7 +32,7 @@ from ui.window.main_window import MainWindow
 INI = 1
 
 
-def _panel(qtbot, win: MainWindow):  # noqa: ANN202
+def _panel(qtbot, win: MainWindow):
     qtbot.waitUntil(lambda: win.rounds.dock.panel is not None, timeout=5000)
     return win.rounds.dock.panel
 
@@ -96,11 +96,11 @@ def test_a_signed_form_2_printout_goes_stale_when_form_2_changes(
 
 
 def test_a_closed_round_refuses_edits_until_ctrl_z_reopens_it(
-        qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, monkeypatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
 
-    def close_it(dialog) -> None:  # noqa: ANN001
+    def close_it(dialog) -> None:
         assert "Task not finished: 重点客户试用 (60 %, In progress)" in dialog.items.stringList()
         assert any("no sign-off recorded" in t for t in dialog.items.stringList())
         click_button(dialog, "Close round")
@@ -152,7 +152,7 @@ def test_the_next_round_starts_after_its_preview_and_undo_removes_it(
     back_to(qtbot, window)
     seen: dict[str, list[str]] = {}
 
-    def start(dialog) -> None:  # noqa: ANN001
+    def start(dialog) -> None:
         tree = dialog.findChild(QTreeView)
         model = tree.model()
         for section in range(model.rowCount()):
