@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
     def go_to_finding(self, finding: Finding) -> None:
         """Show a finding's tab and its row (its cell, when the finding names the field)."""
         spec = tab_of(finding)
-        if finding.form == "signoffs" and finding.row_id is not None:
+        if finding.form.startswith("signoffs") and finding.row_id is not None:
             return self.rounds.show_signoff_line(finding.row_id)
         if spec is None or not self.show_tab(spec.key):
             return

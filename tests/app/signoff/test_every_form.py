@@ -75,7 +75,7 @@ def test_a_form_2_signature_goes_stale_when_form_2_changes(demo_ws: Workspace,
         stale = [f for f in check_all(s, INI) if f.rule == "signoff.stale"]
     assert len(stale) == len(lines) == 5
     assert "Team members and responsibilities" in stale[0].message
-    assert all(f.form == "signoffs" and f.row_id in {line.id for line in lines} for f in stale)
+    assert all(f.form == "signoffs:team" and f.row_id in {line.id for line in lines} for f in stale)
 
 
 def test_the_plan_review_goes_stale_with_a_task_a_measure_or_a_raci_letter(
