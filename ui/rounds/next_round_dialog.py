@@ -67,9 +67,10 @@ class NextRoundDialog(QDialog):
         self.preview = p = self.previewer(self.day())
         self.model.clear()
         carried = self._section(self.tr("Carried over"))
-        self._group(carried, self.tr("Goals, to be signed again ({0})"), p.goals)
-        self._group(carried, self.tr("Team ({0})"), p.members)
-        self._group(carried, self.tr("Departments ({0})"), p.departments)
+        # Copied as they are: shown folded, the groups that change come open.
+        folded = [self._group(carried, self.tr("Goals, to be signed again ({0})"), p.goals),
+                  self._group(carried, self.tr("Team ({0})"), p.members),
+                  self._group(carried, self.tr("Departments ({0})"), p.departments)]
         self._group(carried, self.tr("Pain points not yet solved ({0})"), p.pain_points)
         self._group(carried, self.tr("Measures marked “adjust” or “next round” ({0})"),
                     p.measures)
@@ -86,7 +87,9 @@ class NextRoundDialog(QDialog):
         self._group(left, self.tr("Pain points solved ({0})"), p.solved_pain_points)
         left.appendRow(QStandardItem(self.tr("{0} task(s) of those measures; every sign-off, "
                                              "actual date and feedback").format(p.tasks_left)))
-        self.tree.expandToDepth(0)
+        self.tree.expandAll()
+        for item in folded:
+            self.tree.collapse(item.index())
 
     def _section(self, title: str) -> QStandardItem:
         item = QStandardItem(title)
@@ -97,11 +100,12 @@ class NextRoundDialog(QDialog):
         return item
 
     @staticmethod
-    def _group(parent: QStandardItem, title: str, lines: list[str]) -> None:
+    def _group(parent: QStandardItem, title: str, lines: list[str]) -> QStandardItem:
         group = QStandardItem(title.format(len(lines)))
         for line in lines:
             group.appendRow(QStandardItem(line))
         parent.appendRow(group)
+        return group
 
 
 def _day(day: dt.date | None) -> str:
