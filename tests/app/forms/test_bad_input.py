@@ -127,7 +127,7 @@ COMMANDS = _commands_taking_a_workspace()
 # (Each command in turn may refuse the other argument first: still exit 1, nothing changed.)
 EXTRA_ARGS: dict[str, list[str]] = {
     "restore": ["{backup}"], "import": ["{tmp}/people.xlsx"], "export": ["{tmp}/out.xlsx"],
-    "print": ["{tmp}/out.pdf"],
+    "print": ["{tmp}/out.pdf"], "archive": ["{tmp}/archive"], "reopen": ["--initiative", "1"],
 }
 
 
