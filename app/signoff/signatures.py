@@ -60,10 +60,17 @@ def _line(s: Signoff, tag: str) -> SignoffLine:
                        stale=s.signed and s.version_tag != tag)
 
 
+def has_lines(session: Session, initiative_id: int, form: str) -> bool:
+    return session.scalar(select(Signoff.id).where(
+        Signoff.initiative_id == initiative_id, Signoff.form == form).limit(1)) is not None
+
+
 def signoff_lines(session: Session, initiative_id: int, form: str = "goals",
-                  today: dt.date | None = None) -> tuple[list[SignoffLine], str]:
-    """The form's sign-off lines and the tag the form would print now."""
-    tag = tag_of(session, initiative_id, form, today)
+                  today: dt.date | None = None, *, with_tag: bool = True
+                  ) -> tuple[list[SignoffLine], str]:
+    """The form's sign-off lines and the tag the form would print now ("" without
+    ``with_tag``, for a form that has no lines: nothing to compare)."""
+    tag = tag_of(session, initiative_id, form, today) if with_tag else ""
     found = session.scalars(select(Signoff).where(
         Signoff.initiative_id == initiative_id, Signoff.form == form)
         .order_by(Signoff.position, Signoff.id))

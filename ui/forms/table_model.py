@@ -18,7 +18,7 @@ from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
 from app.rounds.state import round_state
 from app.rules import Finding
-from app.store.changes import FORM_VIEWS, Change
+from app.store.changes import FORM_VIEWS, Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import perform
 from ui.common.workspace_watch import watch
@@ -75,10 +75,8 @@ class FormTableModel(QAbstractTableModel):
         only the rows that differ are announced (removed, moved, inserted, changed), so the
         selection, the current cell and the scroll position stay where they were."""
         self._read_at, self._row_read_at = self.ws.serial, {}
-        closed = round_state(self.ws, self.initiative_id).closed
-        if closed != self.closed:
-            self.closed = closed
-            self.lock_changed.emit()
+        if full:
+            self._read_lock()
         if self.initiative_id is None:
             new, self._names = [], None
         else:
@@ -137,9 +135,18 @@ class FormTableModel(QAbstractTableModel):
             if row.number != old.number:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
 
+    def _read_lock(self) -> None:
+        """Whether the round is closed (read on a new initiative and when rounds change)."""
+        closed = round_state(self.ws, self.initiative_id).closed
+        if closed != self.closed:
+            self.closed = closed
+            self.lock_changed.emit()
+
     def _on_change(self, change: Change) -> None:
         if self.initiative_id is None or change.serial <= self._read_at:
             return
+        if ChangeArea.ROUNDS in change:
+            self._read_lock()
         ids = change.rows_of(self._own_area)
         if ids is not None and change.only(self._own_area) and self._reread(ids, change.serial):
             return

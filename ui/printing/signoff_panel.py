@@ -26,12 +26,15 @@ from app.signoff import signatures
 from app.signoff.forms import SIGNED, Signers, title_key
 from app.signoff.signatures import SignoffLine
 from app.store import changes
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import EditCommand, perform
 from ui.common.workspace_watch import watch
 from ui.printing.signature_dialog import RecordSignatureDialog
 from ui.printing.signoff_commands import AddSignoffLines, ClearSignature, RecordSignature
 
+_LINES_OR_STATE = ChangeArea.SIGNOFFS | ChangeArea.SETTINGS | ChangeArea.ROUNDS \
+    | ChangeArea.INITIATIVES
 STALE_BG = QColor("#FDE2E1")
 STALE_FG = QColor("#9B1C1C")
 Index = QModelIndex | QPersistentModelIndex
@@ -156,13 +159,18 @@ class SignoffPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        watch(self, workspace, changes.SIGNOFF_PANEL, lambda _: self.refresh())
+        watch(self, workspace, changes.SIGNOFF_PANEL, self._on_change)
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
         self.initiative_id = initiative_id
         self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        # A form nobody signs yet cannot go stale: its content's edits need no reading here.
+        if self.model.lines or change.touches(_LINES_OR_STATE):
+            self.refresh()
 
     def set_form(self, form: str) -> None:
         if form != self.form:
@@ -180,14 +188,22 @@ class SignoffPanel(QWidget):
             self._update_buttons()
             return
         with self.ws.read() as s:
-            lines, self.current_tag = signatures.signoff_lines(s, self.initiative_id, self.form)
+            # Without lines nothing can be stale: the form's tag (a read of the whole form)
+            # waits until someone is to sign it.
+            lines, self.current_tag = signatures.signoff_lines(
+                s, self.initiative_id, self.form, with_tag=signatures.has_lines(
+                    s, self.initiative_id, self.form))
             printed = signatures.last_printed(s, self.initiative_id, self.form)
         self.closed = round_state(self.ws, self.initiative_id).closed
         self.model.heads = SIGNED.get(self.form) is Signers.HEADS
         self.model.set_lines(lines)
         self._show_stale([line for line in lines if line.stale])
-        text = self.tr("%2 is now version %1.").replace("%1", self.current_tag) \
-            .replace("%2", self.form_title())
+        if self.current_tag:
+            text = self.tr("%2 is now version %1.").replace("%1", self.current_tag) \
+                .replace("%2", self.form_title())
+        else:
+            text = self.tr("Nobody signs %1 yet: Add missing signers.").replace(
+                "%1", self.form_title())
         if printed is not None:
             day = printed[1].isoformat() if printed[1] else ""
             text += " " + self.tr("Last printed: %1 %2.").replace("%1", printed[0]) \
