@@ -6,6 +6,15 @@ register({
     "field.kpi.measure": ("Measure", "所属措施"),
     "signoff.plan.title": ("Plan review (measures, tasks and RACI)",
                            "优化方案评审（措施、任务与 RACI）"),
+    "print.sign.plan_note": (
+        "By signing, each participating department head confirms the plan as reviewed: the "
+        "measures above, Form 4 and the RACI matrix as printed (version {tag}).",
+        "各参与部门负责人签字，确认评审通过的优化方案：以上措施、表 4 及 RACI 矩阵"
+        "（版本 {tag}）。"),
+    "print.plan.covers": (
+        "The plan reviewed: these measures, Form 4 version {tracking} and the RACI matrix "
+        "version {raci}.",
+        "评审的方案：以下措施、{tracking} 版的表 4 及 {raci} 版的 RACI 矩阵。"),
     "signoff.error.unknown_form": ("“{form}” is not a form that is signed.",
                                    "“{form}”不是需要签字的表单。"),
     "error.round.closed": (

@@ -2,9 +2,8 @@
 
 Forms 1 to 5 and the RACI sheet are signed on their printout; the plan review of step 4
 (the measures, their tasks and the RACI together) is signed by every participating
-department head. A printed sheet's tag is the one ``app.printing.registry`` computes from
-its content; the plan's tag is made from the tags of the sheets it consists of, so no
-content is hashed twice and the plan changes exactly when one of them does.
+department head. Every one is a printed sheet, and a signature is compared with the tag
+``app.printing.registry`` computes from that sheet's content: one definition.
 """
 
 from __future__ import annotations
@@ -13,10 +12,6 @@ import datetime as dt
 from enum import Enum
 
 from sqlalchemy.orm import Session
-
-from app.forms import specs
-from app.forms.rows import access
-from app.printing import version
 
 
 class Signers(Enum):
@@ -35,10 +30,6 @@ SIGNED: dict[str, Signers] = {
     "raci": Signers.TEAM,
     "evaluation": Signers.TEAM,
 }
-# The printed sheets the plan review covers.
-PLAN_SHEETS = ("tracking", "raci")
-
-
 def signed_forms() -> list[str]:
     return list(SIGNED)
 
@@ -50,14 +41,8 @@ def title_key(form: str) -> str:
 
 def tag_of(session: Session, initiative_id: int, form: str,
            today: dt.date | None = None) -> str:
-    """The version tag a signature of ``form`` is compared with: the printed sheet's tag,
-    or, for the plan review, one made of the measures and the plan's sheets' tags."""
+    """The version tag a signature of ``form`` is compared with: the one its printed sheet
+    carries (the plan review is a sheet of its own, app/printing/plan_review.py)."""
     from app.printing.registry import current_tag
 
-    if form != PLAN:
-        return current_tag(session, initiative_id, form, today)
-    day = today or dt.date.today()
-    measures = access("measures").rows(session, initiative_id, "en", day)
-    return version.tag_for(PLAN, [
-        version.canonical_rows(specs.MEASURES, measures),
-        [current_tag(session, initiative_id, key, day) for key in PLAN_SHEETS]])
+    return current_tag(session, initiative_id, form, today)

@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix"]
+SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "plan", "gantt",
+          "matrix"]
 AREAS = ["goals", "raci", "signoff", "tasks", "team"]
 
 _REPORT = """
