@@ -563,6 +563,7 @@ ZH: dict[str, str] = {
         "上述措施的 {0} 项任务；全部签字、实际日期与反馈意见",
     "Archive round": "归档本轮",
     "Zip archive": "Zip 压缩文件",
+    "Nobody signs %1 yet: Add missing signers.": "%1尚无签字人：请点“补全签字人”。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -507,7 +507,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/forms/table_model.py" line="+226" />
+        <location filename="../../ui/forms/table_model.py" line="+233" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
@@ -1466,7 +1466,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>带入下一轮</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Goals, to be signed again ({0})</source>
         <translation>目标，需重新签字（{0}）</translation>
     </message>
@@ -2058,7 +2058,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>SignoffModel</name>
     <message>
-        <location filename="../../ui/printing/signoff_panel.py" line="+63" />
+        <location filename="../../ui/printing/signoff_panel.py" line="+66" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -2131,7 +2131,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>删除选中的签字行，例如已不再参与的部门</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+62" />
         <source>Last printed: %1 %2.</source>
         <translation>上次打印：版本 %1（%2）。</translation>
     </message>
@@ -2146,7 +2146,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>登记 %1 的签字</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-128" />
         <source>Add missing signers</source>
         <translation>补全签字人</translation>
     </message>
@@ -2156,9 +2156,14 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>为每位尚无签字行的应签人添加一行：表 1 和优化方案评审由各参与部门负责人签字，其他表单由总负责人和各接口人签字</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+61" />
         <source>%2 is now version %1.</source>
         <translation>%2现为版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody signs %1 yet: Add missing signers.</source>
+        <translation>%1尚无签字人：请点“补全签字人”。</translation>
     </message>
     <message>
         <location line="+15" />
