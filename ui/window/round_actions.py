@@ -86,6 +86,7 @@ class RoundActions(QObject):
         if self.window.ws is not None:
             self.dock.build()
             self.dock.follow_tab(self.window._tab_key)
+            self._show_state()  # with Form 5's verdict, now that the ORM is in
 
     def _tab_changed(self, *_: object) -> None:
         host = self.window.tab_widget.currentWidget()
@@ -142,11 +143,12 @@ class RoundActions(QObject):
 
     @staticmethod
     def _verdict(ws: Workspace | None, initiative_id: int | None) -> str:
+        """Form 5's verdict; not before the window is on screen (it needs the ORM)."""
+        if ws is None or initiative_id is None or not warm_up().done:
+            return ""
         from app.i18n import tr
         from app.rounds.closing import verdict
 
-        if ws is None or initiative_id is None:
-            return ""
         with ws.read() as s:
             return tr("round.verdict", text=verdict(s, initiative_id))
 
