@@ -107,6 +107,10 @@ KPIS = [
     ("销售预测准确率", "%", 68, 85, None, False, "销售系统", "上市后一个月评估", "next_round"),
 ]
 
+# The measure (index) whose effect each KPI shows; the milestone rate is the whole plan's.
+KPI_MEASURES = [1, None, 0, 3, 3]
+
+
 # RACI: task index -> {person index: letter}
 def _raci_for(task_index: int, owner: int) -> dict[int, str]:
     letters = {owner: "R", 0: "A"}
@@ -194,9 +198,11 @@ def fill(ws: Workspace, today: dt.date | None = None) -> int:
                 s.add(RaciAssignment(task_id=tasks[i].id, member_id=members[person_index].id,
                                      letter=letter))
         for i, (name, unit, before, target, after, lower, source, feedback, nxt) in enumerate(KPIS, 1):
+            shown = KPI_MEASURES[i - 1]
             s.add(Kpi(initiative_id=ini.id, position=i, name=name, unit=unit, before=before,
                       target=target, after=after, lower_is_better=lower, source=source,
-                      feedback=feedback, next_step=nxt))
+                      feedback=feedback, next_step=nxt,
+                      measure_id=measures[shown].id if shown is not None else None))
         s.flush()
         from app.register.demo import fill_register
 

@@ -629,6 +629,61 @@ ZH: dict[str, str] = {
     "The report kept as of {0}, as it was sent.": "截至 {0} 留存的周报，与发送时一致。",
     "This week's report is due at 17:00 (File ▸ Weekly report…)":
         "本周周报须在 17:00 前发出（文件 ▸ 协作进度周报…）",
+    # Rounds and the sign-off of every form (issue 19): the Initiative menu's round actions,
+    # the sign-off panel that follows the tab, the close and next-round dialogs
+    "&Close round…": "结束本轮(&C)…",
+    "Re&open round…": "重新打开本轮(&O)…",
+    "Start ne&xt round…": "开始下一轮(&X)…",
+    "&Archive round…": "归档本轮(&A)…",
+    "&Sign-off panel": "签字面板(&S)",
+    "Sign-off": "确认签字",
+    "Form:": "表单：",
+    "Signer": "签字人",
+    "Add missing signers": "补全签字人",
+    "Add a sign-off line for each expected signer who has none: the heads of the departments "
+    "taking part (Form 1, plan review), else the overall lead and the liaisons":
+        "为每位尚无签字行的应签人添加一行：表 1 和优化方案评审由各参与部门负责人签字，"
+        "其他表单由总负责人和各接口人签字",
+    "%2 is now version %1.": "%2现为版本 %1。",
+    "Stale signatures: %1 signed another version of %3 than it now holds (now %2). Print the "
+    "form again and collect new signatures.":
+        "签字已过时：%1 签字的不是%3的当前版本（现为 %2）。请重新打印表单并再次收集签字。",
+    "This round was closed on {0} and is read-only: it can be viewed, printed and exported. {1}":
+        "本轮已于 {0} 结束，为只读：仍可查看、打印和导出。{1}",
+    "It continues the round “{0}”.": "本轮延续自“{0}”。",
+    "Close round": "结束本轮",
+    "Closing “{0}” makes it read-only: it can still be viewed, printed and exported, and "
+    "reopened from the Initiative menu.":
+        "结束“{0}”后该轮变为只读：仍可查看、打印和导出，也可从“协作项目”菜单重新打开。",
+    "Still open ({0}):": "仍未完成（{0} 项）：",
+    "Nothing is left open.": "没有未完成的事项。",
+    "Form 5:": "效果评估：",
+    "Closing date:": "结束日期：",
+    "Reopen round": "重新打开本轮",
+    "Reopen “{0}”, closed on {1}, so that it can be changed again? You can undo this with "
+    "Ctrl+Z.":
+        "重新打开于 {1} 结束的“{0}”，使其可再次修改？可用 Ctrl+Z 撤销。",
+    "Start next round": "开始下一轮",
+    "Name of the new round:": "新一轮名称：",
+    "Tasks re-planned from:": "任务重新排期起始日：",
+    "Carried over": "带入下一轮",
+    "Goals, to be signed again ({0})": "目标，需重新签字（{0}）",
+    "Team ({0})": "协作小组（{0}）",
+    "Departments ({0})": "部门（{0}）",
+    "Pain points not yet solved ({0})": "尚未解决的痛点（{0}）",
+    "Measures marked “adjust” or “next round” ({0})": "标为“调整”或“下一轮”的措施（{0}）",
+    "Their tasks, re-planned: not started, 0 %, no actual dates ({0})":
+        "其任务，重新排期：未开始、0%、无实际日期（{0}）",
+    "KPIs, last round's “after” as the new “before” ({0})":
+        "指标，以上一轮“优化后”作为新的“优化前”（{0}）",
+    "Left behind": "不带入",
+    "Measures kept as standard practice ({0})": "固化为标准做法的措施（{0}）",
+    "Pain points solved ({0})": "已解决的痛点（{0}）",
+    "{0} task(s) of those measures; every sign-off, actual date and feedback":
+        "上述措施的 {0} 项任务；全部签字、实际日期与反馈意见",
+    "Archive round": "归档本轮",
+    "Zip archive": "Zip 压缩文件",
+    "Nobody signs %1 yet: Add missing signers.": "%1尚无签字人：请点“补全签字人”。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

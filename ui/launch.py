@@ -64,6 +64,7 @@ def take_screenshots(window: object, out_dir: Path, only: str | None) -> list[Pa
     assert isinstance(window, QMainWindow)
     out_dir.mkdir(parents=True, exist_ok=True)
     window.refresh_findings()  # type: ignore[attr-defined]  (normally a moment after start)
+    window.rounds.signoff_panel()  # type: ignore[attr-defined]  (likewise)
     written = []
     for key in ([only] if only else tab_keys()):
         window.show_tab(key)  # type: ignore[attr-defined]

@@ -176,13 +176,8 @@ def _team(planner: Planner, row: PlanRow) -> None:
             planner.plan.new_people.setdefault(row.values["name"], dep)
 
 
-def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
-    v = row.values
-    _department(planner, v.get("department") or None)
-    if v.get("owner"):
-        v["owner"] = _person(planner, v["owner"], v.get("department") or None)
-    elif "owner" in v:  # an empty owner cell; a sheet without the column changes nothing
-        v["owner"] = None
+def _measure(planner: Planner, v: dict) -> None:
+    """A task's or a KPI's measure by name; a name found nowhere is a measure to create."""
     if "measure" in v:
         name = v["measure"]
         ref = _by_name(planner, "measures", name) if name else None
@@ -191,6 +186,16 @@ def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
                 planner.plan.new_measures.append(name)
             ref = Ref(name=name)
         v["measure"] = ref
+
+
+def _tracking(planner: Planner, row: PlanRow, sheet: SheetData) -> None:
+    v = row.values
+    _department(planner, v.get("department") or None)
+    if v.get("owner"):
+        v["owner"] = _person(planner, v["owner"], v.get("department") or None)
+    elif "owner" in v:  # an empty owner cell; a sheet without the column changes nothing
+        v["owner"] = None
+    _measure(planner, v)
     if "predecessors" in v:
         v["predecessors"] = predecessor_links(planner, row, sheet, v["predecessors"])
 
@@ -359,6 +364,8 @@ def resolve_refs(planner: Planner, raci_sheets: list[SheetData]) -> None:
             _tracking(planner, row, sheet)
         elif form == "measures":
             _measures(planner, row, sheet)
+        elif form == "evaluation":
+            _measure(planner, row.values)
         elif form in ("goals", "signoffs", "pain_points"):
             for key in ("lead_department", "department"):
                 _department(planner, row.values.get(key) or None)

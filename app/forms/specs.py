@@ -140,7 +140,7 @@ TRACKING = FormSpec("tracking", 4, "form.tracking.title", (
 ), landscape=True)
 
 EVALUATION = FormSpec("evaluation", 5, "form.evaluation.title", (
-    _f("kpi", "name", Kind.TEXT, required=True, width=20),
+    _f("kpi", "name", Kind.TEXT, required=True, width=14),
     _f("kpi", "unit", Kind.TEXT, width=7),
     _f("kpi", "before", Kind.NUMBER, width=9),
     _f("kpi", "target", Kind.NUMBER, width=9),
@@ -148,9 +148,10 @@ EVALUATION = FormSpec("evaluation", 5, "form.evaluation.title", (
     _f("kpi", "lower_is_better", Kind.BOOL, width=8),
     _f("kpi", "change", Kind.RATIO, derived=True, width=9),
     _f("kpi", "met", Kind.BOOL, derived=True, width=8),
-    _f("kpi", "source", Kind.LONGTEXT, width=16),
+    _f("kpi", "source", Kind.LONGTEXT, width=18),
     _f("kpi", "feedback", Kind.LONGTEXT, width=24),
     _f("kpi", "next_step", Kind.CHOICE, choices=NextStep, width=10),
+    _f("kpi", "measure", Kind.MEASURE, width=20),  # the measure whose effect it shows
 ), landscape=True)
 
 # The row's other dates a date typed without a year ("3/31") most likely lies near, first

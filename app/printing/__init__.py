@@ -19,7 +19,14 @@ from sqlalchemy import select
 from app.errors import Cancelled, UserError
 from app.i18n import current_language, normalise_language
 from app.printing.content import Column, PrintJob, Progress, SheetData, SignatureBlock
-from app.printing.registry import SHEETS, current_tag, get_sheet, resolve, sheet_keys
+from app.printing.registry import (
+    SHEETS,
+    current_tag,
+    get_sheet,
+    note_collected,
+    resolve,
+    sheet_keys,
+)
 from app.store.models import Initiative, Setting
 from app.store.workspace import Workspace
 
@@ -55,7 +62,10 @@ def collect_job(ws: Workspace, initiative_id: int, forms: list[str] | None = Non
         if ini is None:
             raise UserError("error.initiative.missing", id=initiative_id)
         org = s.scalar(select(Setting.value).where(Setting.key == "organisation")) or ""
-        sheets = [get_sheet(k).collect(s, initiative_id, lang, today) for k in keys]
+        sheets = []
+        for key in keys:
+            sheets.append(get_sheet(key).collect(s, initiative_id, lang, today))
+            note_collected(s, initiative_id, key, sheets[-1].version)
     return PrintJob(organisation=org, initiative=ini.name, printed_on=today, lang=lang,
                     sheets=sheets)
 

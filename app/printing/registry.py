@@ -1,5 +1,6 @@
 """The printable sheets by key, in print order. ``SHEETS`` lists them explicitly: the
-method's five forms first, then the RACI matrix, the Gantt chart and the priority matrix.
+method's five forms first, then the RACI matrix, the plan review, the Gantt chart and the
+priority matrix.
 A new sheet is an object with the three members of ``Sheet``, added to that list; the
 command line, the print dialog and stale-signature checks pick it up. The order does not
 depend on which module was imported first."""
@@ -17,6 +18,7 @@ from app.printing import signature
 from app.printing.content import SheetData
 from app.printing.extra_sheets import EvaluationSheet, GanttSheet, MatrixSheet, RaciSheet
 from app.printing.register_sheets import RegisterSheet
+from app.printing.plan_review import PlanReviewSheet
 from app.printing.sheets import FormSheet
 
 
@@ -40,6 +42,7 @@ SHEETS: tuple[Sheet, ...] = (
     FormSheet(specs.TRACKING, signature.team_block),
     EvaluationSheet(specs.EVALUATION, signature.team_block),  # the table and its charts
     RaciSheet(),
+    PlanReviewSheet(),  # the measures, Form 4 and the RACI as reviewed, signed by the heads
     GanttSheet(),
     MatrixSheet(),
     RegisterSheet(),  # the coordination register's list
@@ -70,6 +73,16 @@ def resolve(keys: list[str] | None) -> list[str]:
     return [k for k in sheet_keys() if k in keys]
 
 
+_PRINTED = "crossdesk.printed_tags"  # session.info: the tags of the sheets collected in it
+
+
+def note_collected(session: Session, initiative_id: int, key: str, tag: str) -> None:
+    """Remember, for the rest of this (reading) session, the tag of a sheet just collected,
+    so a sheet made of others' tags (the plan review) does not build them a second time."""
+    session.info.setdefault(_PRINTED, {})[(initiative_id, key)] = tag
+
+
 def current_tag(session: Session, initiative_id: int, key: str,
                 today: dt.date | None = None) -> str:
-    return get_sheet(key).tag(session, initiative_id, today or dt.date.today())
+    known = session.info.get(_PRINTED, {}).get((initiative_id, key))
+    return known or get_sheet(key).tag(session, initiative_id, today or dt.date.today())

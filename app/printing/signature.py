@@ -28,11 +28,12 @@ def participating_departments(session: Session, initiative_id: int) -> list[Depa
     return sorted(found.values(), key=lambda d: (d.position, d.id))
 
 
-def goal_lines(session: Session, initiative_id: int) -> list[tuple[str, str]]:
-    """(department, head) per line: the recorded sign-off lines, then a line for each
-    participating department that has none yet."""
+def goal_lines(session: Session, initiative_id: int,
+               form: str = "goals") -> list[tuple[str, str]]:
+    """(department, head) per line of a form the heads sign (Form 1, the plan review): the
+    recorded sign-off lines, then a line for each participating department that has none."""
     lines = list(session.scalars(
-        select(Signoff).where(Signoff.initiative_id == initiative_id, Signoff.form == "goals")
+        select(Signoff).where(Signoff.initiative_id == initiative_id, Signoff.form == form)
         .order_by(Signoff.position, Signoff.id)))
     result = [(s.department.name if s.department else "", s.signer) for s in lines]
     have = {s.department_id for s in lines}
@@ -42,11 +43,21 @@ def goal_lines(session: Session, initiative_id: int) -> list[tuple[str, str]]:
 
 
 def goals_block(session: Session, initiative_id: int, lang: str, version: str) -> SignatureBlock:
-    lines = [[dep, head, "", ""] for dep, head in goal_lines(session, initiative_id)]
+    return heads_block(session, initiative_id, lang, version)
+
+
+def plan_block(session: Session, initiative_id: int, lang: str, version: str) -> SignatureBlock:
+    return heads_block(session, initiative_id, lang, version, "plan")
+
+
+def heads_block(session: Session, initiative_id: int, lang: str, version: str,
+                form: str = "goals") -> SignatureBlock:
+    """One line per participating department's head."""
+    lines = [[dep, head, "", ""] for dep, head in goal_lines(session, initiative_id, form)]
     lines = lines or [["", "", "", ""] for _ in range(BLANK_LINES)]
     return SignatureBlock(
         heading=tr("field.signoff.title", lang),
-        note=tr("print.sign.goals_note", lang, tag=version),
+        note=tr(f"print.sign.{form}_note", lang, tag=version),
         columns=[Column(tr("field.signoff.department", lang), 3),
                  Column(tr("field.signoff.signer", lang), 3),
                  Column(tr("print.sign.signature", lang), 6),

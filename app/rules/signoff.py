@@ -6,10 +6,21 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr
 from app.rules.finding import Finding
+from app.signoff.forms import signed_forms, title_key
 from app.signoff.signatures import stale_signoffs
 
 AREA = "signoff"
-FORMS: tuple[str, ...] = ("signoffs",)  # the forms whose rows its findings point at
+PREFIX = "signoffs:"  # a finding's form: the sign-off lines of one signed form
+
+
+def lines_of(form: str) -> str:
+    """The finding form of ``form``'s sign-off lines, which the window shows with that
+    form's tab (ui/window/tab_registry.py)."""
+    return PREFIX + form
+
+
+# The forms whose rows its findings point at.
+FORMS: tuple[str, ...] = tuple(lines_of(form) for form in signed_forms())
 
 
 def check(session: Session, initiative_id: int) -> list[Finding]:
@@ -21,6 +32,6 @@ def check(session: Session, initiative_id: int) -> list[Finding]:
             item=f"{who} ({line.department})" if line.signer and line.department else who,
             message=tr("rule.signoff.stale", signer=who, department=line.department,
                        signed=line.version_tag or tr("rule.signoff.unknown_version"),
-                       form=tr(f"form.{line.form}.title"), current=line.current_tag),
-            form="signoffs", row_id=line.id, column="version"))
+                       form=tr(title_key(line.form)), current=line.current_tag),
+            form=lines_of(line.form), row_id=line.id, column="version"))
     return findings

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserError, ValidationError
 from app.forms import validation as v
+from app.forms.choices import Role
 from app.forms.specs import FieldSpec, Kind
 from app.printing import version
-from app.printing.registry import current_tag
 from app.printing.signature import participating_departments
+from app.signoff.forms import SIGNED, Signers, tag_of
 from app.store.changes import ChangeArea
-from app.store.models import Setting, Signoff
+from app.store.models import Department, Member, Person, Setting, Signoff
 from app.store.workspace import Workspace
 
 _SIGNER = FieldSpec("signer", "signoff.field.signer", Kind.TEXT, required=True, max_len=200)
@@ -59,10 +60,17 @@ def _line(s: Signoff, tag: str) -> SignoffLine:
                        stale=s.signed and s.version_tag != tag)
 
 
+def has_lines(session: Session, initiative_id: int, form: str) -> bool:
+    return session.scalar(select(Signoff.id).where(
+        Signoff.initiative_id == initiative_id, Signoff.form == form).limit(1)) is not None
+
+
 def signoff_lines(session: Session, initiative_id: int, form: str = "goals",
-                  today: dt.date | None = None) -> tuple[list[SignoffLine], str]:
-    """The form's sign-off lines and the tag the form would print now."""
-    tag = current_tag(session, initiative_id, form, today)
+                  today: dt.date | None = None, *, with_tag: bool = True
+                  ) -> tuple[list[SignoffLine], str]:
+    """The form's sign-off lines and the tag the form would print now ("" without
+    ``with_tag``, for a form that has no lines: nothing to compare)."""
+    tag = tag_of(session, initiative_id, form, today) if with_tag else ""
     found = session.scalars(select(Signoff).where(
         Signoff.initiative_id == initiative_id, Signoff.form == form)
         .order_by(Signoff.position, Signoff.id))
@@ -82,6 +90,12 @@ def stale_signoffs(session: Session, initiative_id: int,
         lines, _tag = signoff_lines(session, initiative_id, form, today)
         stale.extend(line for line in lines if line.stale)
     return stale
+
+
+def form_of_line(ws: Workspace, signoff_id: int) -> str | None:
+    """The form a sign-off line belongs to (None: the line is gone)."""
+    with ws.read() as s:
+        return s.scalar(select(Signoff.form).where(Signoff.id == signoff_id))
 
 
 def _state(s: Signoff) -> SignatureState:
@@ -132,21 +146,43 @@ def restore_signature(ws: Workspace, state: SignatureState) -> None:
         line.signed_on, line.version_tag = state.signed_on, state.version_tag
 
 
-def add_missing_lines(ws: Workspace, initiative_id: int) -> list[int]:
-    """A Form 1 sign-off line for each participating department that has none; returns the
-    new lines' ids (delete them with ``app.forms.editing.delete_rows`` to undo)."""
+def expected_signers(session: Session, initiative_id: int,
+                     form: str) -> list[tuple[Department | None, str]]:
+    """(department, name) of everyone who signs ``form``: the participating departments'
+    heads (names filled in when signing), or the overall lead and the liaisons by name."""
+    if SIGNED.get(form, Signers.TEAM) is Signers.HEADS:
+        return [(dep, "") for dep in participating_departments(session, initiative_id)]
+    members = session.execute(
+        select(Member.role, Person).join(Person, Member.person_id == Person.id)
+        .where(Member.initiative_id == initiative_id,
+               Member.role.in_([Role.LEAD.value, Role.LIAISON.value]))
+        .order_by(Member.position, Member.id)).all()
+    ordered = sorted(members, key=lambda m: m[0] != Role.LEAD.value)
+    return [(person.department, person.name) for _role, person in ordered]
+
+
+def add_missing_lines(ws: Workspace, initiative_id: int, form: str = "goals") -> list[int]:
+    """A sign-off line of ``form`` for each expected signer who has none (a department for
+    the heads' forms, a person for the team's); returns the new lines' ids (delete them
+    with ``app.forms.editing.delete_rows`` to undo)."""
+    if form not in SIGNED:
+        raise UserError("signoff.error.unknown_form", form=form)
     with ws.write(*AREAS) as s:
-        have = set(s.scalars(select(Signoff.department_id).where(
-            Signoff.initiative_id == initiative_id, Signoff.form == "goals")))
+        lines = list(s.scalars(select(Signoff).where(
+            Signoff.initiative_id == initiative_id, Signoff.form == form)))
+        heads = SIGNED[form] is Signers.HEADS
+        have = {line.department_id if heads else line.signer for line in lines}
         last = s.scalar(select(func.max(Signoff.position)).where(
-            Signoff.initiative_id == initiative_id, Signoff.form == "goals")) or 0
+            Signoff.initiative_id == initiative_id, Signoff.form == form)) or 0
         added = []
-        for dep in participating_departments(s, initiative_id):
-            if dep.id in have:
+        for dep, name in expected_signers(s, initiative_id, form):
+            key = (dep.id if dep else None) if heads else name
+            if key in have:
                 continue
+            have.add(key)
             last += 1
-            line = Signoff(initiative_id=initiative_id, form="goals", position=last,
-                           department=dep, signer="")
+            line = Signoff(initiative_id=initiative_id, form=form, position=last,
+                           department=dep, signer=name)
             s.add(line)
             s.flush()
             added.append(line.id)

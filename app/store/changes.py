@@ -72,10 +72,13 @@ RACI_GRID = RACI_LAYOUT | ChangeArea.RACI
 # The priority matrix: pain points, the measures addressing them, their departments.
 MATRIX = ChangeArea.PAIN_POINTS | ChangeArea.MEASURES | ChangeArea.ORG | ChangeArea.INITIATIVES
 
-# The sign-off panel of a printed Form 1: sign-offs, the goals' departments, the settings
-# holding the sheet's signature lines.
+# The sign-off panel of a printed form: sign-offs, the settings holding the last printed
+# versions, and whatever any signed form's version tag is made of; a round closed or
+# reopened turns its buttons off or on.
 SIGNOFF_PANEL = ChangeArea.SIGNOFFS | ChangeArea.GOALS | ChangeArea.ORG \
-    | ChangeArea.INITIATIVES | ChangeArea.SETTINGS
+    | ChangeArea.INITIATIVES | ChangeArea.SETTINGS | ChangeArea.TEAM | ChangeArea.PAIN_POINTS \
+    | ChangeArea.MEASURES | ChangeArea.TASKS | ChangeArea.KPIS | ChangeArea.RACI \
+    | ChangeArea.ROUNDS
 
 # What an Excel import can write.
 IMPORT = ChangeArea.INITIATIVES | ChangeArea.ORG | ChangeArea.GOALS | ChangeArea.SIGNOFFS \

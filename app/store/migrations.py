@@ -81,11 +81,28 @@ def _add_weekly_reports(conn: sqlite3.Connection) -> None:
                  "ON weekly_reports (initiative_id)")
 
 
+def _add_rounds(conn: sqlite3.Connection) -> None:
+    """Rounds: an initiative's closing date and the round it continues, the measure a KPI
+    shows the effect of, and the triggers that keep a closed round read-only."""
+    from app.store import round_guard
+
+    have = {row[1] for row in conn.execute("PRAGMA table_info(initiatives)")}
+    for column, kind in (("closed_on", "DATE"), ("previous_id", "INTEGER")):
+        if column not in have:
+            conn.execute(f"ALTER TABLE initiatives ADD COLUMN {column} {kind}")
+    have = {row[1] for row in conn.execute("PRAGMA table_info(kpis)")}
+    if "measure_id" not in have:
+        conn.execute("ALTER TABLE kpis ADD COLUMN measure_id INTEGER "
+                     "REFERENCES measures (id) ON DELETE SET NULL")
+    round_guard.install(conn)
+
+
 # Version 1 is the first released schema.
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 STEPS[3] = _add_baselines
 STEPS[4] = _add_register
 STEPS[5] = _add_weekly_reports
+STEPS[6] = _add_rounds
 # The oldest version this program can read without upgrading it (read-only media, "look
 # only"): version 2 only added an index, version 3 a settings row; a file without its ID
 # exports workbooks without one, which an import treats as it did before IDs existed.

@@ -86,6 +86,13 @@ class Initiative(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # A closed round is read-only (app/store/round_guard.py) until it is reopened. Both
+    # are deferred (read by ``app.rounds.state``) so that a file of schema 3 or older,
+    # opened read-only without its upgrade, still reads as every initiative open.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, deferred=True)
+    # The round this one continues; a plain id, not a foreign key, so that deleting or
+    # restoring one round never cascades into the other (a dangling id shows no link).
+    previous_id: Mapped[int | None] = mapped_column(Integer, deferred=True)
 
 
 class Goal(Base):
@@ -268,6 +275,11 @@ class Kpi(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     feedback: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str | None] = mapped_column(String(20))
+    # The measure whose effect the KPI shows: a KPI marked "adjust" or "next round" carries
+    # its measure into the next round (app/rounds/carry.py).
+    # Deferred, like Initiative.closed_on: read by ``KpiRows`` only where the file has it.
+    measure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measures.id", ondelete="SET NULL"), deferred=True)
 
 
 class RaciAssignment(Base):

@@ -21,9 +21,9 @@ EXPECTED: dict[str, str] = {
     "departments": "id name position",
     "goal_departments": "goal_id department_id",
     "goals": "id initiative_id position name description measure due_date lead_department_id",
-    "initiatives": "id name description position created_at",
+    "initiatives": "id name description position created_at closed_on previous_id",
     "kpis": "id initiative_id position name unit before target after lower_is_better source "
-        "feedback next_step",
+        "feedback next_step measure_id",
     "measure_pain_points": "measure_id pain_point_id",
     "measures": "id initiative_id position name description",
     "members": "id initiative_id position person_id role duties",

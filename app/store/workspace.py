@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Label, WorkspaceError
-from app.store import migrations, schema, write_target
+from app.store import migrations, round_guard, schema, write_target
 from app.store.changes import Change, ChangeArea
 from app.store.file_copy import ro_uri as _ro_uri
 from app.store.file_format import APPLICATION_ID as APPLICATION_ID
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 Listener = Callable[[Change], None]
 # Hands ``Workspace.deliver`` to whatever runs it once the edit has returned (the window's
@@ -224,6 +224,8 @@ class Workspace:
                 "INSERT INTO settings (key, value) VALUES (?, ?)",
                 (migrations.WORKSPACE_ID, migrations.new_workspace_id()),
             )
+            for sql in round_guard.statements():
+                conn.exec_driver_sql(sql)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return ws
@@ -356,11 +358,15 @@ class Workspace:
             key = "error.workspace.read_only_medium" if self.read_only_reason == "medium" \
                 else "error.workspace.read_only"
             raise WorkspaceError(key, path=str(self.path))
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import IntegrityError, OperationalError
 
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
+            if round_guard.is_refusal(exc):  # nothing was written: the round is closed
+                raise WorkspaceError("error.round.closed") from exc
+            raise
         except (OperationalError, sqlite3.OperationalError) as exc:
             # A full disk, an I/O error, a USB stick pulled out: SQLite rolled the whole
             # transaction back, so the file keeps its last saved state; say so in words.

@@ -253,6 +253,40 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds/close_dialog.py" line="+26" />
+        <location line="+21" />
+        <source>Close round</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Closing “{0}” makes it read-only: it can still be viewed, printed and exported, and reopened from the Initiative menu.</source>
+        <translation>结束“{0}”后该轮变为只读：仍可查看、打印和导出，也可从“协作项目”菜单重新打开。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Still open ({0}):</source>
+        <translation>仍未完成（{0} 项）：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing is left open.</source>
+        <translation>没有未完成的事项。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Form 5:</source>
+        <translation>效果评估：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing date:</source>
+        <translation>结束日期：</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../ui/common/date_editor.py" line="+53" />
@@ -390,7 +424,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/forms/form_table.py" line="+133" />
+        <location filename="../../ui/forms/form_table.py" line="+136" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -435,7 +469,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>恢复按表单本身的顺序显示各行</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+55" />
         <source>{0} rule finding(s)</source>
         <translation>{0} 条规则提示</translation>
     </message>
@@ -473,7 +507,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTableModel</name>
     <message>
-        <location filename="../../ui/forms/table_model.py" line="+219" />
+        <location filename="../../ui/forms/table_model.py" line="+233" />
         <source>computed, not typed</source>
         <translation>自动计算，无需填写</translation>
     </message>
@@ -1123,7 +1157,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1158,7 +1192,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>关闭工作区(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1243,12 +1277,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>Copy saved to {0}</source>
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+196" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1258,7 +1292,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1409,6 +1443,85 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>NextRoundDialog</name>
+    <message>
+        <location filename="../../ui/rounds/next_round_dialog.py" line="+33" />
+        <location line="+15" />
+        <source>Start next round</source>
+        <translation>开始下一轮</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Name of the new round:</source>
+        <translation>新一轮名称：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks re-planned from:</source>
+        <translation>任务重新排期起始日：</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Carried over</source>
+        <translation>带入下一轮</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Goals, to be signed again ({0})</source>
+        <translation>目标，需重新签字（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team ({0})</source>
+        <translation>协作小组（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Departments ({0})</source>
+        <translation>部门（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pain points not yet solved ({0})</source>
+        <translation>尚未解决的痛点（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measures marked “adjust” or “next round” ({0})</source>
+        <translation>标为“调整”或“下一轮”的措施（{0}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their tasks, re-planned: not started, 0 %, no actual dates ({0})</source>
+        <translation>其任务，重新排期：未开始、0%、无实际日期（{0}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>KPIs, last round's “after” as the new “before” ({0})</source>
+        <translation>指标，以上一轮“优化后”作为新的“优化前”（{0}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Left behind</source>
+        <translation>不带入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measures kept as standard practice ({0})</source>
+        <translation>固化为标准做法的措施（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pain points solved ({0})</source>
+        <translation>已解决的痛点（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} task(s) of those measures; every sign-off, actual date and feedback</source>
+        <translation>上述措施的 {0} 项任务；全部签字、实际日期与反馈意见</translation>
+    </message>
+</context>
+<context>
     <name>OrgDialog</name>
     <message>
         <location filename="../../ui/org/org_dialog.py" line="+35" />
@@ -1491,19 +1604,6 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+4" />
         <source>Delete person</source>
         <translation>删除人员</translation>
-    </message>
-</context>
-<context>
-    <name>PastReportsModel</name>
-    <message>
-        <location filename="../../ui/report/past_model.py" line="+44" />
-        <source>{0} · {1} late, {2} finished</source>
-        <translation>{0} · 逾期 {1} 项，完成 {2} 项</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>As of {0}, made {1}</source>
-        <translation>截至 {0}，生成于 {1}</translation>
     </message>
 </context>
 <context>
@@ -1867,19 +1967,6 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
-    <name>ReportActions</name>
-    <message>
-        <location filename="../../ui/window/report_actions.py" line="+31" />
-        <source>&amp;Weekly report…</source>
-        <translation>协作进度周报(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>This week's report is due at 17:00 (File ▸ Weekly report…)</source>
-        <translation>本周周报须在 17:00 前发出（文件 ▸ 协作进度周报…）</translation>
-    </message>
-</context>
-<context>
     <name>RerateCommand</name>
     <message>
         <location filename="../../ui/matrix/commands.py" line="+17" />
@@ -1888,19 +1975,105 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>RoundActions</name>
+    <message>
+        <location filename="../../ui/window/round_actions.py" line="-109" />
+        <source>&amp;Close round…</source>
+        <translation>结束本轮(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;open round…</source>
+        <translation>重新打开本轮(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start ne&amp;xt round…</source>
+        <translation>开始下一轮(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Archive round…</source>
+        <translation>归档本轮(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Sign-off panel</source>
+        <translation>签字面板(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>This round was closed on {0} and is read-only: it can be viewed, printed and exported. {1}</source>
+        <translation>本轮已于 {0} 结束，为只读：仍可查看、打印和导出。{1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It continues the round “{0}”.</source>
+        <translation>本轮延续自“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Close round</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reopen round</source>
+        <translation>重新打开本轮</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reopen “{0}”, closed on {1}, so that it can be changed again? You can undo this with Ctrl+Z.</source>
+        <translation>重新打开于 {1} 结束的“{0}”，使其可再次修改？可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Start next round</source>
+        <translation>开始下一轮</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Archive round</source>
+        <translation>归档本轮</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zip archive</source>
+        <translation>Zip 压缩文件</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDock</name>
+    <message>
+        <location filename="../../ui/signoff/dock.py" line="+32" />
+        <source>Sign-off</source>
+        <translation>确认签字</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Form:</source>
+        <translation>表单：</translation>
+    </message>
+</context>
+<context>
     <name>SignoffModel</name>
     <message>
-        <location filename="../../ui/printing/signoff_panel.py" line="+59" />
+        <location filename="../../ui/printing/signoff_panel.py" line="+66" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
         <location line="+0" />
+        <source>Signer</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Signed on</source>
         <translation>签字日期</translation>
     </message>
@@ -1938,7 +2111,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>Record signature…</source>
         <translation>登记签字…</translation>
     </message>
@@ -1948,17 +2121,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>清除签字</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Add missing departments</source>
-        <translation>补齐缺少的部门</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Add a sign-off line for each department taking part in a goal that has none</source>
-        <translation>为参与目标但还没有签字行的每个部门添加一行签字</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
@@ -1968,22 +2131,12 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>删除选中的签字行，例如已不再参与的部门</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>Form 1 now prints as version %1.</source>
-        <translation>表 1 现在打印为版本 %1。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+62" />
         <source>Last printed: %1 %2.</source>
         <translation>上次打印：版本 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Stale signatures: %1 signed another version of Form 1 than it now holds (now %2). Print the form again and collect new signatures.</source>
-        <translation>签字已过时：%1 签字的不是表 1 的当前版本（现为 %2）。请重新打印表单并再次收集签字。</translation>
-    </message>
-    <message>
-        <location line="+40" />
+        <location line="+60" />
         <source>Record signature</source>
         <translation>登记签字</translation>
     </message>
@@ -1993,7 +2146,32 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>登记 %1 的签字</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-128" />
+        <source>Add missing signers</source>
+        <translation>补全签字人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a sign-off line for each expected signer who has none: the heads of the departments taking part (Form 1, plan review), else the overall lead and the liaisons</source>
+        <translation>为每位尚无签字行的应签人添加一行：表 1 和优化方案评审由各参与部门负责人签字，其他表单由总负责人和各接口人签字</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%2 is now version %1.</source>
+        <translation>%2现为版本 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody signs %1 yet: Add missing signers.</source>
+        <translation>%1尚无签字人：请点“补全签字人”。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Stale signatures: %1 signed another version of %3 than it now holds (now %2). Print the form again and collect new signatures.</source>
+        <translation>签字已过时：%1 签字的不是%3的当前版本（现为 %2）。请重新打印表单并再次收集签字。</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Clear signature of %1</source>
         <translation>清除 %1 的签字</translation>
     </message>
@@ -2019,104 +2197,6 @@ A workbench for cross-department collaboration initiatives.</source>
         <location line="+3" />
         <source>Tasks finished after their planned finish, or unfinished past it.</source>
         <translation>晚于计划完成日完成的任务，或已过计划完成日仍未完成的任务。</translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyReportDialog</name>
-    <message>
-        <location filename="../../ui/report/dialog.py" line="+73" />
-        <source>Weekly report</source>
-        <translation>协作进度周报</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>&amp;As of:</source>
-        <translation>截至(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>&amp;Past reports:</source>
-        <translation>以往周报(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Reopen</source>
-        <translation>重新打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Save &amp;PDF…</source>
-        <translation>保存 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save E&amp;xcel…</source>
-        <translation>保存 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Create &amp;e-mail</source>
-        <translation>生成邮件(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>No e-mail address (reach them another way): {0}</source>
-        <translation>没有电子邮件地址（请用其他方式联系）：{0}</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>The report kept as of {0}, as it was sent.</source>
-        <translation>截至 {0} 留存的周报，与发送时一致。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Report as of {0}: kept.</source>
-        <translation>截至 {0} 的周报：已留存。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Report as of {0}: the workspace is read-only, so it is not kept.</source>
-        <translation>截至 {0} 的周报：工作区为只读，不会留存。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Report as of {0}: kept when you save or send it.</source>
-        <translation>截至 {0} 的周报：保存或发送时将留存。</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Keep weekly report</source>
-        <translation>保存周报</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Save weekly report as PDF</source>
-        <translation>将周报保存为 PDF</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Save weekly report as Excel</source>
-        <translation>将周报保存为 Excel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Excel workbook</source>
-        <translation>Excel 工作簿</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Create e-mail</source>
-        <translation>生成邮件</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The e-mail is open in your mail program, ready to send.</source>
-        <translation>邮件已在邮件程序中打开，可以发送。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No mail program opened the e-mail. The draft is saved as {0}: open it with your mail program.</source>
-        <translation>没有邮件程序打开此邮件。草稿已保存为 {0}，请用邮件程序打开。</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "gantt", "matrix",
-          "register"]
+SHEETS = ["goals", "team", "pain_points", "tracking", "evaluation", "raci", "plan", "gantt",
+          "matrix", "register"]
 AREAS = ["goals", "raci", "signoff", "tasks", "team", "register"]
 
 _REPORT = """

@@ -54,7 +54,8 @@ def _ranked(qtbot: object, window: MainWindow, tmp: Path) -> list[QAbstractItemM
 
 
 def _signoffs(qtbot: object, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:
-    return [_shown(window, "goals").signoffs.model]
+    _shown(window, "goals")
+    return [window.rounds.signoff_panel().model]
 
 
 def _findings(qtbot, window: MainWindow, tmp: Path) -> list[QAbstractItemModel]:

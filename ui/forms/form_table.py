@@ -81,7 +81,8 @@ class FormTableView(QTableView):
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and self.state() != QAbstractItemView.State.EditingState
                 and self.currentIndex().isValid()):
-            self.edit(self.currentIndex())
+            if self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -96,6 +97,7 @@ class FormTable(QWidget):
         self.spec = spec
         self.undo_stack = undo_stack
         self.model = FormTableModel(ws, spec, undo_stack, self)
+        self.model.lock_changed.connect(self._update_actions)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -110,9 +112,10 @@ class FormTable(QWidget):
         self.model.refused.connect(lambda _text: self.view.cancel_move())
         self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self._edit_triggers = (QAbstractItemView.EditTrigger.DoubleClicked
+                               | QAbstractItemView.EditTrigger.EditKeyPressed
+                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(self._edit_triggers)
         self.view.setSortingEnabled(False)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
@@ -186,9 +189,13 @@ class FormTable(QWidget):
             self.view.setColumnWidth(col, min(width, 420))
 
     def _update_actions(self) -> None:
-        writable = not self.ws.read_only and self.model.initiative_id is not None
+        writable = (not self.ws.read_only and self.model.initiative_id is not None
+                    and not self.model.closed)
         for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
             action.setEnabled(writable)
+        # A closed round's cells open no editor: typing on one looks a row up instead.
+        self.view.setEditTriggers(self._edit_triggers if not self.model.closed
+                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # -- initiative -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:

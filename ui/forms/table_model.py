@@ -16,8 +16,9 @@ from app.forms.rows import access
 from app.forms.rows.base import Row
 from app.forms.specs import FieldSpec, FormSpec, Kind
 from app.i18n import tr
+from app.rounds.state import round_state
 from app.rules.finding import Finding
-from app.store.changes import FORM_VIEWS, Change
+from app.store.changes import FORM_VIEWS, Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import perform
 from ui.common.workspace_watch import watch
@@ -39,6 +40,7 @@ class FormTableModel(QAbstractTableModel):
     """Rows of one form of one initiative."""
 
     refused = Signal(str)  # a value was refused; the message says why
+    lock_changed = Signal()  # the round was closed or reopened
 
     def __init__(self, ws: Workspace, spec: FormSpec, undo_stack: QUndoStack,
                  parent: Any = None) -> None:
@@ -47,6 +49,7 @@ class FormTableModel(QAbstractTableModel):
         self.spec = spec
         self.undo_stack = undo_stack
         self.initiative_id: int | None = None
+        self.closed = False  # a closed round's rows are shown, never edited
         self.today: dt.date | None = None
         self._rows: list[Row] = []
         self._problems: dict[int, list[Finding]] = {}
@@ -72,6 +75,8 @@ class FormTableModel(QAbstractTableModel):
         only the rows that differ are announced (removed, moved, inserted, changed), so the
         selection, the current cell and the scroll position stay where they were."""
         self._read_at, self._row_read_at = self.ws.serial, {}
+        if full:
+            self._read_lock()
         if self.initiative_id is None:
             new, self._names = [], None
         else:
@@ -130,9 +135,18 @@ class FormTableModel(QAbstractTableModel):
             if row.number != old.number:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
 
+    def _read_lock(self) -> None:
+        """Whether the round is closed (read on a new initiative and when rounds change)."""
+        closed = round_state(self.ws, self.initiative_id).closed
+        if closed != self.closed:
+            self.closed = closed
+            self.lock_changed.emit()
+
     def _on_change(self, change: Change) -> None:
         if self.initiative_id is None or change.serial <= self._read_at:
             return
+        if ChangeArea.ROUNDS in change:
+            self._read_lock()
         ids = change.rows_of(self._own_area)
         if ids is not None and change.only(self._own_area) and self._reread(ids, change.serial):
             return
@@ -277,7 +291,7 @@ class FormTableModel(QAbstractTableModel):
         if not index.isValid():
             return base
         spec = self.spec.fields[index.column()]
-        if spec.derived or self.ws.read_only:
+        if spec.derived or self.ws.read_only or self.closed:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 

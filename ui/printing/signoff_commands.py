@@ -1,4 +1,4 @@
-"""Undo commands of Form 1's sign-off lines, each calling one ``app.signoff.signatures``
+"""Undo commands of the forms' sign-off lines, each calling one ``app.signoff.signatures``
 service (a removed line is ``ui.forms.row_commands.DeleteRowsCommand``). Pushing one makes
 the edit (``ui.common.undo``)."""
 
@@ -16,7 +16,7 @@ FORM = "signoffs"
 class RecordSignature(EditCommand):
     def __init__(self, ws: Workspace, line_id: int, signer: str, day: dt.date, tag: str,
                  text: str) -> None:
-        super().__init__(ws, text, FORM)
+        super().__init__(ws, text, FORM, line_id)
         self.line_id, self.signer, self.day, self.tag = line_id, signer, day, tag
         self.old: signatures.SignatureState | None = None
 
@@ -32,7 +32,7 @@ class RecordSignature(EditCommand):
 
 class ClearSignature(EditCommand):
     def __init__(self, ws: Workspace, line_id: int, text: str) -> None:
-        super().__init__(ws, text, FORM)
+        super().__init__(ws, text, FORM, line_id)
         self.line_id = line_id
         self.old: signatures.SignatureState | None = None
 
@@ -47,15 +47,17 @@ class ClearSignature(EditCommand):
 
 
 class AddSignoffLines(EditCommand):
-    """A line for each department of Form 1 that has none; no step when none is missing."""
+    """A line for each expected signer of a form who has none; no step when none is missing."""
 
-    def __init__(self, ws: Workspace, initiative_id: int, text: str) -> None:
+    def __init__(self, ws: Workspace, initiative_id: int, text: str,
+                 signed_form: str = "goals") -> None:
         super().__init__(ws, text, FORM)
         self.initiative_id = initiative_id
+        self.signed_form = signed_form
         self.ids: list[int] = []
 
     def apply(self) -> None:
-        self.ids = signatures.add_missing_lines(self.ws, self.initiative_id)
+        self.ids = signatures.add_missing_lines(self.ws, self.initiative_id, self.signed_form)
         if not self.ids and not self.done_once:
             self.setObsolete(True)
 

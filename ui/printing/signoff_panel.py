@@ -1,5 +1,5 @@
-"""Form 1's sign-off lines: who signed which printed version, and loudly, whose signature
-no longer matches what the form says."""
+"""A form's sign-off lines: who signed which printed version, and loudly, whose signature
+no longer matches what the form says. One panel serves every signed form (``set_form``)."""
 
 from __future__ import annotations
 
@@ -20,16 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
+from app.rounds.state import round_state
 from app.signoff import signatures
+from app.signoff.forms import SIGNED, Signers, title_key
 from app.signoff.signatures import SignoffLine
 from app.store import changes
+from app.store.changes import Change, ChangeArea
 from app.store.workspace import Workspace
 from ui.common.undo import EditCommand, perform
 from ui.common.workspace_watch import watch
 from ui.printing.signature_dialog import RecordSignatureDialog
 from ui.printing.signoff_commands import AddSignoffLines, ClearSignature, RecordSignature
 
-FORM = "goals"
+_LINES_OR_STATE = ChangeArea.SIGNOFFS | ChangeArea.SETTINGS | ChangeArea.ROUNDS \
+    | ChangeArea.INITIATIVES
 STALE_BG = QColor("#FDE2E1")
 STALE_FG = QColor("#9B1C1C")
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +46,7 @@ class SignoffModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[SignoffLine] = []
+        self.heads = True  # signed by department heads (else by the lead and liaisons)
 
     def set_lines(self, lines: list[SignoffLine]) -> None:
         self.beginResetModel()
@@ -56,7 +62,8 @@ class SignoffModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Department"), self.tr("Department head"), self.tr("Signed on"),
+            signer = self.tr("Department head") if self.heads else self.tr("Signer")
+            return (self.tr("Department"), signer, self.tr("Signed on"),
                     self.tr("Version signed"), self.tr("State"))[section]
         return None
 
@@ -94,14 +101,16 @@ class SignoffModel(QAbstractTableModel):
 
 
 class SignoffPanel(QWidget):
-    """Sign-off lines of Form 1 with Record signature… (undoable) and a stale warning."""
+    """Sign-off lines of one form with Record signature… (undoable) and a stale warning."""
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, form: str = "goals") -> None:
         super().__init__(parent)
         self.ws = workspace
         self.undo_stack = undo_stack
         self.initiative_id: int | None = None
+        self.form = form
+        self.closed = False  # a closed round's signatures stand as they are
         self.current_tag = ""
         self.model = SignoffModel(self)
         self.view = QTableView(self)
@@ -127,9 +136,11 @@ class SignoffPanel(QWidget):
         self.record_button.clicked.connect(self.record_selected)
         self.clear_button = QPushButton(self.tr("Clear signature"), self)
         self.clear_button.clicked.connect(self.clear_selected)
-        self.add_button = QPushButton(self.tr("Add missing departments"), self)
+        self.add_button = QPushButton(self.tr("Add missing signers"), self)
         self.add_button.setToolTip(self.tr(
-            "Add a sign-off line for each department taking part in a goal that has none"))
+            "Add a sign-off line for each expected signer who has none: the heads of the "
+            "departments taking part (Form 1, plan review), else the overall lead and the "
+            "liaisons"))
         self.add_button.clicked.connect(self.add_missing)
         self.remove_button = QPushButton(self.tr("Remove line"), self)
         self.remove_button.setToolTip(self.tr(
@@ -148,13 +159,26 @@ class SignoffPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        watch(self, workspace, changes.SIGNOFF_PANEL, lambda _: self.refresh())
+        watch(self, workspace, changes.SIGNOFF_PANEL, self._on_change)
         self._update_buttons()
 
     # -- showing -------------------------------------------------------------------------
     def set_initiative(self, initiative_id: int | None) -> None:
         self.initiative_id = initiative_id
         self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        # A form nobody signs yet cannot go stale: its content's edits need no reading here.
+        if self.model.lines or change.touches(_LINES_OR_STATE):
+            self.refresh()
+
+    def set_form(self, form: str) -> None:
+        if form != self.form:
+            self.form = form
+            self.refresh()
+
+    def form_title(self) -> str:
+        return tr(title_key(self.form))
 
     def refresh(self) -> None:
         if self.initiative_id is None:
@@ -164,11 +188,22 @@ class SignoffPanel(QWidget):
             self._update_buttons()
             return
         with self.ws.read() as s:
-            lines, self.current_tag = signatures.signoff_lines(s, self.initiative_id, FORM)
-            printed = signatures.last_printed(s, self.initiative_id, FORM)
+            # Without lines nothing can be stale: the form's tag (a read of the whole form)
+            # waits until someone is to sign it.
+            lines, self.current_tag = signatures.signoff_lines(
+                s, self.initiative_id, self.form, with_tag=signatures.has_lines(
+                    s, self.initiative_id, self.form))
+            printed = signatures.last_printed(s, self.initiative_id, self.form)
+        self.closed = round_state(self.ws, self.initiative_id).closed
+        self.model.heads = SIGNED.get(self.form) is Signers.HEADS
         self.model.set_lines(lines)
         self._show_stale([line for line in lines if line.stale])
-        text = self.tr("Form 1 now prints as version %1.").replace("%1", self.current_tag)
+        if self.current_tag:
+            text = self.tr("%2 is now version %1.").replace("%1", self.current_tag) \
+                .replace("%2", self.form_title())
+        else:
+            text = self.tr("Nobody signs %1 yet: Add missing signers.").replace(
+                "%1", self.form_title())
         if printed is not None:
             day = printed[1].isoformat() if printed[1] else ""
             text += " " + self.tr("Last printed: %1 %2.").replace("%1", printed[0]) \
@@ -182,10 +217,19 @@ class SignoffPanel(QWidget):
             return
         who = ", ".join(f"{s.signer or '?'} ({s.department})" for s in stale)
         self.banner.setText(self.tr(
-            "Stale signatures: %1 signed another version of Form 1 than it now holds "
+            "Stale signatures: %1 signed another version of %3 than it now holds "
             "(now %2). Print the form again and collect new signatures.")
-            .replace("%1", who).replace("%2", self.current_tag))
+            .replace("%1", who).replace("%2", self.current_tag).replace("%3", self.form_title()))
         self.banner.show()
+
+    def select_line(self, line_id: int) -> bool:
+        row = next((i for i, line in enumerate(self.model.lines) if line.id == line_id), None)
+        if row is None:
+            return False
+        self.view.setFocus()
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
 
     def _selected(self) -> SignoffLine | None:
         rows = self.view.selectionModel().selectedRows()
@@ -193,7 +237,7 @@ class SignoffPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         line = self._selected()
-        writable = not self.ws.read_only and self.initiative_id is not None
+        writable = not self.ws.read_only and self.initiative_id is not None and not self.closed
         self.record_button.setEnabled(writable and line is not None)
         self.clear_button.setEnabled(writable and line is not None and line.signed)
         self.add_button.setEnabled(writable)
@@ -205,7 +249,7 @@ class SignoffPanel(QWidget):
         if self.initiative_id is None:
             return self.current_tag
         with self.ws.read() as s:
-            printed = signatures.last_printed(s, self.initiative_id, FORM)
+            printed = signatures.last_printed(s, self.initiative_id, self.form)
         return printed[0] if printed else self.current_tag
 
     def record_selected(self) -> bool:
@@ -245,7 +289,7 @@ class SignoffPanel(QWidget):
         if self.initiative_id is None:
             return 0
         text = self.tr("Add sign-off lines")
-        command = AddSignoffLines(self.ws, self.initiative_id, text)
+        command = AddSignoffLines(self.ws, self.initiative_id, text, self.form)
         return len(command.ids) if self._perform(command, text) else 0
 
     def _perform(self, command: EditCommand, title: str) -> bool:

@@ -51,6 +51,7 @@ from ui.window.placement import place
 from ui.window.plan_actions import PlanActions
 from ui.window.register_actions import RegisterActions
 from ui.window.report_actions import ReportActions
+from ui.window.round_actions import RoundActions
 from ui.window.tab_host import TabHost
 from ui.window.tab_registry import TABS, TabSpec
 
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         warm_up().finished.connect(self._warmed_up)
 
         self._build_menus()
+        self.rounds = RoundActions(self)  # the round actions, the sign-off panel
         self.setAcceptDrops(True)
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         # An undo or redo the service refused (say, the file turned read-only): say why.
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.initiative_id = None
         self._rule_check.cancel()
+        self.rounds.set_workspace(ws)
         if ws is not None:
             deliver_through_event_loop(ws)
             watch(self, ws, changes.ALL, self._on_change, while_hidden=True)
@@ -405,6 +408,7 @@ class MainWindow(QMainWindow):
         self._rule_check.cancel()  # findings of the previous initiative are not shown
         self._show_counts_on_tabs()
         self._bring_tab_up_to_date()
+        self.rounds.set_initiative(initiative_id)
         self._check_rules_soon()  # checked right after the window shows the rows
         self._update_state()
 
@@ -466,6 +470,8 @@ class MainWindow(QMainWindow):
         form = getattr(command, "form", "")
         row_id = getattr(command, "row_id", None)
         key = getattr(command, "key", None)  # the field a one-cell edit changed
+        if form == "signoffs":  # a line of the sign-off panel
+            return self.rounds.show_signoff_line(row_id) if row_id is not None else None
         if not form:
             return
         for spec in TABS:
@@ -521,6 +527,8 @@ class MainWindow(QMainWindow):
     def go_to_finding(self, finding: Finding) -> None:
         """Show a finding's tab and its row (its cell, when the finding names the field)."""
         spec = tab_of(finding)
+        if finding.form.startswith("signoffs") and finding.row_id is not None:
+            return self.rounds.show_signoff_line(finding.row_id)
         if spec is None or not self.show_tab(spec.key):
             return
         tab = self.tab(spec.key)

@@ -26,19 +26,21 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
-    TabSpec("goals", "ui.forms.goals_tab:GoalsTab", "form.goals.short", ("goals", "signoffs")),
-    TabSpec("team", "ui.forms.team_tab:TeamTab", "form.team.short", ("team",)),
+    # "signoffs:<form>": the findings of that form's sign-off lines (the sign-off panel).
+    TabSpec("goals", "ui.forms.goals_tab:GoalsTab", "form.goals.short",
+            ("goals", "signoffs", "signoffs:goals")),
+    TabSpec("team", "ui.forms.team_tab:TeamTab", "form.team.short", ("team", "signoffs:team")),
     TabSpec("pain_points", "ui.forms.pain_points_tab:PainPointsTab", "form.pain_points.short",
-            ("pain_points",)),
+            ("pain_points", "signoffs:pain_points")),
     TabSpec("matrix", "ui.matrix:MatrixTab", "tab.matrix", ("matrix",)),
     TabSpec("tracking", "ui.forms.tracking_tab:TrackingTab", "form.tracking.short",
-            ("tracking", "measures")),
-    TabSpec("raci", "ui.raci:RaciTab", "form.raci.short", ("raci",)),
-    TabSpec("gantt", "ui.gantt:GanttTab", "tab.gantt", ("gantt",)),
+            ("tracking", "measures", "signoffs:tracking")),
+    TabSpec("raci", "ui.raci:RaciTab", "form.raci.short", ("raci", "signoffs:raci")),
+    TabSpec("gantt", "ui.gantt:GanttTab", "tab.gantt", ("gantt", "signoffs:plan")),
     TabSpec("kanban", "ui.kanban:KanbanTab", "tab.kanban", ("kanban",)),
     TabSpec("register", "ui.register:RegisterTab", "tab.register", ("register",)),
     TabSpec("evaluation", "ui.forms.evaluation_tab:EvaluationTab", "form.evaluation.short",
-            ("evaluation",)),
+            ("evaluation", "signoffs:evaluation")),
 ]
 
 

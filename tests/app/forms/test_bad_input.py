@@ -128,6 +128,7 @@ COMMANDS = _commands_taking_a_workspace()
 EXTRA_ARGS: dict[str, list[str]] = {
     "restore": ["{backup}"], "import": ["{tmp}/people.xlsx"], "export": ["{tmp}/out.xlsx"],
     "print": ["{tmp}/out.pdf"], "report": ["{tmp}/report.pdf"],
+    "archive": ["{tmp}/archive"], "reopen": ["--initiative", "1"],
 }
 
 

@@ -53,7 +53,7 @@ def test_stale_signatures_are_findings_naming_who_signed(demo_ws):
         findings = [f for f in check_initiative(s, 1) if f.rule == "signoff.stale"]
     # the demo's two heads signed the form as it was before the edit
     assert sorted(f.item for f in findings) == ["李娜 (研发部)", "陈静 (市场部)"]
-    assert all(f.form == "signoffs" and f.row_id for f in findings)
+    assert all(f.form == "signoffs:goals" and f.row_id for f in findings)
     assert "李娜" in next(f.message for f in findings if f.item.startswith("李娜"))
 
 

@@ -229,7 +229,7 @@ def test_a_calendar_day_is_undone_and_redone_from_the_edit_menu(
 def test_a_cleared_signature_is_undone_and_redone_from_the_edit_menu(
         qtbot, window: MainWindow) -> None:
     window.show_tab("goals")
-    panel = window.tab("goals").signoffs  # type: ignore[attr-defined]
+    panel = window.rounds.signoff_panel()
 
     def lines() -> list[signatures.SignoffLine]:
         with window.ws.read() as s:

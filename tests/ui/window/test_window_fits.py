@@ -66,7 +66,7 @@ def test_usable_at_1024_by_768(qtbot, demo_path: Path) -> None:
         assert _reachable(win, win.statusBar()), key
     win.show_tab("goals")
     QApplication.processEvents()
-    panel = win.tab("goals").signoffs  # type: ignore[attr-defined]
+    panel = win.rounds.signoff_panel()
     for button in (panel.record_button, panel.clear_button, panel.add_button,
                    panel.remove_button):
         assert _reachable(win, button), button.text()
