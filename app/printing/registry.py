@@ -17,8 +17,8 @@ from app.forms import specs
 from app.printing import signature
 from app.printing.content import SheetData
 from app.printing.extra_sheets import EvaluationSheet, GanttSheet, MatrixSheet, RaciSheet
-from app.printing.register_sheets import RegisterSheet
 from app.printing.plan_review import PlanReviewSheet
+from app.printing.register_sheets import RegisterSheet
 from app.printing.sheets import FormSheet
 
 

@@ -333,8 +333,8 @@ class WeeklyReport(Base):
     content: Mapped[str] = mapped_column(Text, default="{}")
 
 
-# Tables kept in modules of their own, registered on the same metadata.
-from app.store import baseline_models as _baseline_models  # noqa: E402,F401
-# The coordination register's tables are declared in their own module, on this Base, so
-# that a workspace created, checked or snapshotted knows them as it knows the forms'.
+# Tables kept in modules of their own, registered on the same metadata, so that a workspace
+# created, checked or snapshotted knows them as it knows the forms': the baselines and the
+# coordination register's.
 from app.register import models as _register_models  # noqa: E402,F401
+from app.store import baseline_models as _baseline_models  # noqa: E402,F401

@@ -14,7 +14,8 @@ import sqlite3
 MARKER = "crossdesk: round closed"
 
 # Tables whose rows carry their initiative.
-_OWN = ("goals", "signoffs", "members", "pain_points", "measures", "tasks", "kpis")
+_OWN = ("goals", "signoffs", "members", "pain_points", "measures", "tasks", "kpis",
+        "baselines", "register_items", "weekly_reports")
 # Tables that belong to an initiative through a parent row: (table, column, parent table).
 _THROUGH = (
     ("raci", "task_id", "tasks"),
@@ -22,6 +23,10 @@ _THROUGH = (
     ("goal_departments", "goal_id", "goals"),
     ("pain_point_departments", "pain_point_id", "pain_points"),
     ("measure_pain_points", "measure_id", "measures"),
+    ("baseline_tasks", "baseline_id", "baselines"),
+    *((table, "item_id", "register_items") for table in (
+        "register_departments", "register_attendees", "register_agenda", "register_outcomes",
+        "register_asks", "register_task_links", "register_item_links")),
 )
 
 

@@ -133,6 +133,84 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../ui/baselines/dialog.py" line="+75" />
+        <source>Baselines</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use as re&amp;ference</source>
+        <translation>设为参照(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Form 4's variance, the late count and the Gantt's grey bars measure against the reference baseline (★).</source>
+        <translation>表4的偏差、逾期任务数和甘特图的灰色条均以参照基准（★）为准。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+3" />
+        <source>Rename baseline</source>
+        <translation>重命名基准</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Use “%1” as reference</source>
+        <translation>将“%1”设为参照基准</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+4" />
+        <source>Delete baseline</source>
+        <translation>删除基准</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Delete the baseline “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>删除基准“%1”？可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineModel</name>
+    <message>
+        <location line="-95" />
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Saved on</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDaysModel</name>
     <message>
         <location filename="../../ui/calendar/calendar_dialog.py" line="+71" />
@@ -208,7 +286,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>每行一天的文本或 CSV 文件：日期、类型（holiday / workday，休 / 班）、名称</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+5" />
+        <source>China's statutory holidays and make-up working days (调休) of the year shown; days already in the calendar stay as they are</source>
+        <translation>所显示年份的中国法定节假日与调休上班日；日历中已有的日期保持不变</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>Mark %1 as a working day</source>
         <translation>将 %1 设为上班日</translation>
     </message>
@@ -237,7 +320,22 @@ The present state is backed up first, so you can come back to it by restoring th
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Add China's public holidays for %1…</source>
+        <translation>添加 %1 年中国法定节假日…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Add China's public holidays for %1</source>
+        <translation>添加 %1 年中国法定节假日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 day(s) of %2 added; %3 already set kept as they were.</source>
+        <translation>已添加 %2 年的 %1 天；已设置的 %3 天保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Import holidays and make-up days</source>
         <translation>导入节假日和调休上班日</translation>
     </message>
@@ -250,6 +348,47 @@ The present state is backed up first, so you can come back to it by restoring th
         <location line="+1" />
         <source>All files</source>
         <translation>所有文件</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModel</name>
+    <message>
+        <location filename="../../ui/register/child_tables.py" line="-113" />
+        <source>Edit {0}</source>
+        <translation>修改“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTable</name>
+    <message>
+        <location line="+63" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a row below the current one</source>
+        <translation>在当前行下方添加一行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the selected rows (Delete)</source>
+        <translation>删除选中的行（Delete 键）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Add {0}</source>
+        <translation>添加{0}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Delete {0} row(s)</source>
+        <translation>删除 {0} 行</translation>
     </message>
 </context>
 <context>
@@ -300,6 +439,32 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location filename="../../ui/common/datetime_editor.py" line="+33" />
+        <source>Time of day (24 h)</source>
+        <translation>时刻（24 小时制）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today, at this minute</source>
+        <translation>今天，此刻</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsInput</name>
+    <message>
+        <location filename="../../ui/register/field_inputs.py" line="+296" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsModel</name>
     <message>
         <location filename="../../ui/org/org_models.py" line="+13" />
@@ -331,6 +496,7 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../ui/register/filters.py" line="+111" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -341,34 +507,63 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../ui/register/filters.py" line="-26" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../ui/register/filters.py" line="-2" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+13" />
+        <location filename="../../ui/register/filters.py" line="+29" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../ui/register/filters.py" line="+2" />
         <source>All owners</source>
         <translation>全部责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/filters.py" line="-37" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
 </context>
 <context>
     <name>FindingsButton</name>
     <message>
-        <location filename="../../ui/findings/findings_list.py" line="+152" />
+        <location filename="../../ui/findings/findings_list.py" line="+154" />
         <source>Show every finding; choose one to go to its row</source>
         <translation>列出全部规则提示；选择一条即可转到所在行</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+22" />
         <source>Choose a finding to go to its row</source>
         <translation>选择一条提示，转到它所在的行</translation>
     </message>
@@ -424,7 +619,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>FormTable</name>
     <message>
-        <location filename="../../ui/forms/form_table.py" line="+136" />
+        <location filename="../../ui/forms/form_table.py" line="+137" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
@@ -525,7 +720,22 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>按措施分组</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
+        <source>Status date: work not done by this day is forecast from it on</source>
+        <translation>状态日期：到此日尚未完成的工作从这一天起预测</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the reference baseline as a thin grey bar under each task</source>
+        <translation>在每项任务下方以细灰条显示参照基准</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Days</source>
         <translation>日</translation>
     </message>
@@ -575,7 +785,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+2" />
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <location line="+190" />
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -590,7 +805,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>让“%1”等待“%2”完成</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <location line="+6" />
         <source>(no measure)</source>
         <translation>（无所属措施）</translation>
@@ -642,7 +857,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>GanttTaskList</name>
     <message>
-        <location filename="../../ui/gantt/task_list.py" line="+77" />
+        <location filename="../../ui/gantt/task_list.py" line="+79" />
         <source>Task list</source>
         <translation>任务列表</translation>
     </message>
@@ -1044,9 +1259,143 @@ The present state is backed up first, so you can come back to it by restoring th
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/register/item_form.py" line="-232" />
+        <source>Choose an item in the list, or make a new one with “New”.</source>
+        <translation>在左侧列表中选择一项，或用“新建”登记一项。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete item</source>
+        <translation>删除此项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This item's sheet, ready to sign: preview, print or save as PDF</source>
+        <translation>此项的表单（带签字栏）：预览、打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar invitation…</source>
+        <translation>日历邀请…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the meeting as an .ics invitation (with the attendees' e-mail addresses from Form 2) for Outlook or Thunderbird</source>
+        <translation>将会议保存为 .ics 邀请（含表 2 中参会人的电子邮箱），可用 Outlook 或 Thunderbird 打开</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Make a Form 4 task</source>
+        <translation>转为表 4 任务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Turn the selected action item into a task of Form 4 (the task remembers this meeting)</source>
+        <translation>把选中的行动项转为表 4 的任务（任务会记住来自本次会议）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invite the team</source>
+        <translation>邀请团队成员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add everyone of Form 2 who is not yet among the attendees</source>
+        <translation>把表 2 中尚未列为参会人的成员全部加入</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Propose from what is open</source>
+        <translation>按未结事项建议议程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add agenda items for late and at-risk tasks, problems and requests past or near their clocks, and the last meeting's open action items</source>
+        <translation>为延误和有风险的任务、已到或将到时限的问题与申请、上次会议未完成的行动项添加议题</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Attendees (and who confirmed the minutes)</source>
+        <translation>参会人（及纪要确认）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agenda: what was said, the disagreements</source>
+        <translation>议程：讨论内容与分歧</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcomes: decisions and action items</source>
+        <translation>会议结论：决议与行动项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What each department is asked for</source>
+        <translation>各部门协作事项</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>nothing more is owed</source>
+        <translation>已无待办时限</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+30" />
+        <source>Edit {0}</source>
+        <translation>修改“{0}”</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Everyone of Form 2 is invited already.</source>
+        <translation>表 2 的成员均已在参会人中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invite {0} team member(s)</source>
+        <translation>邀请 {0} 名团队成员</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Propose the agenda</source>
+        <translation>建议议程</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing open to put on the agenda.</source>
+        <translation>没有需要列入议程的未结事项。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Make task “{0}”</source>
+        <translation>转为任务“{0}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The action item is now a task of Form 4.</source>
+        <translation>该行动项已转为表 4 的任务。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save the calendar invitation</source>
+        <translation>保存日历邀请</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar invitation</source>
+        <translation>日历邀请</translation>
+    </message>
+</context>
+<context>
     <name>KanbanTab</name>
     <message>
-        <location filename="../../ui/kanban/tab.py" line="+27" />
+        <location filename="../../ui/kanban/tab.py" line="+28" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1096,7 +1445,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>无责任人</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+43" />
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
@@ -1142,7 +1491,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+80" />
+        <location filename="../../ui/window/main_window.py" line="+83" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1192,7 +1541,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>关闭工作区(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1257,12 +1606,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Guide to the six steps and the keys</source>
         <translation>六步法与快捷键指南(&amp;G)</translation>
     </message>
@@ -1282,7 +1631,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+197" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
@@ -1292,7 +1641,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>{0} 条规则提示</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>[read-only]</source>
         <translation>［只读］</translation>
     </message>
@@ -1607,11 +1956,54 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>PastReportsModel</name>
+    <message>
+        <location filename="../../ui/report/past_model.py" line="+44" />
+        <source>{0} · {1} late, {2} finished</source>
+        <translation>{0} · 逾期 {1} 项，完成 {2} 项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>As of {0}, made {1}</source>
+        <translation>截至 {0}，生成于 {1}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../ui/org/org_models.py" line="+37" />
         <source>Edit person</source>
         <translation>修改人员</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../ui/window/plan_actions.py" line="+26" />
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save baseline…</source>
+        <translation>保存基准(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Baselines…</source>
+        <translation>基准管理(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+6" />
+        <location line="+2" />
+        <source>Save baseline</source>
+        <translation>保存基准</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>A copy of every task's planned dates, to measure delays against. Name:</source>
+        <translation>保存每项任务计划日期的副本，用于衡量延误。名称：</translation>
     </message>
 </context>
 <context>
@@ -1738,13 +2130,13 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="-53" />
-        <location line="+70" />
+        <location filename="../../ui/printing/preview.py" line="-54" />
+        <location line="+75" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-68" />
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
@@ -1779,7 +2171,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>打印：</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+59" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1967,6 +2359,61 @@ A workbench for cross-department collaboration initiatives.</source>
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <location filename="../../ui/window/register_actions.py" line="-4" />
+        <source>&amp;Register</source>
+        <translation>协调(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Show the register</source>
+        <translation>显示协调登记(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../ui/register/tab.py" line="-191" />
+        <location line="+7" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new meeting, problem, risk notice or request</source>
+        <translation>登记新的会议、问题、风险预警或申请</translation>
+    </message>
+    <message>
+        <location line="+152" />
+        <source>New {0}</source>
+        <translation>新建{0}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete {0}</source>
+        <translation>删除 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../ui/window/report_actions.py" line="+31" />
+        <source>&amp;Weekly report…</source>
+        <translation>协作进度周报(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This week's report is due at 17:00 (File ▸ Weekly report…)</source>
+        <translation>本周周报须在 17:00 前发出（文件 ▸ 协作进度周报…）</translation>
+    </message>
+</context>
+<context>
     <name>RerateCommand</name>
     <message>
         <location filename="../../ui/matrix/commands.py" line="+17" />
@@ -1977,7 +2424,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>RoundActions</name>
     <message>
-        <location filename="../../ui/window/round_actions.py" line="-109" />
+        <location filename="../../ui/window/round_actions.py" line="-111" />
         <source>&amp;Close round…</source>
         <translation>结束本轮(&amp;C)…</translation>
     </message>
@@ -2002,7 +2449,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>签字面板(&amp;S)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>This round was closed on {0} and is read-only: it can be viewed, printed and exported. {1}</source>
         <translation>本轮已于 {0} 结束，为只读：仍可查看、打印和导出。{1}</translation>
     </message>
@@ -2012,7 +2459,7 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>本轮延续自“{0}”。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Close round</source>
         <translation>结束本轮</translation>
     </message>
@@ -2189,14 +2636,112 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>TrackingSummary</name>
     <message>
-        <location filename="../../ui/evaluation/tracking_summary.py" line="-40" />
-        <source>A milestone is on time when it finished on or before its planned finish; milestones not yet due are not counted.</source>
-        <translation>里程碑在计划完成日当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
+        <location filename="../../ui/evaluation/tracking_summary.py" line="-46" />
+        <source>A milestone is on time when it finished on or before its planned finish (its baseline finish once a baseline is saved); milestones not yet due are not counted.</source>
+        <translation>里程碑在计划完成日期（保存基准后为基准完成日期）当天或之前完成即为按时；尚未到期的里程碑不计入。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tasks finished after their planned finish, or unfinished past it; once a baseline is saved, tasks whose actual or forecast finish is after the baseline's.</source>
+        <translation>晚于计划完成日期完成、或已过计划完成日期仍未完成的任务；保存基准后，为实际或预计完成晚于基准完成的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportDialog</name>
+    <message>
+        <location filename="../../ui/report/dialog.py" line="+73" />
+        <source>Weekly report</source>
+        <translation>协作进度周报</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&amp;Past reports:</source>
+        <translation>以往周报(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save E&amp;xcel…</source>
+        <translation>保存 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create &amp;e-mail</source>
+        <translation>生成邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>No e-mail address (reach them another way): {0}</source>
+        <translation>没有电子邮件地址（请用其他方式联系）：{0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The report kept as of {0}, as it was sent.</source>
+        <translation>截至 {0} 留存的周报，与发送时一致。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: kept.</source>
+        <translation>截至 {0} 的周报：已留存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: the workspace is read-only, so it is not kept.</source>
+        <translation>截至 {0} 的周报：工作区为只读，不会留存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Report as of {0}: kept when you save or send it.</source>
+        <translation>截至 {0} 的周报：保存或发送时将留存。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Keep weekly report</source>
+        <translation>保存周报</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Save weekly report as PDF</source>
+        <translation>将周报保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save weekly report as Excel</source>
+        <translation>将周报保存为 Excel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Create e-mail</source>
+        <translation>生成邮件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The e-mail is open in your mail program, ready to send.</source>
+        <translation>邮件已在邮件程序中打开，可以发送。</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Tasks finished after their planned finish, or unfinished past it.</source>
-        <translation>晚于计划完成日完成的任务，或已过计划完成日仍未完成的任务。</translation>
+        <source>No mail program opened the e-mail. The draft is saved as {0}: open it with your mail program.</source>
+        <translation>没有邮件程序打开此邮件。草稿已保存为 {0}，请用邮件程序打开。</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2819,11 @@ Open it read-only? You can look and print, but not change it.</source>
 
 Restore it? Changes made after that moment are lost. The damaged file is kept in the backups folder.</source><translation>最新的完好备份创建于 {0}（{1}）。
 
-要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/common/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="219" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
+要恢复它吗？此后所做的修改将会丢失。损坏的文件会保留在备份文件夹中。</translation></message></context><context><name>FileDialogs</name><message><location filename="../../ui/common/file_dialogs.py" line="203" /><source>&amp;Replace</source><translation>替换(&amp;R)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="221" /><source>Open &amp;folder</source><translation>打开文件夹(&amp;F)</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="202" /><source>“{0}” exists already in {1}.
 
 Replace it?</source><translation>{1} 中已有“{0}”。
 
-要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="217" /><source>Saved as “{0}” in {1}.</source><translation>已保存为“{0}”，位于 {1}。</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="76" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="85" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="51" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="133" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
+要替换它吗？</translation></message><message><location filename="../../ui/common/file_dialogs.py" line="219" /><source>Saved as “{0}” in the folder:</source><translation>已保存为“{0}”，所在文件夹：</translation></message></context><context><name>ExcelActions</name><message><location filename="../../ui/excel/actions.py" line="76" /><source>Export to Excel</source><translation>导出到 Excel</translation></message><message><location filename="../../ui/excel/actions.py" line="85" /><source>Writing the workbook…</source><translation>正在写入工作簿…</translation></message><message><location filename="../../ui/excel/actions.py" line="113" /><source>Import from Excel</source><translation>从 Excel 导入</translation></message><message><location filename="../../ui/excel/actions.py" line="51" /><source>Importing…</source><translation>正在导入…</translation></message><message><location filename="../../ui/excel/actions.py" line="133" /><source>Import %1</source><translation>导入 %1</translation></message></context><context><name>ImportSession</name><message><location filename="../../ui/excel/import_session.py" line="60" /><source>Reading the workbook…</source><translation>正在读取工作簿…</translation></message><message><location filename="../../ui/excel/import_session.py" line="69" /><source>Checking the rows…</source><translation>正在检查各行…</translation></message><message><location filename="../../ui/excel/import_session.py" line="30" /><source>Import column “%1” as chosen</source><translation>设定列“%1”的导入方式</translation></message></context><context><name>PrintOutput</name><message><location filename="../../ui/printing/output.py" line="49" /><source>Print</source><translation>打印</translation></message><message><location filename="../../ui/printing/output.py" line="53" /><source>The printer could not be started.</source><translation>无法启动打印机。</translation></message><message><location filename="../../ui/printing/output.py" line="64" /><source>Save as PDF</source><translation>另存为 PDF</translation></message><message><location filename="../../ui/printing/output.py" line="65" /><source>PDF files</source><translation>PDF 文件</translation></message></context><context><name>TaskMenu</name><message><location filename="../../ui/register/task_menu.py" line="32" /><source>Write a risk notice…</source><translation>填写风险预警通知…</translation></message><message><location filename="../../ui/register/task_menu.py" line="51" /><source>Write a risk notice</source><translation>填写风险预警通知</translation></message><message><location filename="../../ui/register/task_menu.py" line="35" /><source>The task is not late; a notice can be written all the same</source><translation>该任务并未延误，但仍可填写预警通知</translation></message><message><location filename="../../ui/register/task_menu.py" line="39" /><source>Open risk notice {0}</source><translation>打开风险预警 {0}</translation></message></context><context><name>WorkspaceFlow</name><message><location filename="../../ui/window/workspace_flow.py" line="65" /><source>No such workspace</source><translation>没有此工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="69" /><source>&amp;Create workspace</source><translation>新建工作区(&amp;C)</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="78" /><source>Open workspace</source><translation>打开工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>New workspace</source><translation>新建工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="99" /><source>Save a copy as</source><translation>另存副本</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="24" /><source>CrossDesk workspaces</source><translation>CrossDesk 工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="25" /><source>All files</source><translation>所有文件</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="83" /><source>workspace</source><translation>工作区</translation></message><message><location filename="../../ui/window/workspace_flow.py" line="66" /><source>There is no workspace “{0}” in {1} yet.
 
 Create a new, empty workspace there?</source><translation>{1} 中还没有工作区“{0}”。
 
