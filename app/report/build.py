@@ -3,7 +3,9 @@
 Every figure comes from the one definition the rest of the program uses: "late" is the
 schedule's ``overdue`` warning (``app.schedule.warnings``) and its days are the working
 calendar's ``working_days_late``; the milestone on-time rate is
-``app.schedule.metrics``; the forecast is ``app.report.forecast_line``.
+``app.schedule.metrics``; the forecast is ``app.schedule.forecast.forecast_of`` on the
+schedule computed from the status date (the report's day), as the Gantt tab and Form 4
+state it.
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.report import week
-from app.report.content import TRACKED, Change, Milestones, ReportContent, TaskLine
-from app.report.forecast_line import forecast_line
+from app.report.content import TRACKED, Change, Forecast, Milestones, ReportContent, TaskLine
 from app.report.keeping import previous_in
 from app.report.recipients import recipients_in
 from app.report.register_blocks import register_blocks
 from app.schedule import engine
 from app.schedule.bulk import gc_paused
 from app.schedule.data import TaskData
-from app.schedule.loader import load
+from app.schedule.forecast import InitiativeForecast, forecast_of
+from app.schedule.loader import load_all
 from app.schedule.metrics import tracking_metrics_in
 from app.schedule.warnings import TaskWarning, plan_warnings
 from app.store.models import Initiative, Setting, Task
@@ -61,6 +63,12 @@ def changes_between(before: dict[int, dict[str, Any]],
     return tuple(found)
 
 
+def _kept(fc: InitiativeForecast) -> Forecast:
+    """The forecast in the shape a kept report stores it."""
+    return Forecast(fc.status_date, fc.forecast_finish, fc.baseline_finish,
+                    fc.target_finish, fc.slip_days)
+
+
 def _upcoming(task: TaskData, first: dt.date, last: dt.date) -> bool:
     return any(day is not None and first <= day <= last
                for day in (task.planned_start, task.due))
@@ -83,8 +91,8 @@ def build_content(ws: Workspace, initiative_id: int, as_of: dt.datetime) -> Repo
         recipients = recipients_in(s, initiative_id)
         previous = previous_in(s, initiative_id, as_of)
         name = ini.name
-    plan, cal = load(ws, initiative_id)
-    schedule = engine.compute(plan, cal, default_start=today)
+    plan, cal, baseline, target = load_all(ws, initiative_id)
+    schedule = engine.compute(plan, cal, default_start=today, status_date=today)
     warnings = plan_warnings(plan, schedule, cal, today)
 
     def line(task: TaskData, days_late: int = 0) -> TaskLine:
@@ -115,7 +123,7 @@ def build_content(ws: Workspace, initiative_id: int, as_of: dt.datetime) -> Repo
     return ReportContent(
         initiative_id=initiative_id, initiative=name, organisation=org,
         as_of=as_of.replace(second=0, microsecond=0),
-        forecast=forecast_line(ws, initiative_id, today, plan, cal, schedule),
+        forecast=_kept(forecast_of(plan, cal, schedule, baseline, target, today)),
         done=tuple(done), due=tuple(due), late=tuple(late), upcoming=tuple(upcoming),
         milestones=Milestones(metrics.milestones_due, metrics.milestones_on_time,
                               metrics.on_time_rate),

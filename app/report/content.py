@@ -81,8 +81,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Forecast:
-    """The initiative's forecast finish against its target and baseline (see
-    ``app.report.forecast_line``)."""
+    """The initiative's forecast finish against its target and baseline, as
+    ``app.schedule.forecast.forecast_of`` gave it when the report was made."""
 
     status_date: dt.date
     forecast_finish: dt.date | None = None

@@ -10,7 +10,7 @@ from typing import Any
 from app.i18n import tr
 from app.printing.content import Column
 from app.report import week
-from app.report.content import Change, ReportContent, TaskLine
+from app.report.content import Change, Forecast, ReportContent, TaskLine
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,16 @@ def _columns(layout: tuple[tuple[str, float, str, bool], ...], lang: str) -> lis
     return [Column(tr(k, lang), w, a, n) for k, w, a, n in layout]
 
 
+def slip_text(f: Forecast, lang: str) -> str:
+    """The slip in words: later or earlier than the reference baseline the report had,
+    else than the target (``app.schedule.forecast`` counts it the same way)."""
+    if f.slip_days is None:
+        return tr("report.value.none", lang)
+    against = "baseline" if f.baseline_finish is not None else "target"
+    way = "late" if f.slip_days > 0 else "early" if f.slip_days < 0 else "even"
+    return tr(f"report.value.slip.{way}.{against}", lang, days=abs(f.slip_days))
+
+
 def summary_rows(content: ReportContent, lang: str) -> list[list[str]]:
     f, m = content.forecast, content.milestones
     today = content.as_of_date
@@ -134,8 +144,7 @@ def summary_rows(content: ReportContent, lang: str) -> list[list[str]]:
         [tr("report.row.target", lang), day(f.target_finish, lang)],
         [tr("report.row.baseline", lang), day(f.baseline_finish, lang) if f.baseline_finish
          else tr("report.value.no_baseline", lang)],
-        [tr("report.row.slip", lang), tr("report.value.slip", lang, days=f.slip_days)
-         if f.slip_days is not None else tr("report.value.none", lang)],
+        [tr("report.row.slip", lang), slip_text(f, lang)],
         [tr("report.row.on_time", lang), on_time],
         [tr("report.row.counts", lang), tr("report.value.counts", lang, late=len(content.late),
                                            due=len(content.due), done=len(content.done))],

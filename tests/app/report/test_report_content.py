@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.report import keeping, week
 from app.report.build import build_content
 from app.report.content import ReportContent
+from app.report.sections import slip_text
 from tests.app.report.weekly_plan import AS_OF, FIRST_AS_OF, D, first_report, make_plan, week_of_work
 
 
@@ -46,7 +47,16 @@ def test_the_report_as_of_friday_against_the_figures_worked_out_by_hand(plan) ->
     assert c.milestones.met is False and c.milestones.target == 0.95
     f = c.forecast
     assert (f.status_date, f.target_finish, f.baseline_finish) == (D(2025, 3, 14), D(2025, 4, 30), None)
-    assert f.forecast_finish == D(2025, 4, 10) and f.slip_days == 0
+    # Forecast from the status date, Friday 14 March (the plan has no links): B (3–7 Mar,
+    # 5 working days, 60 %) has ceil(5 × 0.4) = 2 days left: 14, 17 Mar; C (not started,
+    # 10–13 Mar = 3 working days with the holiday) starts on the 14th: 14, 17, 18 Mar; D
+    # (13–14 Mar = 2 days, 30 %) has ceil(1.4) = 2 left: 14, 17 Mar; E (20 Mar), F (31 Mar –
+    # 4 Apr) and G (24 Mar – 10 Apr) lie after the status date and keep their dates. The
+    # last to finish is G on Thu 10 Apr; without a baseline the slip is counted against the
+    # target, Wed 30 Apr: 11 Apr + 14–18 + 21–25 + 28–30 Apr = 1 + 5 + 5 + 3 = 14 working
+    # days early, so -14.
+    assert f.forecast_finish == D(2025, 4, 10) and f.slip_days == -14
+    assert slip_text(f, "en") == "14 working days earlier than the target"
 
 
 def test_what_changed_compares_with_the_report_kept_before(plan) -> None:
