@@ -127,15 +127,22 @@ class Block:
     title_key: str
     column_keys: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...] = ()
+    # Columns whose cells are catalogue keys (a status, a kind, yes/no), laid out in the
+    # reader's language, so that a kept report reads in either; "" stays empty.
+    keyed: tuple[int, ...] = ()
+    weights: tuple[float, ...] = ()  # each column's share of the width; 10 when absent
 
     def as_json(self) -> dict[str, Any]:
         return {"title_key": self.title_key, "column_keys": list(self.column_keys),
-                "rows": [list(r) for r in self.rows]}
+                "rows": [list(r) for r in self.rows], "keyed": list(self.keyed),
+                "weights": list(self.weights)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Block:
         return cls(str(data["title_key"]), tuple(data["column_keys"]),
-                   tuple(tuple(str(c) for c in r) for r in data.get("rows", [])))
+                   tuple(tuple(str(c) for c in r) for r in data.get("rows", [])),
+                   tuple(int(i) for i in data.get("keyed", [])),
+                   tuple(float(w) for w in data.get("weights", [])))
 
 
 @dataclass(frozen=True)

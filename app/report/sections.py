@@ -10,7 +10,7 @@ from typing import Any
 from app.i18n import tr
 from app.printing.content import Column
 from app.report import week
-from app.report.content import Change, Forecast, ReportContent, TaskLine
+from app.report.content import Block, Change, Forecast, ReportContent, TaskLine
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,12 @@ def summary_rows(content: ReportContent, lang: str) -> list[list[str]]:
     ]
 
 
+def block_row(block: Block, row: tuple[str, ...], lang: str) -> list[str]:
+    """A register block's row in ``lang``: its keyed cells looked up in the catalogue."""
+    return [tr(cell, lang) if i in block.keyed and cell else cell
+            for i, cell in enumerate(row)]
+
+
 def sections(content: ReportContent, lang: str) -> list[Section]:
     """Summary, the four task lists, the register's blocks, then what changed."""
     out = [Section("summary", tr("report.section.summary", lang),
@@ -164,9 +170,12 @@ def sections(content: ReportContent, lang: str) -> list[Section]:
                            [[_cell(k, t, lang) for k, *_ in layout] for t in tasks],
                            tr(f"report.empty.{key}", lang)))
     for block in content.blocks:
+        weights = block.weights or (10.0,) * len(block.column_keys)
         out.append(Section(block.title_key, tr(block.title_key, lang),
-                           [Column(tr(k, lang), 10) for k in block.column_keys],
-                           [list(r) for r in block.rows], tr("report.empty.block", lang)))
+                           [Column(tr(k, lang), w)
+                            for k, w in zip(block.column_keys, weights, strict=True)],
+                           [block_row(block, r, lang) for r in block.rows],
+                           tr("report.empty.block", lang)))
     empty = "report.empty.changes" if content.previous_as_of else "report.empty.first"
     out.append(Section("changes", tr("report.section.changes", lang),
                        [Column(tr("field.task.name", lang), 26),
