@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.charts.kpi_content import kpi_bars_in, summary, summary_text
@@ -18,7 +19,7 @@ from app.rounds.state import RoundState, state_in
 from app.signoff.forms import signed_forms, title_key
 from app.signoff.signatures import signoff_lines
 from app.store.changes import ChangeArea
-from app.store.models import Initiative, Task
+from app.store.models import Initiative, Person, Task
 from app.store.workspace import Workspace
 
 AREAS = (ChangeArea.ROUNDS, ChangeArea.INITIATIVES)
@@ -62,20 +63,58 @@ def unsigned_forms(session: Session, initiative_id: int, lang: str | None = None
     return found
 
 
-def open_items_of_other_kinds(session: Session, initiative_id: int,
-                              lang: str | None = None) -> list[OpenItem]:
-    """Open items that other parts of the workspace keep (the coordination register's
-    problems, risk notices and requests): none until such a part adds its own here."""
-    return []
+def open_register_items(session: Session, initiative_id: int, lang: str | None = None,
+                        today: dt.date | None = None) -> list[OpenItem]:
+    """The coordination register's items not closed (as ``crossdesk-cli register --open``
+    counts them; a meeting only while its minutes are owed), each with its clock when it
+    is past it, then the meetings' action items not done."""
+    from app.register.kinds import CLOSED, Kind, label_key, number_text
+    from app.register.models import RegisterItem, RegisterOutcome
+    from app.register.read import rows_in
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    if today is not None:
+        now = dt.datetime.combine(today, now.time())
+    try:
+        rows = rows_in(session, initiative_id, now, lang)
+    except OperationalError:  # a file opened to look at, before its upgrade: no register
+        return []
+    found = []
+    for row in rows:
+        if row.kind == Kind.MEETING.value and not row.running:
+            continue
+        if row.status in CLOSED:
+            continue
+        status = tr(label_key("status", row.status), lang)
+        text = tr("round.open.register", lang, number=row.number, title=row.title,
+                  kind=tr(label_key("kind", row.kind), lang), status=status)
+        if row.overdue:
+            text = tr("round.open.register_overdue", lang, item=text, clock=row.due_text)
+        found.append(OpenItem(f"register.{row.kind}", text))
+    people = dict(session.execute(select(Person.id, Person.name)).all())
+    actions = session.execute(
+        select(RegisterItem.kind, RegisterItem.number, RegisterOutcome.text,
+               RegisterOutcome.owner_id, RegisterOutcome.due)
+        .join(RegisterOutcome, RegisterOutcome.item_id == RegisterItem.id)
+        .where(RegisterItem.initiative_id == initiative_id,
+               RegisterItem.status != "cancelled", RegisterOutcome.kind == "action",
+               RegisterOutcome.done.is_(False))
+        .order_by(RegisterItem.number, RegisterOutcome.position, RegisterOutcome.id))
+    for kind, number, what, owner_id, due in actions:
+        found.append(OpenItem("register.action", tr(
+            "round.open.action", lang, number=number_text(kind, number), text=what,
+            owner=people.get(owner_id, "") if owner_id else "—",
+            due=due.isoformat() if due else "—")))
+    return found
 
 
 def open_items(session: Session, initiative_id: int, lang: str | None = None,
                today: dt.date | None = None) -> list[OpenItem]:
     """What is still open, listed before a round is closed: unfinished tasks, unsigned
-    forms, then the open items of other kinds."""
+    forms, then the register's open items and action items."""
     return (unfinished_tasks(session, initiative_id, lang)
             + unsigned_forms(session, initiative_id, lang, today)
-            + open_items_of_other_kinds(session, initiative_id, lang))
+            + open_register_items(session, initiative_id, lang, today))
 
 
 def verdict(session: Session, initiative_id: int, lang: str | None = None) -> str:
