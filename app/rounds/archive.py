@@ -1,5 +1,6 @@
-"""A round's whole record for the files: every sheet as one PDF, the workbook, and the
-weekly reports as they were sent, in a folder or one .zip file.
+"""A round's whole record for the files: every sheet as one PDF (the forms, then the
+register's list and each item's own sheet), the workbook, and the weekly reports as they
+were sent, each as its PDF, in a folder or one .zip file.
 
 The files inside are named after the initiative and its dates (created, and closed or
 today), so archives of several rounds can lie side by side.
@@ -18,6 +19,8 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.i18n import current_language, normalise_language
+from app.printing.content import SheetData
+from app.report.content import ReportContent
 from app.rounds.state import round_state
 from app.store import write_target
 from app.store.models import Initiative
@@ -28,10 +31,44 @@ ArchiveFile = tuple[str, Callable[[Path], object]]
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def archived_reports(ws: Workspace, initiative_id: int, stem: str) -> list[ArchiveFile]:
-    """The weekly reports sent for the round, as they were sent: none until the reports
-    part of the workspace adds its own files here."""
-    return []
+def archived_reports(ws: Workspace, initiative_id: int, lang: str) -> list[ArchiveFile]:
+    """The weekly reports kept for the round (``app.report.keeping``), each as the PDF it
+    was sent as, oldest first, named as the report dialog names them ("周报 <initiative>
+    <date>"; the as-of time added when two share a day)."""
+    from app.printing import write_atomically
+    from app.report import keeping
+    from app.report.outputs import file_stem
+    from app.report.pdf import pdf_bytes
+
+    kept = sorted(keeping.kept_reports(ws, initiative_id), key=lambda r: (r.as_of, r.id))
+    files: list[ArchiveFile] = []
+    taken: set[str] = set()
+    for report in kept:
+        content = keeping.load(ws, report.id)
+        name = f"{file_stem(content, lang)}.pdf"
+        if name in taken:
+            name = f"{file_stem(content, lang)} {report.as_of:%H%M}.pdf"
+        if name in taken:
+            name = f"{file_stem(content, lang)} {report.as_of:%H%M} ({report.id}).pdf"
+        taken.add(name)
+
+        def write(path: Path, content: ReportContent = content) -> None:
+            write_atomically(pdf_bytes(content, lang), path)
+
+        files.append((name, write))
+    return files
+
+
+def register_item_sheets(ws: Workspace, initiative_id: int, lang: str,
+                         today: dt.date) -> list[SheetData]:
+    """Every register item's own sheet (minutes, problem assessment, notice, request, each
+    with its signature block), in the register list's order."""
+    from app.printing.register_sheets import item_sheet, moment_of
+    from app.register.read import rows_in
+
+    now = moment_of(today)
+    with ws.read() as s:
+        return [item_sheet(s, row.id, lang, now) for row in rows_in(s, initiative_id, now, lang)]
 
 
 def archive_stem(ws: Workspace, initiative_id: int, today: dt.date | None = None) -> str:
@@ -54,13 +91,15 @@ def archive_files(ws: Workspace, initiative_id: int, stem: str, lang: str,
     from app.excel.export import export_workbook
 
     def pdf(path: Path) -> None:
-        printing.print_pdf(ws, initiative_id, path, lang=lang, today=today)
+        job = printing.collect_job(ws, initiative_id, None, lang, today)
+        job.sheets += register_item_sheets(ws, initiative_id, lang, today)
+        printing.write_atomically(printing.render(job), path)
 
     def workbook(path: Path) -> None:
         export_workbook(ws, initiative_id, path, lang, today=today)
 
     return [(f"{stem}.pdf", pdf), (f"{stem}.xlsx", workbook),
-            *archived_reports(ws, initiative_id, stem)]
+            *archived_reports(ws, initiative_id, lang)]
 
 
 def _check_dest(dest: Path, force: bool) -> None:
