@@ -684,6 +684,10 @@ ZH: dict[str, str] = {
     "Archive round": "归档本轮",
     "Zip archive": "Zip 压缩文件",
     "Nobody signs %1 yet: Add missing signers.": "%1尚无签字人：请点“补全签字人”。",
+    # Rounds with the register, baselines and weekly reports
+    "{0} register item(s), {1} baseline(s) and {2} weekly report(s): they stay with this "
+    "round and its archive":
+        "{0} 项协调事项、{1} 个基准和 {2} 份周报：留在本轮及其归档中",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -5,7 +5,8 @@ pain points not yet solved; the measures with a KPI marked "adjust" or "next rou
 their tasks re-planned from a chosen start date (no actual dates, 0 %, not started, their
 links and RACI letters kept); and every KPI of Form 5 with last round's "after" as the new
 "before". Not carried: sign-offs, actual dates, progress, last round's issues and feedback,
-and the measures kept as standard practice. A pain point counts as solved once a measure
+the measures kept as standard practice, and the register's items, the baselines and the
+weekly reports (they stay with the closed round and its archive). A pain point counts as solved once a measure
 addresses it and none of its measures is carried. The preview and the copy use the same
 selection (``_selection``), so what the preview lists is what is written.
 """
@@ -26,6 +27,7 @@ from app.i18n import tr
 from app.rounds.state import state_in
 from app.schedule.calendar import WorkCalendar
 from app.schedule.loader import connection_of, load_calendar
+from app.store.baseline_models import Baseline
 from app.store.changes import ChangeArea
 from app.store.models import (
     Goal,
@@ -37,6 +39,7 @@ from app.store.models import (
     RaciAssignment,
     Task,
     TaskDependency,
+    WeeklyReport,
 )
 from app.store.workspace import Workspace
 
@@ -81,6 +84,10 @@ class NextRoundPreview:
     solved_pain_points: list[str] = field(default_factory=list)
     measures_kept: list[str] = field(default_factory=list)  # standardised, or no verdict
     tasks_left: int = 0
+    # Never carried: they belong to the round they were made in, and to its archive.
+    register_items_left: int = 0
+    baselines_left: int = 0
+    reports_left: int = 0
 
 
 @dataclass
@@ -183,7 +190,21 @@ def preview_next_round(session: Session, source_id: int, start: dt.date,
                          k.target) for k in sel.kpis],
         solved_pain_points=[p.description or p.step for p in sel.solved],
         measures_kept=[m.name for m in sel.kept],
-        tasks_left=sel.tasks_left)
+        tasks_left=sel.tasks_left,
+        **_left_with_the_round(session, source_id))
+
+
+def _left_with_the_round(session: Session, source_id: int) -> dict[str, int]:
+    """How many register items, baselines and kept weekly reports stay with the closed
+    round (``start_next_round`` copies none of them)."""
+    from app.register.models import RegisterItem
+
+    def count(model: type) -> int:
+        return int(session.scalar(select(func.count()).select_from(model)
+                                  .where(model.initiative_id == source_id)) or 0)  # type: ignore[attr-defined]
+
+    return {"register_items_left": count(RegisterItem), "baselines_left": count(Baseline),
+            "reports_left": count(WeeklyReport)}
 
 
 def start_next_round(ws: Workspace, source_id: int, name: str, start: dt.date) -> int:

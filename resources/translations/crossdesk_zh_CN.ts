@@ -1869,6 +1869,11 @@ A workbench for cross-department collaboration initiatives.</source>
         <source>{0} task(s) of those measures; every sign-off, actual date and feedback</source>
         <translation>上述措施的 {0} 项任务；全部签字、实际日期与反馈意见</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>{0} register item(s), {1} baseline(s) and {2} weekly report(s): they stay with this round and its archive</source>
+        <translation>{0} 项协调事项、{1} 个基准和 {2} 份周报：留在本轮及其归档中</translation>
+    </message>
 </context>
 <context>
     <name>OrgDialog</name>

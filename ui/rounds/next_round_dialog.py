@@ -87,6 +87,10 @@ class NextRoundDialog(QDialog):
         self._group(left, self.tr("Pain points solved ({0})"), p.solved_pain_points)
         left.appendRow(QStandardItem(self.tr("{0} task(s) of those measures; every sign-off, "
                                              "actual date and feedback").format(p.tasks_left)))
+        left.appendRow(QStandardItem(self.tr(
+            "{0} register item(s), {1} baseline(s) and {2} weekly report(s): they stay with "
+            "this round and its archive").format(p.register_items_left, p.baselines_left,
+                                                 p.reports_left)))
         self.tree.expandAll()
         for item in folded:
             self.tree.collapse(item.index())

@@ -114,3 +114,33 @@ def test_a_bad_name_is_refused_and_nothing_is_made(demo_ws: Workspace) -> None:
     from app.org.initiative_names import list_initiatives
 
     assert [i.id for i in list_initiatives(demo_ws)] == [INI]
+
+
+def test_register_items_baselines_and_reports_stay_with_the_closed_round(
+        demo_ws: Workspace) -> None:
+    from app.register.models import RegisterItem
+    from app.report import keeping
+    from app.report.build import build_content
+    from app.schedule.baselines import list_baselines, save_baseline
+    from app.store.baseline_models import Baseline
+    from app.store.models import WeeklyReport
+
+    save_baseline(demo_ws, INI, "方案评审通过", saved_on=dt.date(2026, 10, 26))
+    keeping.keep(demo_ws, build_content(demo_ws, INI, dt.datetime(2027, 1, 29, 17)))
+    closing.close_round(demo_ws, INI, dt.date(2027, 2, 1))
+
+    def count(model: type, ini: int) -> int:
+        with demo_ws.read() as s:
+            return int(s.scalar(select(func.count()).select_from(model)
+                                .where(model.initiative_id == ini)))  # type: ignore[attr-defined]
+
+    items = count(RegisterItem, INI)
+    assert items > 0
+    with demo_ws.read() as s:
+        preview = carry.preview_next_round(s, INI, START)
+    assert (preview.register_items_left, preview.baselines_left, preview.reports_left) == (
+        items, 1, 1)
+    new = carry.start_next_round(demo_ws, INI, "第二轮", START)
+    assert [count(m, new) for m in (RegisterItem, Baseline, WeeklyReport)] == [0, 0, 0]
+    assert list_baselines(demo_ws, new) == []
+    assert [count(m, INI) for m in (RegisterItem, Baseline, WeeklyReport)] == [items, 1, 1]

@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeView
+from sqlalchemy import func, select
 
 from app.forms import editing
+from app.register.models import RegisterItem
 from app.rounds.state import round_state
 from tests.file_dialog_seam import ScriptedFileDialogs
 from tests.story.person import (
@@ -171,6 +173,13 @@ def test_the_next_round_starts_after_its_preview_and_undo_removes_it(
     assert seen["Measures kept as standard practice (2)"] == ["建立需求直通机制",
                                                              "物料与资料统一版本管理"]
     assert "Goals, to be signed again (4)" in seen and "Team (10)" in seen
+    # The register, baselines and reports are said to stay behind (the demo has no baseline
+    # or report kept).
+    with window.ws.read() as s:
+        items = s.scalar(select(func.count()).select_from(RegisterItem)
+                         .where(RegisterItem.initiative_id == INI))
+    assert f"{items} register item(s), 0 baseline(s) and 0 weekly report(s): they stay with " \
+        "this round and its archive" in seen
     new = window.initiative_id
     assert new != INI and window.initiative_box.currentText() == "新品 X1 上市跨部门协作 — round 2"
     state = round_state(window.ws, new)
