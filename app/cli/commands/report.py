@@ -91,8 +91,14 @@ def run(args: argparse.Namespace) -> int:
     with opened(args.workspace, write=True) as ws:
         initiative_id = pick_initiative(ws, args.initiative)
         content = build_content(ws, initiative_id, as_of)
-        written = write(Rendered.of(content, lang), *paths)
-        keeping.keep(ws, content)
+        rendered = Rendered.of(content, lang)
+        # Kept first: a closed round refuses it, and then no file goes out either.
+        kept = keeping.keep(ws, content)
+        try:
+            written = write(rendered, *paths)
+        except BaseException:
+            keeping.remove(ws, kept)  # not sent, so not kept
+            raise
     if args.json:
         print_json(as_json(content))
     else:
