@@ -75,6 +75,10 @@ def test_friday_reminder_then_the_report_saved_sent_and_kept(
     text = subprocess.run(["pdftotext", str(tmp_path / "weekly.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Weekly progress report" in text and "电子审批系统配置" in text
+    # The register's sections, as the preview shows them: FX-002's notice was due on
+    # 18 Nov 09:00 and is still not sent (19, 20 Nov: 2 working days overdue).
+    assert "Risk notices open or past their clocks" in text and "FX-002" in text
+    assert "Decisions and action items of this week's meetings" in text
     qtbot.waitUntil(lambda: dialog.past.rowCount() == 1, timeout=3000)  # heard from the file
     assert "kept" in dialog.state_label.text()
     click(dialog.xlsx_button)
