@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox
 
+from app.errors import UserError
 from app.i18n import current_language
 from ui.common.undo import perform
 
@@ -43,6 +44,9 @@ class PlanActions(QObject):
 
         w = self.window
         if w.ws is None or w.initiative_id is None or w.ws.read_only:
+            return
+        if w.rounds.closed_on is not None:  # say it before asking for a name (the file refuses it too)
+            QMessageBox.warning(w, self.tr("Save baseline"), UserError("error.round.closed").message())
             return
         today = dt.date.today()
         name, ok = QInputDialog.getText(
