@@ -92,6 +92,8 @@ class GanttTab(LazyView, QWidget):
         self.status_edit.setDisplayFormat("yyyy-MM-dd")
         self.status_edit.setToolTip(self.tr(
             "Status date: work not done by this day is forecast from it on"))
+        # No taller than the tool bar's combo boxes, so the bar keeps its height.
+        self.status_edit.setMaximumHeight(self.zoom_box.sizeHint().height())
         self.baseline_box = QCheckBox(self.tr("Baseline"), self)
         self.baseline_box.setToolTip(self.tr(
             "Show the reference baseline as a thin grey bar under each task"))
