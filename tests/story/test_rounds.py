@@ -136,3 +136,6 @@ def test_closing_a_round_and_starting_the_next(qtbot, demo_window: MainWindow,
     choose(win, "协作项目", "重新打开本轮")
     back_to(qtbot, win)
     assert not round_state(win.ws, OLD).closed
+    # Reopened by mistake: Edit ▸ Undo closes it again, on the day it was closed.
+    choose(win, "编辑", "撤销(&U) 重新打开本轮")
+    assert round_state(win.ws, OLD).closed_on == dt.date.today()

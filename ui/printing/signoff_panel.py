@@ -132,6 +132,7 @@ class SignoffPanel(QWidget):
             " border-radius: 4px; padding: 6px; font-weight: bold; }")
         self.banner.hide()
         self.version_label = QLabel(self)
+        self.version_label.setWordWrap(True)  # a long form title never widens the window
         self.record_button = QPushButton(self.tr("Record signature…"), self)
         self.record_button.clicked.connect(self.record_selected)
         self.clear_button = QPushButton(self.tr("Clear signature"), self)
