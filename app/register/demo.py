@@ -26,9 +26,9 @@ def fill_register(s: Session, initiative_id: int, people: list[Person],
                   departments: dict[str, Department], tasks: list[Task], today: dt.date) -> None:
     """Write the demo's items in the caller's transaction (people and tasks in the demo's
     order, already flushed)."""
-    from app.schedule.engine import ScheduleCycleError, compute
+    from app.schedule import plan_view
     from app.schedule.loader import connection_of, load_calendar, load_plan_in
-    from app.schedule.warnings import working_days_late
+    from app.schedule.warnings import TaskWarning, working_days_late
 
     def at(days: int, hour: int, minute: int = 0) -> dt.datetime:
         return dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour, minute))
@@ -128,10 +128,11 @@ def fill_register(s: Session, initiative_id: int, people: list[Person],
     # -- risk notices, for the tasks the schedule shows late
     conn = connection_of(s)
     plan, cal = load_plan_in(conn, initiative_id), load_calendar(conn)
-    try:
-        timings = compute(plan, cal, default_start=today).timings
-    except ScheduleCycleError:
-        timings = {}
+    # The schedule as the rule reads it (forecast from today), so that every task it
+    # shows more than 2 working days late has its notice and the demo keeps the rule.
+    snap = plan_view.from_plan(plan, cal, today)
+    timings = snap.schedule.timings if snap.schedule is not None else {}
+    flagged = [t for t in tasks if TaskWarning.RISK_NOTICE in snap.warnings.get(t.id, ())]
 
     def risk(task: Task, seen: dt.datetime, sent: dt.datetime | None, **more: Any) -> int:
         data = plan.by_id[task.id]
@@ -153,6 +154,11 @@ def fill_register(s: Session, initiative_id: int, people: list[Person],
     risk(tasks[12], at(-3, 9), None, cause="物料反复修改", impact="铺货计划可能推迟")
     risk(tasks[13], at(-2, 10), at(-2, 16), cause="样机资料未定稿",
          impact="维修手册编写延后", solution="研发先移交已定稿部分")
+    noticed = {tasks[8].id, tasks[12].id, tasks[13].id}
+    for task in flagged:  # the rest, written at the weekly meeting
+        if task.id not in noticed:
+            risk(task, at(-1, 10), at(-1, 17), cause="前置任务延误，顺延至今",
+                 impact="后续任务与上市节点可能顺延", solution="周例会已确认赶工计划")
 
     # -- requests
     item(Kind.RESOURCE, {
