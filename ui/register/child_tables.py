@@ -45,7 +45,7 @@ _SPEC_KIND = {"person": SpecKind.PERSON, "bool": SpecKind.BOOL, "date": SpecKind
               "text": SpecKind.TEXT, "longtext": SpecKind.LONGTEXT, "int": SpecKind.TEXT,
               "department": SpecKind.DEPARTMENT, "choice": SpecKind.CHOICE,
               "agenda": SpecKind.CHOICE}
-_WIDTHS = {"person": 10, "bool": 6, "date": 11, "text": 16, "longtext": 20, "int": 6,
+_WIDTHS = {"person": 10, "bool": 6, "date": 13, "text": 16, "longtext": 20, "int": 6,
            "department": 12, "choice": 8, "agenda": 14}
 TASK_COLUMN = "task"  # outcomes: the Form 4 task made from an action item (shown only)
 _DERIVED_BG = QColor("#f1f3f5")
@@ -278,7 +278,8 @@ class ChildTable(QWidget):
         if rows <= 60:
             self.view.resizeRowsToContents()
         height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + 4 + sum(
-            self.view.rowHeight(r) for r in range(min(rows, 8))) + (28 if rows < 2 else 0)
+            self.view.rowHeight(r) for r in range(min(rows, 8))) + (28 if rows < 2 else 0) \
+            + self.view.horizontalScrollBar().sizeHint().height()  # shown when it is narrow
         self.view.setFixedHeight(max(110, min(height, 320)))
 
     def current_child_id(self) -> int | None:
