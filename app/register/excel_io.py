@@ -368,11 +368,15 @@ def _classify(s: Session, row: PlanRow, kind: Kind, target: RegisterItem | None,
     """New or update (and which fields change), after the rules between the item's fields,
     asked on a copy of the item that is never added to the session."""
     from app.errors import ValidationError
+    from app.register.service import defaults
 
     probe = RegisterItem(kind=kind.value)
     if target is not None:
         for column in RegisterItem.__table__.columns:
             setattr(probe, column.key, getattr(target, column.key))
+    else:  # what the new item will hold besides the sheet's values
+        for key, value in defaults(kind, clocks.now(), values).items():
+            setattr(probe, fl.FIELDS[key].attr, value)
     for key, value in values.items():
         f = fl.FIELDS.get(key)
         if f is not None and f.type not in ("departments", "meeting", "task"):

@@ -55,11 +55,19 @@ def next_number(s: Session, initiative_id: int, kind: str) -> int:
     return int(last or 0) + 1
 
 
-def _defaults(kind: Kind, now: dt.datetime) -> dict[str, Any]:
+def defaults(kind: Kind, now: dt.datetime, given: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A new item's values: the kind's defaults under ``given``. A meeting lasts an hour
+    from its start, given or not."""
     values: dict[str, Any] = {"title": tr(f"register.new_title.{kind.value}"),
                               "status": k.STATUSES[kind][0], "opened_at": now}
+    given = given or {}
     if kind is Kind.MEETING:
-        values.update(meeting_type="weekly", ends_at=now + dt.timedelta(hours=1))
+        start = given.get("opened_at", now)
+        if isinstance(start, str):
+            start = fl.parse_datetime(fl.FIELDS["opened_at"], start)
+        if isinstance(start, dt.datetime):
+            values["ends_at"] = start + dt.timedelta(hours=1)
+        values["meeting_type"] = "weekly"
     elif kind is Kind.PROBLEM:
         values["urgency"] = "routine"
     elif kind is Kind.RESOURCE:
@@ -92,7 +100,7 @@ def _create(s: Session, initiative_id: int, kind: Kind, values: dict[str, Any],
     item = RegisterItem(initiative_id=initiative_id, kind=kind.value, number=number)
     s.add(item)
     s.flush()
-    merged = {**_defaults(kind, now), **values}
+    merged = {**defaults(kind, now, values), **values}
     for key, value in merged.items():
         _write(s, item, key, value)
     _check_item(s, item, tuple(merged))

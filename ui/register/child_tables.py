@@ -6,7 +6,6 @@ row is one undo step through ``app.register.service``; the cells use the forms' 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -29,7 +28,7 @@ from app.register.read import ItemRecord
 from app.register.service import CHILD_FIELDS
 from app.store.workspace import Workspace
 from ui.common.delegates import FormDelegate
-from ui.common.undo import perform
+from ui.common.undo import EditSteps, perform
 from ui.forms.form_table import FormTableView
 from ui.forms.table_model import SPEC_ROLE
 from ui.register.commands import AddChildCommand, RemoveChildCommand, SetChildFieldCommand
@@ -46,8 +45,8 @@ _SPEC_KIND = {"person": SpecKind.PERSON, "bool": SpecKind.BOOL, "date": SpecKind
               "text": SpecKind.TEXT, "longtext": SpecKind.LONGTEXT, "int": SpecKind.TEXT,
               "department": SpecKind.DEPARTMENT, "choice": SpecKind.CHOICE,
               "agenda": SpecKind.CHOICE}
-_WIDTHS = {"person": 12, "bool": 6, "date": 11, "text": 22, "longtext": 26, "int": 6,
-           "department": 12, "choice": 9, "agenda": 16}
+_WIDTHS = {"person": 10, "bool": 6, "date": 13, "text": 16, "longtext": 20, "int": 6,
+           "department": 12, "choice": 8, "agenda": 14}
 TASK_COLUMN = "task"  # outcomes: the Form 4 task made from an action item (shown only)
 _DERIVED_BG = QColor("#f1f3f5")
 
@@ -173,6 +172,9 @@ class ChildModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.item_id is None:
             return False
         spec = self.specs[index.column()]
+        if self.types.get(spec.key) == "int" and isinstance(value, str) \
+                and value.strip().isdigit():
+            value = int(value)  # typed as text in its cell; "30" is the 30 it holds
         if spec.derived or value == self.data(index, Qt.ItemDataRole.EditRole):
             return False
         text = tr("register.child." + self.child) + " · " + tr(spec.label_key)
@@ -276,7 +278,8 @@ class ChildTable(QWidget):
         if rows <= 60:
             self.view.resizeRowsToContents()
         height = self.view.horizontalHeader().height() + 2 * self.view.frameWidth() + 4 + sum(
-            self.view.rowHeight(r) for r in range(min(rows, 8))) + (28 if rows < 2 else 0)
+            self.view.rowHeight(r) for r in range(min(rows, 8))) + (28 if rows < 2 else 0) \
+            + self.view.horizontalScrollBar().sizeHint().height()  # shown when it is narrow
         self.view.setFixedHeight(max(110, min(height, 320)))
 
     def current_child_id(self) -> int | None:
@@ -313,8 +316,6 @@ class ChildTable(QWidget):
                           else set()))
         if not rows:
             return
-        from ui.common.undo import EditSteps
-
         ids = [self.model.row_id(r) for r in rows]
         text = self.tr("Delete {0} row(s)").format(len(ids))
         steps = [RemoveChildCommand(self.ws, item_id, self.child, cid, text) for cid in ids]
@@ -322,6 +323,3 @@ class ChildTable(QWidget):
         if refusal is not None:
             self.refused.emit(refusal.message())
 
-
-ChildTables = dict[str, ChildTable]
-Reader = Callable[[], None]

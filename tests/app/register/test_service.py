@@ -314,3 +314,11 @@ def test_deleting_a_task_and_undoing_it_keeps_its_risk_notice(demo_ws: Workspace
     assert service.get_value(demo_ws, risk, "task") is None
     editing.restore_rows(demo_ws, "tracking", snaps)
     assert _register(demo_ws, ini) == before
+
+
+def test_a_new_meeting_given_only_its_start_lasts_an_hour_from_it(demo_ws: Workspace) -> None:
+    """It used to end an hour after "now", which is before a start given days later."""
+    ini = first_initiative(demo_ws)
+    later = service.create_item(demo_ws, ini, "meeting", {"opened_at": "2026-11-23 10:00"},
+                                now=NOW)
+    assert service.get_value(demo_ws, later, "ends_at") == dt.datetime(2026, 11, 23, 11, 0)
