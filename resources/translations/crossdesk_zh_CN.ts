@@ -353,7 +353,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>ChildModel</name>
     <message>
-        <location filename="../../ui/register/child_tables.py" line="-113" />
+        <location filename="../../ui/register/child_tables.py" line="-114" />
         <source>Edit {0}</source>
         <translation>修改“{0}”</translation>
     </message>
@@ -381,12 +381,12 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>删除选中的行（Delete 键）</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Add {0}</source>
         <translation>添加{0}</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+23" />
         <source>Delete {0} row(s)</source>
         <translation>删除 {0} 行</translation>
     </message>
@@ -725,7 +725,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>状态日期：到此日尚未完成的工作从这一天起预测</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -1984,7 +1984,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/window/plan_actions.py" line="+26" />
+        <location filename="../../ui/window/plan_actions.py" line="+27" />
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
@@ -1999,7 +1999,8 @@ A workbench for cross-department collaboration initiatives.</source>
         <translation>基准管理(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
+        <location line="+4" />
         <location line="+6" />
         <location line="+2" />
         <source>Save baseline</source>
@@ -2563,7 +2564,7 @@ A workbench for cross-department collaboration initiatives.</source>
 <context>
     <name>SignoffPanel</name>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Record signature…</source>
         <translation>登记签字…</translation>
     </message>
