@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ui.printing.signoff_panel import SignoffPanel
     from ui.window.main_window import MainWindow
 
-DOCK_HEIGHT = 250
+DOCK_HEIGHT = 200
 _WATCHED = ChangeArea.ROUNDS | ChangeArea.INITIATIVES | ChangeArea.KPIS
 
 
