@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._hosts: dict[str, TabHost] = {}
         self._tab_key = TABS[0].key  # the tab in view, kept when another workspace opens
         self.findings: list[Finding] = []
+        self._checked = False  # whether ``findings`` are the current initiative's
         self._last_index = 0
 
         self.tab_widget = QTabWidget(self)
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
         # a large plan does not delay the window behind tabs nobody is looking at.
         self._stale_tabs = set(self._hosts)
         self.findings = []  # until the check that follows
+        self._checked = False
         self._rule_check.cancel()  # findings of the previous initiative are not shown
         self._show_counts_on_tabs()
         self._bring_tab_up_to_date()
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
             tab = host.content()
             tab.set_initiative(self.initiative_id)  # type: ignore[attr-defined]
             show = getattr(tab, "show_findings", None)
-            if show is not None:
+            if show is not None and self._checked:  # else the check's answer shows them
                 show(self.findings)
 
     # -- editing ----------------------------------------------------------------------------
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
         """The one way findings reach the window, however and whenever they were checked:
         each tab's marks, the status bar's button and its list, the tabs' counts."""
         self.findings = list(findings)
+        self._checked = True
         for tab in self.tabs.values():
             show = getattr(tab, "show_findings", None)
             if show is not None:
