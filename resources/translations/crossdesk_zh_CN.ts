@@ -1491,7 +1491,7 @@ The present state is backed up first, so you can come back to it by restoring th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+83" />
+        <location filename="../../ui/window/main_window.py" line="+84" />
         <source>Open or create a workspace to begin (File menu).</source>
         <translation>请先打开或新建一个工作区（“文件”菜单）。</translation>
     </message>
@@ -1631,7 +1631,7 @@ The present state is backed up first, so you can come back to it by restoring th
         <translation>副本已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+199" />
         <source>All rules kept</source>
         <translation>所有规则均已满足</translation>
     </message>
