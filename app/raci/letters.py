@@ -6,6 +6,8 @@ A cell holds R, A, C or I in either case, or the role's name in either language
 
 from __future__ import annotations
 
+from functools import cache
+
 from app.errors import ValidationError
 from app.forms.choices import RaciLetter
 from app.i18n import LANGUAGES, tr
@@ -14,7 +16,9 @@ LETTERS = tuple(letter.value for letter in RaciLetter)  # R, A, C, I: the click 
 _BY_TEXT = {letter: letter for letter in LETTERS}  # the one "R" object: 6 million cells fit
 
 
+@cache
 def _names() -> dict[str, str]:
+    """Read once: an import may hold millions of cells."""
     return {tr(f"enum.RaciLetter.{letter}", lang).lower(): letter
             for letter in LETTERS for lang in LANGUAGES}
 
